@@ -1,0 +1,4 @@
+import { app } from "./edge/app";
+
+export { TenantFirewall } from "./objects/tenant-firewall";
+export default app;

@@ -1,0 +1,58 @@
+import { z } from "zod";
+import { Category, CategoryAction } from "./common";
+
+/** One sliding-window limit: at most `limit` requests per `window_s` seconds. */
+export const WindowLimit = z.strictObject({
+  limit: z.number().int().min(1).max(1_000_000),
+  window_s: z.number().int().min(1).max(86_400),
+});
+export type WindowLimit = z.infer<typeof WindowLimit>;
+
+/** `null` switches a scope off. Users are keyed by `metadata.user_id`. */
+export const RateLimitPolicy = z.strictObject({
+  tenant: WindowLimit.nullable().default({ limit: 600, window_s: 60 }),
+  key: WindowLimit.nullable().default({ limit: 300, window_s: 60 }),
+  user: WindowLimit.nullable().default({ limit: 60, window_s: 60 }),
+});
+export type RateLimitPolicy = z.infer<typeof RateLimitPolicy>;
+
+export const CategoryRule = z.strictObject({
+  action: CategoryAction,
+  /** Risk (0-100) at or above which the action applies to this category; overrides the global threshold. */
+  threshold: z.number().int().min(0).max(100).optional(),
+});
+export type CategoryRule = z.infer<typeof CategoryRule>;
+
+const Host = z
+  .string()
+  .min(1)
+  .max(253)
+  .regex(/^(\*\.)?[a-z0-9.-]+$/i, "a host name, optionally prefixed with *.");
+
+/** Everything the detection engine needs from policy; pure data, compiled by src/shared/detect. */
+export const DetectionPolicy = z.strictObject({
+  /** Risk at or above which a verdict is at least `flag`. */
+  flag_threshold: z.number().int().min(0).max(100).default(40),
+  /** Risk at or above which a verdict is `block` (when the category's action allows blocking). */
+  block_threshold: z.number().int().min(0).max(100).default(70),
+  /** Per-category action and threshold; categories not listed use the defaults of the engine. */
+  categories: z.partialRecord(Category, CategoryRule).default({}),
+  /** Built-in signature ids switched off for this tenant. */
+  disabled_signatures: z.array(z.string().max(64)).max(500).default([]),
+  /** Secret strings planted in system prompts; their appearance in output means a leak. */
+  canary_tokens: z.array(z.string().min(8).max(128)).max(50).default([]),
+  /** Hosts that markdown links and images may point to without counting as exfiltration. */
+  url_allowlist: z.array(Host).max(200).default([]),
+  /** Return `redacted` messages with secrets and PII masked when a redact action fires. */
+  redact: z.boolean().default(true),
+});
+export type DetectionPolicy = z.infer<typeof DetectionPolicy>;
+
+export const Policy = z.strictObject({
+  rate_limits: RateLimitPolicy.default(RateLimitPolicy.parse({})),
+  detection: DetectionPolicy.default(DetectionPolicy.parse({})),
+});
+export type Policy = z.infer<typeof Policy>;
+export type PolicyInput = z.input<typeof Policy>;
+
+export const DEFAULT_POLICY: Policy = Policy.parse({});
