@@ -1,0 +1,63 @@
+/**
+ * `npm run eval -- --data <dir>`: detection quality of the engine over labelled JSONL
+ * (recall, flag/block FPR per source, category and language, recall under evasion).
+ * Ends with one JSON line of the overall figures.
+ */
+import { performance } from "node:perf_hooks";
+import { DEFAULT_POLICY } from "../src/shared/schemas/policy";
+import { parseEvalArgs } from "./eval/args";
+import { isHarmfulRequest, loadDataset } from "./eval/dataset";
+import { buildReport, summaryLine } from "./eval/eval-report";
+import { deterministicSample, runEvasion } from "./eval/evasion";
+import { inspectRecords } from "./eval/inspect-records";
+import { loadBuildEngine } from "./eval/load-engine";
+import { renderReport } from "./eval/render-report";
+import { renderEvasionMisses, renderWorstCases } from "./eval/worst-cases";
+
+async function main(): Promise<void> {
+  const parsed = parseEvalArgs(process.argv.slice(2));
+  if (!parsed.ok) {
+    console.error(parsed.message);
+    process.exitCode = 2;
+    return;
+  }
+  const options = parsed.options;
+  const records = await loadDataset(options.data, options.only);
+  const buildEngine = await loadBuildEngine();
+  const engine = buildEngine(DEFAULT_POLICY.detection, [], { model: options.model });
+  const files = new Set(records.map((r) => r.file)).size;
+  console.log(`llm-fw eval: ${records.length} records from ${files} files in ${options.data}, model ${options.model ? "on" : "off"}\n`);
+
+  const started = performance.now();
+  const outcomes = inspectRecords(engine, records);
+  const seconds = (performance.now() - started) / 1000;
+
+  const attacks = records.filter((r) => r.label === "attack" && !isHarmfulRequest(r));
+  const evasion = runEvasion(engine, deterministicSample(attacks, options.evasionSample));
+  const report = buildReport(outcomes, evasion, { model: options.model, evasionSampleOf: attacks.length, seconds });
+  const summary = summaryLine(report);
+
+  if (options.json) console.log(JSON.stringify(report, (_key, value: unknown) => jsonSafe(value)));
+  else console.log(renderReport(report));
+  if (options.errors > 0) {
+    console.log(`\n${renderWorstCases(outcomes, options.errors)}`);
+    console.log(`\n${renderEvasionMisses(evasion, options.errors)}`);
+  }
+  console.log(`\n${JSON.stringify(summary)}`);
+}
+
+/** Maps become objects; outcomes are cut down to ids so no dataset text is serialized. */
+function jsonSafe(value: unknown): unknown {
+  if (value instanceof Map) return Object.fromEntries(value);
+  if (typeof value === "object" && value !== null && "record" in value && "verdict" in value) {
+    const { record, ...rest } = value;
+    return { id: typeof record === "object" && record !== null && "id" in record ? record.id : undefined, ...rest };
+  }
+  return value;
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  if (error instanceof Error && error.cause !== undefined) console.error(error.cause);
+  process.exitCode = 1;
+});
