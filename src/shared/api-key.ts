@@ -52,7 +52,8 @@ export function constantTimeEqual(a: string, b: string): boolean {
 
 /** The visible start of a key, so people can tell their keys apart in listings. */
 export function keyPrefix(key: string): string {
-  return `${key.slice(0, key.lastIndexOf("_") + 5)}…`;
+  // The first "_" after the prefix ends the tenant id (secrets may contain "_" too).
+  return `${key.slice(0, key.indexOf("_", KEY_PREFIX.length) + 5)}…`;
 }
 
 function toBase64Url(bytes: Uint8Array): string {
