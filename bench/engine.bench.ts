@@ -1,0 +1,31 @@
+/**
+ * `npm run bench`: the engine alone (default policy, as the DO builds it) on synthetic
+ * prompts of 256 B to 1 MB and on pathological inputs. Prints tables, then one JSON line.
+ */
+import os from "node:os";
+import { loadBuildEngine } from "../scripts/eval/load-engine";
+import { DEFAULT_POLICY } from "../src/shared/schemas/policy";
+import { runPathologicalCases, runSizeCases, type CaseResult } from "./bench-cases";
+import { linearity, renderResults, summaryLine } from "./bench-report";
+
+async function main(): Promise<void> {
+  const buildEngine = await loadBuildEngine();
+  const engine = buildEngine(DEFAULT_POLICY.detection, []);
+  console.log(`llm-fw bench: Node ${process.version}, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "unknown cpu"}), one thread`);
+
+  const progress = (r: CaseResult): void => void process.stderr.write(`  measured ${r.name}\n`);
+  const sizes = runSizeCases(engine, progress);
+  const pathological = runPathologicalCases(engine, progress);
+
+  console.log(`\n${renderResults("Synthetic prompts (default policy, model on when present)", sizes)}`);
+  const ratio = (kind: CaseResult["kind"]): string => linearity(sizes, kind)?.toFixed(2) ?? "-";
+  console.log(`\nLinearity (per-byte p50 time, 1 MB ÷ 4 KB; ≈1 is linear): benign ${ratio("benign")}, attack ${ratio("attack")}`);
+  console.log(`\n${renderResults("Pathological inputs", pathological)}`);
+  console.log(`\n${JSON.stringify(summaryLine(sizes, pathological))}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  if (error instanceof Error && error.cause !== undefined) console.error(error.cause);
+  process.exitCode = 1;
+});
