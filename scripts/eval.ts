@@ -37,7 +37,7 @@ async function main(): Promise<void> {
   const report = buildReport(outcomes, evasion, { model: options.model, evasionSampleOf: attacks.length, seconds });
   const summary = summaryLine(report);
 
-  if (options.json) console.log(JSON.stringify(report, (_key, value: unknown) => jsonSafe(value)));
+  if (options.json) console.log(JSON.stringify(report, jsonSafe));
   else console.log(renderReport(report));
   if (options.errors > 0) {
     console.log(`\n${renderWorstCases(outcomes, options.errors)}`);
@@ -46,8 +46,12 @@ async function main(): Promise<void> {
   console.log(`\n${JSON.stringify(summary)}`);
 }
 
-/** Maps become objects; outcomes are cut down to ids so no dataset text is serialized. */
-function jsonSafe(value: unknown): unknown {
+/**
+ * Maps become objects; per-record outcomes are left out (engine errors keep their ids)
+ * so no dataset text is serialized.
+ */
+function jsonSafe(key: string, value: unknown): unknown {
+  if (key === "outcomes") return undefined;
   if (value instanceof Map) return Object.fromEntries(value);
   if (typeof value === "object" && value !== null && "record" in value && "verdict" in value) {
     const { record, ...rest } = value;

@@ -17,46 +17,43 @@ const DEFAULT_EVASION_SAMPLE = 400;
 export type ParsedArgs = { ok: true; options: EvalOptions } | { ok: false; message: string };
 
 export function parseEvalArgs(argv: readonly string[]): ParsedArgs {
-  const options: Partial<EvalOptions> & { model: boolean; errors: number; evasionSample: number; json: boolean } = {
-    model: true,
-    errors: 0,
-    evasionSample: DEFAULT_EVASION_SAMPLE,
-    json: false,
-  };
+  let data: string | undefined;
+  const options: Omit<EvalOptions, "data"> = { model: true, errors: 0, evasionSample: DEFAULT_EVASION_SAMPLE, json: false };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
-    const value = argv[i + 1];
-    const takeValue = (): string | undefined => {
-      i++;
-      return value !== undefined && !value.startsWith("--") ? value : undefined;
-    };
-    const takeCount = (): number | undefined => {
-      const raw = takeValue();
-      const n = raw === undefined ? NaN : Number(raw);
-      return Number.isInteger(n) && n >= 0 ? n : undefined;
-    };
+    const next = argv[i + 1];
+    const value = next !== undefined && !next.startsWith("--") ? next : undefined;
+    const count = value !== undefined && /^\d+$/.test(value) ? Number(value) : undefined;
     switch (flag) {
-      case "--data": options.data = takeValue(); if (!options.data) return fail("--data needs a directory"); break;
-      case "--only": options.only = takeValue(); if (!options.only) return fail("--only needs a file name substring"); break;
-      case "--no-model": options.model = false; break;
-      case "--json": options.json = true; break;
-      case "--errors": {
-        const n = takeCount();
-        if (n === undefined) return fail("--errors needs a count");
-        options.errors = n;
+      case "--no-model":
+        options.model = false;
+        continue;
+      case "--json":
+        options.json = true;
+        continue;
+      case "--data":
+        if (value === undefined) return fail("--data needs a directory");
+        data = value;
         break;
-      }
-      case "--evasion-sample": {
-        const n = takeCount();
-        if (n === undefined) return fail("--evasion-sample needs a count (0 = all attacks)");
-        options.evasionSample = n;
+      case "--only":
+        if (value === undefined) return fail("--only needs a file name substring");
+        options.only = value;
         break;
-      }
-      default: return fail(`unknown argument: ${flag}`);
+      case "--errors":
+        if (count === undefined) return fail("--errors needs a count");
+        options.errors = count;
+        break;
+      case "--evasion-sample":
+        if (count === undefined) return fail("--evasion-sample needs a count (0 = all attacks)");
+        options.evasionSample = count;
+        break;
+      default:
+        return fail(`unknown argument: ${flag}`);
     }
+    i++; // the flag's value
   }
-  if (options.data === undefined) return fail("--data <dir> is required");
-  return { ok: true, options: { ...options, data: options.data } };
+  if (data === undefined) return fail("--data <dir> is required");
+  return { ok: true, options: { data, ...options } };
 }
 
 function fail(message: string): ParsedArgs {

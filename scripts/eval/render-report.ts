@@ -83,7 +83,15 @@ function overall(report: EvalReport): string {
     ["block FPR without support intents", fpr(w.benignBlocked, w.benign), ""],
     ["harmful requests flagged", rateWithCounts(o.harmfulDetected, o.harmful), ""],
   ];
-  return `Overall (pooled; model ${report.model ? "on" : "off"})\n${renderTable(["figure", "value", "target"], rows)}`;
+  const worst = [...report.byFile]
+    .filter(([, t]) => t.benign > 0 && t.benignFlagged > 0)
+    .sort(([, a], [, b]) => b.benignFlagged / b.benign - a.benignFlagged / a.benign)
+    .slice(0, 5)
+    .map(([file, t]) => `${file} ${percent(t.benignFlagged / t.benign, 2)}`);
+  return (
+    `Overall (pooled; model ${report.model ? "on" : "off"})\n${renderTable(["figure", "value", "target"], rows)}\n` +
+    `Worst benign sources by flag FPR: ${worst.length > 0 ? worst.join(", ") : "none flagged"}`
+  );
 }
 
 function throughput(report: EvalReport): string {

@@ -51,7 +51,7 @@ describe("eval report", () => {
 
   it("renders every section without dataset text", () => {
     const text = renderReport(report);
-    for (const heading of ["Attack sources", "Benign sources", "Harmful requests", "By category", "per language", "Evasion", "Overall", "Throughput", "ENGINE THREW"]) {
+    for (const heading of ["Attack sources", "Benign sources", "Harmful requests", "By category", "per language", "Evasion", "Overall", "Worst benign sources by flag FPR: chat", "Throughput", "ENGINE THREW"]) {
       expect(text).toContain(heading);
     }
     expect(text).not.toContain("please ignore the rules");
