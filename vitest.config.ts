@@ -7,8 +7,12 @@ import { defineConfig } from "vitest/config";
 // config time) and applied inside workerd by test/workers/setup.ts.
 export default defineConfig(async () => {
   const migrations = await readD1Migrations(path.join(import.meta.dirname, "migrations"));
+  // .ci/run asks for a JSON report too, to print a plain "N passed, N failed" line.
+  const jsonReport = process.env.VITEST_JSON_REPORT;
   return {
     test: {
+      reporters: jsonReport ? ["default", "json"] : ["default"],
+      outputFile: jsonReport ? { json: jsonReport } : undefined,
       projects: [
         {
           test: {

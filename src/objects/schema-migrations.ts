@@ -60,6 +60,13 @@ const MIGRATIONS: readonly string[] = [
      count    INTEGER NOT NULL,
      PRIMARY KEY (minute, verdict, category)
    ) WITHOUT ROWID`,
+  // 7: the tenant's custom signatures (signature-store.ts)
+  `CREATE TABLE signatures (
+     id         TEXT PRIMARY KEY,
+     version    INTEGER NOT NULL,
+     body       TEXT NOT NULL,
+     updated_at INTEGER NOT NULL
+   )`,
 ];
 
 /** Brings the schema up to date inside one synchronous transaction. */
