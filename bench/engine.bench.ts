@@ -3,14 +3,12 @@
  * prompts of 256 B to 1 MB and on pathological inputs. Prints tables, then one JSON line.
  */
 import os from "node:os";
-import { loadBuildEngine } from "../scripts/eval/load-engine";
-import { DEFAULT_POLICY } from "../src/shared/schemas/policy";
+import { engineUnderTest } from "../scripts/eval/engine-under-test";
 import { runPathologicalCases, runSizeCases, type CaseResult } from "./bench-cases";
 import { linearity, renderResults, summaryLine } from "./bench-report";
 
-async function main(): Promise<void> {
-  const buildEngine = await loadBuildEngine();
-  const engine = buildEngine(DEFAULT_POLICY.detection, []);
+function main(): void {
+  const engine = engineUnderTest({ model: true });
   console.log(`llm-fw bench: Node ${process.version}, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "unknown cpu"}), one thread`);
 
   const progress = (r: CaseResult): void => void process.stderr.write(`  measured ${r.name}\n`);
@@ -24,8 +22,4 @@ async function main(): Promise<void> {
   console.log(`\n${JSON.stringify(summaryLine(sizes, pathological))}`);
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  if (error instanceof Error && error.cause !== undefined) console.error(error.cause);
-  process.exitCode = 1;
-});
+main();

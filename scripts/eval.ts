@@ -4,13 +4,12 @@
  * Ends with one JSON line of the overall figures.
  */
 import { performance } from "node:perf_hooks";
-import { DEFAULT_POLICY } from "../src/shared/schemas/policy";
 import { parseEvalArgs } from "./eval/args";
 import { isHarmfulRequest, loadDataset } from "./eval/dataset";
 import { buildReport, summaryLine } from "./eval/eval-report";
+import { engineUnderTest } from "./eval/engine-under-test";
 import { deterministicSample, runEvasion } from "./eval/evasion";
 import { inspectRecords } from "./eval/inspect-records";
-import { loadBuildEngine } from "./eval/load-engine";
 import { renderReport } from "./eval/render-report";
 import { renderEvasionMisses, renderWorstCases } from "./eval/worst-cases";
 
@@ -23,8 +22,7 @@ async function main(): Promise<void> {
   }
   const options = parsed.options;
   const records = await loadDataset(options.data, options.only);
-  const buildEngine = await loadBuildEngine();
-  const engine = buildEngine(DEFAULT_POLICY.detection, [], { model: options.model });
+  const engine = engineUnderTest({ model: options.model });
   const files = new Set(records.map((r) => r.file)).size;
   console.log(`llm-fw eval: ${records.length} records from ${files} files in ${options.data}, model ${options.model ? "on" : "off"}\n`);
 
