@@ -69,6 +69,11 @@ const MIGRATIONS: readonly string[] = [
    )`,
 ];
 
+/** True once any migration has run; a read only, so it creates no storage. */
+export function isMigrated(sql: Sql): boolean {
+  return sql.first(`SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'`) !== null;
+}
+
 /** Brings the schema up to date inside one synchronous transaction. */
 export function migrate(sql: Sql, transactionSync: <T>(fn: () => T) => T): number {
   return transactionSync(() => {

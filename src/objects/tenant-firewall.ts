@@ -7,6 +7,8 @@ import { InspectRequest, type InspectResponse } from "../shared/schemas/inspect"
 import { CreateKeyRequest, type IssuedKey, type KeyInfo, type Scope } from "../shared/schemas/keys";
 import { Policy } from "../shared/schemas/policy";
 import type { StatsResponse } from "../shared/schemas/stats";
+import type { CustomSignature } from "../shared/schemas/signature";
+import { listBuiltinSignatures, type BuiltinSignatureInfo } from "../shared/detect/custom-signatures";
 import { CreateTenantRequest, type CreatedTenant, type TenantInfo, type TenantStatus } from "../shared/schemas/tenant";
 import { CounterStore } from "./counter-store";
 import { EngineCache } from "./engine-cache";
@@ -16,9 +18,11 @@ import { KeyStore } from "./key-store";
 import { PolicyStore, type StoredPolicy } from "./policy-store";
 import { toRateLimitInfo } from "./rate-limit-info";
 import { type RpcResult, fail, ok } from "./rpc-result";
-import { migrate } from "./schema-migrations";
+import { isMigrated, migrate } from "./schema-migrations";
 import { Sql } from "./sql";
 import { TenantStore } from "./tenant-store";
+import { SignatureAdmin } from "./signature-admin";
+import { SignatureStore } from "./signature-store";
 import { parseInput } from "./validation";
 import { SqliteWindowStore } from "./window-store";
 
@@ -41,21 +45,29 @@ export class TenantFirewall extends Server<Env> {
   readonly #windows: SqliteWindowStore;
   readonly #events: EventStore;
   readonly #counters: CounterStore;
+  readonly #signatures: SignatureStore;
   readonly #engines = new EngineCache();
+  readonly #migrateNow: () => void;
+  #provisioned: boolean;
   #sincePrune = 0;
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
     // Schema here, not in onStart: partyserver runs onStart only for fetch, WebSocket
-    // and alarm entry points, never for plain RPC calls on a getByName() stub.
+    // and alarm entry points, never for plain RPC calls on a getByName() stub. A DO
+    // that was never provisioned stays empty: any well-formed key names some tenant id,
+    // and guessing ids must not make storage appear (provision() migrates instead).
     const sql = new Sql(ctx.storage.sql);
-    migrate(sql, (fn) => ctx.storage.transactionSync(fn));
+    this.#migrateNow = () => migrate(sql, (fn) => ctx.storage.transactionSync(fn));
+    this.#provisioned = isMigrated(sql);
+    if (this.#provisioned) this.#migrateNow();
     this.#tenant = new TenantStore(sql);
     this.#keys = new KeyStore(sql);
     this.#policy = new PolicyStore(sql);
     this.#windows = new SqliteWindowStore(sql);
     this.#events = new EventStore(sql);
     this.#counters = new CounterStore(sql);
+    this.#signatures = new SignatureStore(sql);
   }
 
   // ── operator (called by the edge after checking ADMIN_TOKEN) ──────────────────────
@@ -68,6 +80,8 @@ export class TenantFirewall extends Server<Env> {
       const problems = policyProblems(policy);
       if (problems.length > 0) return fail("unprocessable", "The policy is not consistent.", { errors: problems });
     }
+    this.#migrateNow();
+    this.#provisioned = true;
     if (!this.#tenant.create(id, name ?? id, now)) return fail("conflict", `Tenant ${id} already exists.`);
     if (policy) this.#policy.put(policy, now);
     const keys: IssuedKey[] = [];
@@ -78,7 +92,7 @@ export class TenantFirewall extends Server<Env> {
   }
 
   setStatus(status: TenantStatus, now: number): RpcResult<TenantInfo> {
-    if (!this.#tenant.setStatus(status, now)) return fail("not_found", "No such tenant.");
+    if (!this.#provisioned || !this.#tenant.setStatus(status, now)) return fail("not_found", "No such tenant.");
     const tenant = this.#tenant.get();
     return tenant ? ok(tenant) : fail("not_found", "No such tenant.");
   }
@@ -87,7 +101,7 @@ export class TenantFirewall extends Server<Env> {
   async issueKeyAsOperator(input: unknown, now: number): Promise<RpcResult<IssuedKey>> {
     const parsed = parseInput(CreateKeyRequest, input);
     if (!parsed.ok) return parsed;
-    const tenant = this.#tenant.get();
+    const tenant = this.#provisioned ? this.#tenant.get() : null;
     if (!tenant) return fail("not_found", "No such tenant.");
     return ok(await this.#keys.issue(tenant.id, parsed.value.name, parsed.value.scopes, now));
   }
@@ -110,7 +124,7 @@ export class TenantFirewall extends Server<Env> {
     if (!limit.allowed) {
       return { ...fail("rate_limited", `Rate limit exceeded for ${limit.scope ?? "tenant"}.`), rateLimit };
     }
-    const engine = this.#engines.get(stored);
+    const engine = this.#engines.get(stored, this.#signatures);
     const { response, event } = inspectRequest(engine, request, { keyId: auth.value.id, now, clock: () => performance.now() });
     this.#events.append(event);
     this.#counters.add(event.verdict, event.categories, now);
@@ -168,6 +182,29 @@ export class TenantFirewall extends Server<Env> {
     return parsed.ok ? ok(this.#events.query(parsed.value)) : parsed;
   }
 
+  async listSignatures(credential: string): Promise<RpcResult<{ custom: CustomSignature[]; builtin: BuiltinSignatureInfo[] }>> {
+    const auth = await this.#authorize(credential, ["admin"]);
+    if (!auth.ok) return auth;
+    const disabled = new Set(this.#policy.get().policy.detection.disabled_signatures);
+    const builtin = listBuiltinSignatures().map((s) => ({ ...s, enabled: !disabled.has(s.id) }));
+    return ok({ custom: this.#signatures.list(), builtin });
+  }
+
+  async createSignature(credential: string, input: unknown, now: number): Promise<RpcResult<CustomSignature>> {
+    const auth = await this.#authorize(credential, ["admin"]);
+    return auth.ok ? new SignatureAdmin(this.#signatures).create(input, now) : auth;
+  }
+
+  async replaceSignature(credential: string, id: string, input: unknown, now: number): Promise<RpcResult<CustomSignature>> {
+    const auth = await this.#authorize(credential, ["admin"]);
+    return auth.ok ? new SignatureAdmin(this.#signatures).replace(id, input, now) : auth;
+  }
+
+  async deleteSignature(credential: string, id: string): Promise<RpcResult<CustomSignature>> {
+    const auth = await this.#authorize(credential, ["admin"]);
+    return auth.ok ? new SignatureAdmin(this.#signatures).delete(id) : auth;
+  }
+
   // ── internals ─────────────────────────────────────────────────────────────────────
 
   /**
@@ -175,7 +212,7 @@ export class TenantFirewall extends Server<Env> {
    * tenants exist; a disabled tenant is told so only once its key has been verified.
    */
   async #authorize(credential: string, anyOf: Scope[]): Promise<RpcResult<KeyInfo>> {
-    const tenant = this.#tenant.get();
+    const tenant = this.#provisioned ? this.#tenant.get() : null;
     const check = tenant ? await this.#keys.verify(credential) : null;
     if (!tenant || !check || !check.ok) {
       return fail("unauthorized", check?.ok === false && check.reason === "revoked" ? "This API key was revoked." : "Invalid API key.");

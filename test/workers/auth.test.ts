@@ -1,5 +1,5 @@
 import { env } from "cloudflare:workers";
-import { listDurableObjectIds } from "cloudflare:test";
+import { listDurableObjectIds, runInDurableObject } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { ADMIN, PLAIN_QUESTION, call, createTenant, expectProblem } from "./helpers";
 
@@ -25,9 +25,14 @@ describe("API key authentication", () => {
     expect((await listDurableObjectIds(env.TENANT)).length).toBe(before);
   });
 
-  it("refuses a well-formed key of a tenant that does not exist", async () => {
+  it("refuses a well-formed key of a tenant that does not exist, and creates no storage for it", async () => {
     const key = `fwk_no-such-tenant_${"A".repeat(43)}`;
     await expectProblem(await call("POST", "/v1/inspect", { key, body: PLAIN_QUESTION }), 401);
+    await expectProblem(await call("GET", "/v1/admin/keys", { key }), 401);
+    const tables = await runInDurableObject(env.TENANT.getByName("no-such-tenant"), (_instance, state) =>
+      state.storage.sql.exec(`SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'`).one().n,
+    );
+    expect(tables).toBe(0);
   });
 
   it("refuses a wrong secret for a real tenant", async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { DEFAULT_POLICY } from "../../src/shared/schemas/policy";
 import { call, createTenant, expectProblem, type TestTenant } from "./helpers";
 
 async function eventCount(t: TestTenant): Promise<number> {
@@ -37,9 +38,10 @@ describe("bad input on /v1/inspect", () => {
       expect(JSON.stringify(problem.errors)).toContain("messages.0");
     }
     expect(await eventCount(t)).toBe(0);
-    // The refused request consumed no rate-limit budget either.
+    // The refused request consumed no rate-limit budget either: this is the first counted one.
     const ok = await call("POST", "/v1/inspect", { key: t.inspectKey, body: { messages: [message("hello")] } });
-    expect(ok.headers.get("ratelimit-remaining")).toBe(String(599));
+    const tightest = Math.min(DEFAULT_POLICY.rate_limits.tenant?.limit ?? Infinity, DEFAULT_POLICY.rate_limits.key?.limit ?? Infinity);
+    expect(ok.headers.get("ratelimit-remaining")).toBe(String(tightest - 1));
   });
 
   it("refuses a chunked body over the limit while streaming (no Content-Length)", async () => {

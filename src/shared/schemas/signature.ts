@@ -18,7 +18,7 @@ export const CustomSignatureInput = z.strictObject({
   enabled: z.boolean().default(true),
   description: z.string().max(500).default(""),
 });
-export type CustomSignatureInput = z.input<typeof CustomSignatureInput>;
+export type CustomSignatureInput = z.infer<typeof CustomSignatureInput>;
 
 export const CustomSignature = CustomSignatureInput.extend({
   version: z.number().int().positive(),
