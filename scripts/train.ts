@@ -1,0 +1,81 @@
+/**
+ * Trains the learned scorer (src/shared/model) from labelled JSONL:
+ *   npx tsx scripts/train.ts --data ../shared/data/dev [--skip-cv] [--evasion-sample 400]
+ * Grouped (leave-source-family-out) and in-distribution cross-validation first, then the
+ * shipped model on everything, calibrated on the held-apart benign share. Writes
+ * weights.json and manifest.json (hashed features and figures only, no dataset text).
+ * Deterministic: same data and seed, same bytes.
+ */
+import { writeFile } from "node:fs/promises";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { DEFAULT_FEATURE_CONFIG } from "../src/shared/model/config";
+import { loadDataset } from "./eval/dataset";
+import { calibrationReport, cvReport } from "./train/report";
+import { ratesAt } from "./train/calibrate";
+import { evasionRecall } from "./train/evasion";
+import { featurize } from "./train/feature-matrix";
+import { buildFinalModel } from "./train/final-model";
+import { groupedPlans, randomPlans } from "./train/folds";
+import { buildManifest, type CvFigures } from "./train/manifest";
+import { runFold, type TrainSettings } from "./train/run-fold";
+import { summarize } from "./train/summarize";
+
+const SETTINGS: TrainSettings = {
+  config: DEFAULT_FEATURE_CONFIG,
+  optimizer: { epochs: 6, learningRate: 0.05, l2: 1e-6, seed: 20240611 },
+  classWeights: { attack: 1, benign: 2 },
+};
+const MODEL_VERSION = 1;
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      data: { type: "string" },
+      out: { type: "string", default: "src/shared/model" },
+      "skip-cv": { type: "boolean", default: false },
+      "evasion-sample": { type: "string", default: "400" },
+    },
+  });
+  if (values.data === undefined) throw new Error("usage: npx tsx scripts/train.ts --data <dir> [--skip-cv] [--out <dir>] [--evasion-sample <n>]");
+  const started = performance.now();
+  const records = await loadDataset(values.data);
+  const matrix = featurize(records.map((r) => r.text), SETTINGS.config);
+  log(`${records.length} records, ${matrix.windowOffsets.length - 1} windows, ${matrix.ids.length} feature ids (${seconds(started)})`);
+
+  const cv: CvFigures[] = [];
+  if (!values["skip-cv"]) {
+    for (const [mode, plans] of [["grouped (unseen source families)", groupedPlans(records)], ["in-distribution (random 4-fold)", randomPlans(records, 4)]] as const) {
+      const folds = plans.map((plan) => runFold(matrix, records, plan, SETTINGS));
+      const summary = summarize(records, folds);
+      const evasion = evasionRecall(records, folds, SETTINGS.config, Number(values["evasion-sample"]));
+      log(cvReport(mode, summary, evasion));
+      cv.push({ mode, summary, evasion: Object.fromEntries(evasion) });
+      log(`(${seconds(started)})`);
+    }
+  }
+
+  const final = buildFinalModel(matrix, records, SETTINGS, MODEL_VERSION);
+  const flagRates = ratesAt(final.calibration, final.thresholds.flag);
+  const blockRates = ratesAt(final.calibration, final.thresholds.block);
+  log(calibrationReport(flagRates, blockRates));
+  const harmfulFlag = ratesAt(final.harmful, final.thresholds.flag);
+  const harmfulBlock = ratesAt(final.harmful, final.thresholds.block);
+  log(calibrationReport(harmfulFlag, harmfulBlock).replace("calibration benign (held apart)", "harmful requests (recall)"));
+
+  const weightsJson = `${JSON.stringify(final.file)}\n`;
+  const manifest = await buildManifest({ dataDir: values.data, records, settings: SETTINGS, final, flagRates, blockRates, harmfulFlag, harmfulBlock, cv, weightsBytes: weightsJson.length });
+  await writeFile(path.join(values.out, "weights.json"), weightsJson);
+  await writeFile(path.join(values.out, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);
+  log(`thresholds (logit): flag ${final.thresholds.flag.toFixed(3)} block ${final.thresholds.block.toFixed(3)}; weights ${(weightsJson.length / 1024).toFixed(0)} KiB; ${seconds(started)}`);
+}
+
+function log(text: string): void {
+  process.stdout.write(`${text}\n\n`);
+}
+
+function seconds(since: number): string {
+  return `${((performance.now() - since) / 1000).toFixed(1)} s`;
+}
+
+await main();

@@ -1,0 +1,60 @@
+/**
+ * Every record's windows featurized once, in compressed-sparse-row form, and reused by
+ * every fold: features depend only on the text, not on the model being trained.
+ */
+import type { FeatureConfig } from "../../src/shared/model/config";
+import { FeatureSet } from "../../src/shared/model/feature-set";
+import { prepareText, windowFeatures } from "../../src/shared/model/features";
+import { windowSpans } from "../../src/shared/model/windows";
+
+export interface FeatureMatrix {
+  /** Feature ids of all windows, concatenated. */
+  ids: Int32Array;
+  /** Window w owns ids[windowOffsets[w] .. windowOffsets[w + 1]). */
+  windowOffsets: Int32Array;
+  /** Record r owns windows recordWindows[r] .. recordWindows[r + 1]. */
+  recordWindows: Int32Array;
+}
+
+export function featurize(texts: readonly string[], config: FeatureConfig): FeatureMatrix {
+  const set = new FeatureSet(config.bits);
+  let ids = new Int32Array(1 << 22);
+  let used = 0;
+  const windowOffsets: number[] = [0];
+  const recordWindows: number[] = [0];
+  for (const text of texts) {
+    const prepared = prepareText(text, config);
+    for (const [a, b] of windowSpans(prepared.view.text.length, config.window, config.stride)) {
+      windowFeatures(prepared, config, a, b, set);
+      if (used + set.count > ids.length) {
+        const grown = new Int32Array(Math.max(ids.length * 2, used + set.count));
+        grown.set(ids.subarray(0, used));
+        ids = grown;
+      }
+      ids.set(set.ids.subarray(0, set.count), used);
+      used += set.count;
+      windowOffsets.push(used);
+    }
+    recordWindows.push(windowOffsets.length - 1);
+  }
+  return { ids: ids.slice(0, used), windowOffsets: Int32Array.from(windowOffsets), recordWindows: Int32Array.from(recordWindows) };
+}
+
+/** Log-odds of window w under float weights (the same formula as the runtime scorer). */
+export function windowLogit(matrix: FeatureMatrix, w: number, weights: Float32Array, bias: number): number {
+  const from = matrix.windowOffsets[w] ?? 0;
+  const to = matrix.windowOffsets[w + 1] ?? 0;
+  let sum = 0;
+  for (let i = from; i < to; i++) sum += weights[matrix.ids[i] ?? 0] ?? 0;
+  return to > from ? bias + sum / Math.sqrt(to - from) : bias;
+}
+
+/** Highest window log-odds of record r and the index of that window. */
+export function recordLogit(matrix: FeatureMatrix, r: number, weights: Float32Array, bias: number): { logit: number; window: number } {
+  let best = { logit: -Infinity, window: matrix.recordWindows[r] ?? 0 };
+  for (let w = matrix.recordWindows[r] ?? 0; w < (matrix.recordWindows[r + 1] ?? 0); w++) {
+    const logit = windowLogit(matrix, w, weights, bias);
+    if (logit > best.logit) best = { logit, window: w };
+  }
+  return best;
+}

@@ -1,0 +1,37 @@
+/**
+ * The shipped model: trained on every family, quantized, then scored through the
+ * runtime path (the int8 weights the Worker loads) so the calibrated thresholds belong
+ * to exactly the model that ships.
+ */
+import { FeatureSet } from "../../src/shared/model/feature-set";
+import { scoreWindows } from "../../src/shared/model/scorer";
+import { decodeWeights, encodeWeights, type LinearModel, type WeightsFile } from "../../src/shared/model/weights";
+import type { EvalRecord } from "../eval/dataset";
+import { calibrate, type ScoredText, type Thresholds } from "./calibrate";
+import type { FeatureMatrix } from "./feature-matrix";
+import { finalPlan } from "./folds";
+import { roleOf } from "./families";
+import { runFold, type TrainSettings } from "./run-fold";
+
+export interface FinalModel {
+  file: WeightsFile;
+  thresholds: Thresholds;
+  calibration: ScoredText[];
+  /** Runtime-path scores of the plain harmful requests (never trained on). */
+  harmful: ScoredText[];
+}
+
+export function buildFinalModel(matrix: FeatureMatrix, records: readonly EvalRecord[], settings: TrainSettings, version: number): FinalModel {
+  const fold = runFold(matrix, records, finalPlan(records), settings);
+  const float: LinearModel = { version, config: settings.config, bias: fold.model.bias, weights: fold.model.weights };
+  const file = encodeWeights(float, (bytes) => Buffer.from(bytes).toString("base64"));
+  const shipped = decodeWeights(file);
+  const set = new FeatureSet(shipped.config.bits);
+  const score = (record: EvalRecord): ScoredText => ({
+    file: record.file,
+    logit: Math.max(...scoreWindows(shipped, record.text, set).map((w) => w.logit)),
+  });
+  const calibration = records.filter((r) => roleOf(r) === "benign_calibration").map(score);
+  const harmful = records.filter((r) => roleOf(r) === "harmful").map(score);
+  return { file, thresholds: calibrate(calibration), calibration, harmful };
+}

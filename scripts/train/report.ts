@@ -1,0 +1,49 @@
+/** Terminal tables for a training run (the manifest keeps the same figures as JSON). */
+import { percent, rateWithCounts, renderTable } from "../eval/text-table";
+import type { RateRow } from "./calibrate";
+import type { EvasionCounts } from "./evasion";
+import type { CvSummary, Tally } from "./summarize";
+
+function rows(byKey: Record<string, Tally>): string[][] {
+  return Object.entries(byKey)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([key, t]) => [key, rateWithCounts(t.flagged, t.total), rateWithCounts(t.blocked, t.total)]);
+}
+
+export function cvReport(title: string, summary: CvSummary, evasion: Map<string, EvasionCounts>): string {
+  const header = ["", "flag", "block"];
+  const plain = evasion.get("plain");
+  return [
+    `== ${title}`,
+    renderTable(header, [
+      ["attack recall", rateWithCounts(summary.attacks.flagged, summary.attacks.total), rateWithCounts(summary.attacks.blocked, summary.attacks.total)],
+      ["benign FPR", rateWithCounts(summary.benign.flagged, summary.benign.total, 2), rateWithCounts(summary.benign.blocked, summary.benign.total, 2)],
+    ]),
+    "",
+    renderTable(["attack recall by file", "flag", "block"], rows(summary.attacksByFile)),
+    "",
+    renderTable(["attack recall by category", "flag", "block"], rows(summary.attacksByCategory)),
+    "",
+    renderTable(["benign FPR by file (unseen)", "flag", "block"], rows(summary.benignByFile)),
+    "",
+    renderTable(
+      ["evasion (flag recall)", "recall", "vs plain"],
+      [...evasion.entries()].map(([name, c]) => [
+        name,
+        rateWithCounts(c.flagged, c.total),
+        plain && plain.total > 0 ? `${((c.flagged / c.total - plain.flagged / plain.total) * 100).toFixed(1)} pts` : "-",
+      ]),
+    ),
+  ].join("\n");
+}
+
+export function calibrationReport(flag: readonly RateRow[], block: readonly RateRow[]): string {
+  const blockByFile = new Map(block.map((row) => [row.file, row]));
+  return renderTable(
+    ["calibration benign (held apart)", "n", "flag FPR", "≤ (95%)", "block FPR", "≤ (95%)"],
+    flag.map((row) => {
+      const b = blockByFile.get(row.file);
+      return [row.file, String(row.total), percent(row.hits / row.total, 2), percent(row.upper, 2), b ? percent(b.hits / b.total, 2) : "-", b ? percent(b.upper, 2) : "-"];
+    }),
+  );
+}

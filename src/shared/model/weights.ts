@@ -1,0 +1,65 @@
+/**
+ * The weights file: a linear model over 2^bits hashed features, quantized to int8 with
+ * one scale and stored as base64 so it bundles as plain JSON (no dataset text, only
+ * numbers). Validated on load: a truncated or mismatched file fails at startup, not as
+ * silently wrong scores.
+ */
+import { z } from "zod";
+import { decodeBase64 } from "./base64-runs";
+import type { FeatureConfig } from "./config";
+
+export const WEIGHTS_FORMAT = "llm-fw-linear-v1";
+
+export const WeightsFile = z.object({
+  format: z.literal(WEIGHTS_FORMAT),
+  version: z.number().int().positive(),
+  config: z.object({
+    bits: z.number().int().min(10).max(22),
+    charNgrams: z.array(z.number().int().min(1).max(8)).min(1),
+    words: z.boolean(),
+    window: z.number().int().min(16),
+    stride: z.number().int().min(1),
+  }),
+  bias: z.number(),
+  /** weight = int8 value × scale. */
+  scale: z.number().positive(),
+  weights: z.string(),
+});
+export type WeightsFile = z.infer<typeof WeightsFile>;
+
+export interface LinearModel {
+  version: number;
+  config: FeatureConfig;
+  bias: number;
+  weights: Float32Array;
+}
+
+export function decodeWeights(input: unknown): LinearModel {
+  const file = WeightsFile.parse(input);
+  const bytes = decodeBase64(file.weights);
+  const size = 1 << file.config.bits;
+  if (bytes === null || bytes.length !== size) throw new Error(`weights file: expected ${size} int8 weights`);
+  const signed = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+  const weights = new Float32Array(size);
+  for (let i = 0; i < size; i++) weights[i] = (signed[i] ?? 0) * file.scale;
+  return { version: file.version, config: file.config, bias: file.bias, weights };
+}
+
+/** Quantizes float weights (the trainer's output) into the file format. */
+export function encodeWeights(model: LinearModel, toBase64: (bytes: Uint8Array) => string): WeightsFile {
+  let largest = 0;
+  for (const w of model.weights) largest = Math.max(largest, Math.abs(w));
+  const scale = largest > 0 ? largest / 127 : 1;
+  const signed = new Int8Array(model.weights.length);
+  model.weights.forEach((w, i) => {
+    signed[i] = Math.max(-127, Math.min(127, Math.round(w / scale)));
+  });
+  return {
+    format: WEIGHTS_FORMAT,
+    version: model.version,
+    config: model.config,
+    bias: model.bias,
+    scale,
+    weights: toBase64(new Uint8Array(signed.buffer)),
+  };
+}
