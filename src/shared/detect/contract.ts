@@ -31,6 +31,8 @@ export interface EngineResult {
 export interface Scorer {
   readonly id: string;
   readonly version: number;
+  /** Category the probability is evidence for (default "prompt_injection"). Additive, optional. */
+  readonly category?: Category;
   score(text: string, context: { role: Message["role"]; direction: Direction }): ScorerResult;
 }
 export interface ScorerResult {

@@ -1,0 +1,29 @@
+/**
+ * Procedural detectors (canaries, many-shot dialogues, learned scorers) report under a
+ * signature identity of their own, so their hits travel through scoring, verdicts and
+ * matches exactly like regex hits.
+ */
+import type { Category, Severity } from "../schemas/common";
+import type { CompiledSignature } from "./compiled-signature";
+
+/** A signature identity for a detector that is not a regex. */
+export function detectorSignature(id: string, version: number, category: Category, severity: Severity): CompiledSignature {
+  return {
+    id,
+    version,
+    category,
+    severity,
+    target: "raw",
+    regex: null,
+    anchorKeys: null,
+    literals: null,
+    squashed: [],
+    allOf: null,
+    validate: null,
+    directions: ["input", "output"],
+    untrustedOnly: false,
+    redactAs: null,
+    mode: "enforce",
+    action: null,
+  };
+}

@@ -1,0 +1,203 @@
+/**
+ * The detection engine: `createEngine(config)` compiles built-in signatures (minus the
+ * tenant's disabled ones), custom signatures, canaries and the URL allow-list once;
+ * `inspect` then scans every message of every role.
+ *
+ * Offsets: every match and signal carries UTF-16 offsets into the raw text of message
+ * `message_index`; when a message's content is an array of text parts, its raw text is
+ * the parts' texts joined with "\n" (see message-text.ts).
+ *
+ * Per message: build the views (views.ts), scan them, add hidden-channel signals, the
+ * many-shot detector, canaries (output direction) and learned scorers; then scan each
+ * boundary between consecutive messages, so a payload split across two messages is
+ * still seen. Evidence becomes per-category risk (scoring/evidence.ts), risk becomes a
+ * verdict through the policy (scoring/verdict.ts).
+ */
+import type { Category, Verdict } from "../schemas/common";
+import type { Match, Message, Signal } from "../schemas/inspect";
+import { CanarySet } from "./canaries";
+import { compileBuiltins, type CompiledSignature } from "./compiled-signature";
+import type { Engine, EngineConfig, EngineInput, EngineResult } from "./contract";
+import { compileCustomSignatures } from "./custom-signatures";
+import { excerptOf } from "./excerpt";
+import { HIDDEN_SIGNAL_WEIGHTS, hiddenChannelSignals, type HiddenSignalType } from "./hidden-channels";
+import { messageText, redactMessage, type Replacement } from "./message-text";
+import { type Hit, groupSignatures, type ScanContext, scanViews, type SignatureSet } from "./scan";
+import { categoryRisks, type Evidence, SEVERITY_WEIGHT, toScore, UNTRUSTED_BOOST, ATTACK_FAMILY } from "./scoring/evidence";
+import { scoreMessage } from "./scoring/model-scores";
+import { decideCategories, worse } from "./scoring/verdict";
+import { BUILTIN_SIGNATURES } from "./signatures/index";
+import type { MatchContext } from "./signatures/types";
+import { findManyShot } from "./structure";
+import { untrustedFrom } from "./untrusted-content";
+import { hostAllowed } from "./url-allowlist";
+import { buildViews } from "./views";
+import { NO_METER, type WorkMeter } from "./work-meter";
+
+/** Engine options that are not policy: instrumentation for tests and benchmarks. */
+export interface EngineOptions {
+  /** Counts work done (characters transformed, decoded, scanned); see work-meter.ts. */
+  meter?: WorkMeter;
+}
+
+/** A hit located in a message. */
+interface LocatedHit extends Hit {
+  messageIndex: number;
+  untrusted: boolean;
+  trusted: boolean;
+}
+
+/** Characters of each message around a boundary that are scanned joined together. */
+const BOUNDARY_WINDOW = 256;
+/** Instructions in the operator's own system/developer messages weigh less: the tenant wrote them. */
+const OPERATOR_TRUST = 0.5;
+
+/** Compiles a tenant's detection configuration into a ready-to-use engine. */
+export function createEngine(config: EngineConfig, options: EngineOptions = {}): Engine {
+  const meter = options.meter ?? NO_METER;
+  const disabled = new Set(config.detection.disabled_signatures);
+  const signatures: CompiledSignature[] = [
+    ...compileBuiltins(BUILTIN_SIGNATURES, disabled),
+    ...compileCustomSignatures(config.customSignatures),
+  ];
+  const set = groupSignatures(signatures);
+  const canaries = new CanarySet(config.detection.canary_tokens);
+  const allowlist = config.detection.url_allowlist;
+  const matchContext: MatchContext = { hostAllowed: (host) => hostAllowed(host, allowlist) };
+  const scorers = config.scorers ?? [];
+
+  return {
+    inspect(input: EngineInput): EngineResult {
+      const texts = input.messages.map(messageText);
+      const hits: LocatedHit[] = [];
+      const signals: Signal[] = [];
+      const evidence: Evidence[] = [];
+      const modelMatches: Match[] = [];
+      const reasons: string[] = [];
+
+      input.messages.forEach((message, index) => {
+        const text = texts[index] ?? "";
+        const from = untrustedFrom(message.role, text);
+        const trusted = message.role === "system" || message.role === "developer";
+        const context: ScanContext = { direction: input.direction, untrustedFrom: from, match: matchContext, meter };
+        const views = buildViews(text, { meter });
+        const found = scanViews(views, set, context);
+        const manyShot = findManyShot(text, meter);
+        if (manyShot !== null) found.push(manyShot);
+        if (input.direction === "output" && canaries.size > 0) found.push(...canaries.find(views, meter));
+        for (const hit of found) hits.push({ ...hit, messageIndex: index, untrusted: hit.start >= from, trusted });
+        signals.push(...hiddenChannelSignals(text, index));
+        for (const finding of scoreMessage(scorers, text, message.role, input.direction, index)) {
+          evidence.push(finding.evidence);
+          modelMatches.push(finding.match);
+          reasons.push(finding.reason);
+        }
+      });
+      hits.push(...boundaryHits(input, texts, set, matchContext, meter, hits));
+
+      for (const hit of hits) if (hit.signature.mode === "enforce") evidence.push(hitEvidence(hit));
+      for (const signal of signals) {
+        const weight = HIDDEN_SIGNAL_WEIGHTS[signal.type as HiddenSignalType] ?? 0;
+        evidence.push({ category: "evasion", key: signal.type, weight });
+      }
+      const decisions = decideCategories(categoryRisks(evidence), config.detection, input.direction);
+      let verdict: Verdict = "allow";
+      const redactCategories = new Set<Category>();
+      for (const d of decisions) {
+        verdict = worse(verdict, d.verdict);
+        if (d.redact) redactCategories.add(d.category);
+        if (d.score > 0) reasons.push(categoryReason(d.category, d.score, d.verdict, hits));
+      }
+      const replacements = new Map<number, Replacement[]>();
+      for (const hit of hits) {
+        const action = hit.signature.mode === "enforce" ? hit.signature.action : null;
+        if (action !== null) {
+          verdict = worse(verdict, action === "redact" ? "flag" : action === "allow" ? "allow" : action);
+          if (action !== "allow") reasons.push(`custom signature ${hit.signature.id}: ${action}`);
+        }
+        const masks = (action === null && redactCategories.has(hit.signature.category)) || (action === "redact" && config.detection.redact);
+        if (masks && hit.signature.mode === "enforce") {
+          const list = replacements.get(hit.messageIndex) ?? [];
+          list.push({ start: hit.start, end: hit.end, label: hit.signature.redactAs ?? hit.signature.category });
+          replacements.set(hit.messageIndex, list);
+        }
+      }
+      for (const signal of signals) reasons.push(`signal ${signal.type} (message ${signal.message_index})`);
+      const risks = decisions.map((d) => d.score / 100);
+      const riskScore = toScore(1 - risks.reduce((miss, r) => miss * (1 - r), 1));
+      const matches = [...hits.map((h) => toMatch(h, texts)), ...modelMatches];
+      const categories = [...new Set(decisions.filter((d) => d.score > 0).map((d) => d.category))];
+      const result: EngineResult = { verdict, risk_score: riskScore, categories, matches, signals, reasons: [...new Set(reasons)] };
+      if (replacements.size > 0) {
+        result.redacted = input.messages.map((m, i) => redactMessage(m, replacements.get(i) ?? []));
+      }
+      return result;
+    },
+  };
+}
+
+function hitEvidence(hit: LocatedHit): Evidence {
+  let weight = SEVERITY_WEIGHT[hit.signature.severity] * hit.confidence;
+  if (hit.untrusted && ATTACK_FAMILY.has(hit.signature.category)) weight *= UNTRUSTED_BOOST;
+  if (hit.trusted && ATTACK_FAMILY.has(hit.signature.category)) weight *= OPERATOR_TRUST;
+  return { category: hit.signature.category, key: hit.signature.id, weight: Math.min(weight, 0.99) };
+}
+
+function toMatch(hit: LocatedHit, texts: readonly string[]): Match {
+  return {
+    signature_id: hit.signature.id,
+    version: hit.signature.version,
+    category: hit.signature.category,
+    severity: hit.signature.severity,
+    message_index: hit.messageIndex,
+    start: hit.start,
+    end: hit.end,
+    excerpt: excerptOf(texts[hit.messageIndex] ?? "", hit.start, hit.end, hit.signature.category),
+    view: hit.viewName,
+    mode: hit.signature.mode,
+  };
+}
+
+function categoryReason(category: Category, score: number, verdict: Verdict, hits: readonly LocatedHit[]): string {
+  const ids = [...new Set(hits.filter((h) => h.signature.category === category).map((h) => h.signature.id))].slice(0, 3);
+  return `${category} risk ${score} → ${verdict}${ids.length > 0 ? ` (${ids.join(", ")})` : ""}`;
+}
+
+/**
+ * Hits that only exist across the boundary of two consecutive messages: the tail of one
+ * and the head of the next are scanned joined by "\n", and a hit that starts in the first
+ * is reported on it, clipped to its end.
+ */
+function boundaryHits(
+  input: EngineInput,
+  texts: readonly string[],
+  set: SignatureSet,
+  match: MatchContext,
+  meter: WorkMeter,
+  existing: readonly LocatedHit[],
+): LocatedHit[] {
+  const out: LocatedHit[] = [];
+  for (let i = 0; i + 1 < texts.length; i++) {
+    const left = texts[i] ?? "";
+    const tail = left.slice(-BOUNDARY_WINDOW);
+    const head = (texts[i + 1] ?? "").slice(0, BOUNDARY_WINDOW);
+    const offset = left.length - tail.length;
+    const joined = `${tail}\n${head}`;
+    const context: ScanContext = { direction: input.direction, untrustedFrom: Number.POSITIVE_INFINITY, match, meter };
+    for (const hit of scanViews(buildViews(joined, { meter, decode: false }), set, context)) {
+      if (hit.start >= tail.length || hit.end <= tail.length + 1) continue;
+      if (existing.some((e) => e.signature.id === hit.signature.id && (e.messageIndex === i || e.messageIndex === i + 1))) continue;
+      const role = (input.messages[i] as Message).role;
+      out.push({
+        ...hit,
+        start: offset + hit.start,
+        end: left.length,
+        messageIndex: i,
+        untrusted: role === "tool",
+        trusted: role === "system" || role === "developer",
+        viewName: `joined:${hit.viewName}`,
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,155 @@
+/**
+ * Runs compiled signatures over the views of one text and returns raw-offset hits,
+ * deduplicated: one hit per (signature, raw range), keeping the most confident view.
+ */
+import type { Direction } from "../schemas/common";
+import type { CompiledSignature } from "./compiled-signature";
+import { wordKeys } from "./prefilter";
+import type { MatchContext } from "./signatures/types";
+import { type TextView, toRawRange } from "./view-builder";
+import type { WorkMeter } from "./work-meter";
+
+/** One signature hit, in raw offsets of the scanned text. */
+export interface Hit {
+  signature: CompiledSignature;
+  viewName: string;
+  confidence: number;
+  start: number;
+  end: number;
+}
+
+/** Signatures grouped by the views they read, built once per engine. */
+export interface SignatureSet {
+  folded: readonly CompiledSignature[];
+  raw: readonly CompiledSignature[];
+  squashed: readonly CompiledSignature[];
+}
+
+/** Where and how a text is scanned. */
+export interface ScanContext {
+  direction: Direction;
+  /** Raw offset from which the text is untrusted content (0: all of it; Infinity: none). */
+  untrustedFrom: number;
+  match: MatchContext;
+  meter: WorkMeter;
+}
+
+/** Hits of one signature in one view are capped: past this, more of the same adds nothing. */
+const MAX_HITS_PER_VIEW = 16;
+
+/** Splits compiled signatures by target, for `scanViews`. */
+export function groupSignatures(signatures: readonly CompiledSignature[]): SignatureSet {
+  return {
+    folded: signatures.filter((s) => s.target === "folded" && (s.regex !== null || s.allOf !== null)),
+    raw: signatures.filter((s) => s.target === "raw" && s.regex !== null),
+    squashed: signatures.filter((s) => s.squashed.length > 0),
+  };
+}
+
+function applies(signature: CompiledSignature, context: ScanContext, start: number): boolean {
+  if (!signature.directions.includes(context.direction)) return false;
+  return !signature.untrustedOnly || start >= context.untrustedFrom;
+}
+
+function runRegex(signature: CompiledSignature, view: TextView, context: ScanContext, hits: Map<string, Hit>): void {
+  const regex = signature.regex;
+  if (regex === null) return;
+  context.meter.add(view.text.length);
+  regex.lastIndex = 0;
+  let count = 0;
+  for (let m = regex.exec(view.text); m !== null && count < MAX_HITS_PER_VIEW; m = regex.exec(view.text)) {
+    if (m[0].length === 0) {
+      regex.lastIndex++;
+      continue;
+    }
+    if (signature.validate !== null && !signature.validate(m, context.match)) continue;
+    const [start, end] = toRawRange(view, m.index, m.index + m[0].length);
+    if (!applies(signature, context, start)) continue;
+    record(hits, { signature, viewName: view.name, confidence: view.confidence, start, end });
+    count++;
+  }
+}
+
+function record(hits: Map<string, Hit>, hit: Hit): void {
+  const key = `${hit.signature.id}:${hit.start}:${hit.end}`;
+  const existing = hits.get(key);
+  if (existing === undefined || existing.confidence < hit.confidence) hits.set(key, hit);
+}
+
+function hasAnchor(signature: CompiledSignature, keys: ReadonlySet<number>): boolean {
+  if (signature.anchorKeys === null) return true;
+  for (const key of signature.anchorKeys) if (keys.has(key)) return true;
+  return false;
+}
+
+function hasLiteral(signature: CompiledSignature, text: string): boolean {
+  if (signature.literals === null) return true;
+  for (const literal of signature.literals) if (text.includes(literal)) return true;
+  return false;
+}
+
+/** Scans every view with the signatures that read it. */
+export function scanViews(views: readonly TextView[], set: SignatureSet, context: ScanContext): Hit[] {
+  const hits = new Map<string, Hit>();
+  for (const view of views) {
+    if (view.kind === "raw") {
+      for (const signature of set.raw) if (hasLiteral(signature, view.text)) runRegex(signature, view, context, hits);
+    } else if (view.kind === "folded") {
+      context.meter.add(view.text.length);
+      const keys = wordKeys(view.text);
+      for (const signature of set.folded) {
+        if (signature.allOf !== null) findAllOf(signature, signature.allOf, view, context, hits);
+        else if (hasAnchor(signature, keys)) runRegex(signature, view, context, hits);
+      }
+    } else {
+      for (const signature of set.squashed) scanSquashed(signature, view, context, hits);
+    }
+  }
+  return [...hits.values()];
+}
+
+function scanSquashed(signature: CompiledSignature, view: TextView, context: ScanContext, hits: Map<string, Hit>): void {
+  for (const phrase of signature.squashed) {
+    context.meter.add(view.text.length);
+    const at = view.text.indexOf(phrase);
+    if (at < 0) continue;
+    const [start, end] = toRawRange(view, at, at + phrase.length);
+    if (applies(signature, context, start)) {
+      record(hits, { signature, viewName: view.name, confidence: view.confidence, start, end });
+    }
+  }
+}
+
+function isWordChar(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || code === 0x5f || code > 0x7f;
+}
+
+/** Index of `word` in `text` as a whole word (not inside a longer word), or -1. */
+function indexOfWord(text: string, word: string): number {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = at > 0 ? text.charCodeAt(at - 1) : 0x20;
+    const after = at + word.length < text.length ? text.charCodeAt(at + word.length) : 0x20;
+    if (!isWordChar(before) && !isWordChar(after)) return at;
+  }
+  return -1;
+}
+
+function findAllOf(
+  signature: CompiledSignature,
+  keywords: readonly string[],
+  view: TextView,
+  context: ScanContext,
+  hits: Map<string, Hit>,
+): void {
+  let first = Number.POSITIVE_INFINITY;
+  let last = -1;
+  for (const keyword of keywords) {
+    context.meter.add(view.text.length);
+    const at = indexOfWord(view.text, keyword);
+    if (at < 0) return;
+    first = Math.min(first, at);
+    last = Math.max(last, at + keyword.length);
+  }
+  const [start, end] = toRawRange(view, first, last);
+  if (applies(signature, context, start)) record(hits, { signature, viewName: view.name, confidence: view.confidence, start, end });
+}

@@ -1,0 +1,65 @@
+/**
+ * How learned scorers (src/shared/model, see `Scorer` in contract.ts) feed the verdict.
+ * A scorer's probability is used as-is as one more noisy-OR weight in its category
+ * (prompt_injection unless the scorer says otherwise), once it reaches
+ * `MODEL_MIN_PROBABILITY`; the scorer is responsible for calibration. Each firing adds a
+ * match (`model.<id>`, view "model") over the window that scored highest and a reason
+ * "model:<id> p=0.93". Tune here, nowhere else.
+ */
+import type { Category, Direction, Severity } from "../../schemas/common";
+import type { Match, Message } from "../../schemas/inspect";
+import type { Scorer } from "../contract";
+import type { Evidence } from "./evidence";
+
+/** Below this probability a scorer's opinion is ignored. */
+export const MODEL_MIN_PROBABILITY = 0.5;
+
+/** What one scorer said about one message, ready for scoring. */
+export interface ModelFinding {
+  evidence: Evidence;
+  match: Match;
+  reason: string;
+}
+
+function severityOf(probability: number): Severity {
+  if (probability >= 0.95) return "critical";
+  if (probability >= 0.8) return "high";
+  if (probability >= 0.6) return "medium";
+  return "low";
+}
+
+/** Runs every scorer on one message's raw text. */
+export function scoreMessage(
+  scorers: readonly Scorer[],
+  text: string,
+  role: Message["role"],
+  direction: Direction,
+  messageIndex: number,
+): ModelFinding[] {
+  const findings: ModelFinding[] = [];
+  for (const scorer of scorers) {
+    const result = scorer.score(text, { role, direction });
+    const probability = Math.min(Math.max(result.probability, 0), 1);
+    if (!(probability >= MODEL_MIN_PROBABILITY)) continue;
+    const category: Category = scorer.category ?? "prompt_injection";
+    const start = Math.max(0, Math.min(result.start, text.length));
+    const end = Math.max(start, Math.min(result.end, text.length));
+    findings.push({
+      evidence: { category, key: `model.${scorer.id}`, weight: probability },
+      match: {
+        signature_id: `model.${scorer.id}`,
+        version: scorer.version,
+        category,
+        severity: severityOf(probability),
+        message_index: messageIndex,
+        start,
+        end,
+        excerpt: text.slice(start, Math.min(end, start + 120)),
+        view: "model",
+        mode: "enforce",
+      },
+      reason: `model:${scorer.id} p=${probability.toFixed(2)} (${category}, message ${messageIndex})`,
+    });
+  }
+  return findings;
+}

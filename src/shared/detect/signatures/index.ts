@@ -1,0 +1,5 @@
+/** Every built-in signature pack, in one list the engine compiles. */
+import { PROMPT_INJECTION } from "./prompt-injection";
+import type { BuiltinSignature } from "./types";
+
+export const BUILTIN_SIGNATURES: readonly BuiltinSignature[] = [...PROMPT_INJECTION];

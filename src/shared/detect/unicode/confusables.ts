@@ -1,0 +1,32 @@
+/**
+ * A compact confusable-skeleton table: lowercase look-alikes from Cyrillic, Greek,
+ * Armenian, IPA and Latin small capitals mapped to the ASCII letter they imitate.
+ * It is a subset of Unicode TR39 confusables.txt, restricted to one-to-one letter
+ * mappings (so view offsets stay simple). Mathematical alphanumerics and fullwidth
+ * forms need no entry: NFKC (applied before this table) already folds them to ASCII.
+ * The skeleton is for matching only and is never shown or passed on.
+ */
+const PAIRS: ReadonlyArray<readonly [string, string]> = [
+  // Cyrillic
+  ["а", "a"], ["в", "b"], ["ь", "b"], ["с", "c"], ["ԁ", "d"], ["е", "e"], ["ё", "e"], ["һ", "h"], ["н", "h"],
+  ["і", "i"], ["ї", "i"], ["ӏ", "l"], ["ј", "j"], ["к", "k"], ["м", "m"], ["п", "n"], ["о", "o"], ["р", "p"],
+  ["ԛ", "q"], ["г", "r"], ["ѕ", "s"], ["т", "t"], ["ц", "u"], ["ѵ", "v"], ["ԝ", "w"], ["х", "x"], ["у", "y"],
+  ["ү", "y"], ["з", "3"],
+  // Greek
+  ["α", "a"], ["β", "b"], ["ϲ", "c"], ["δ", "d"], ["ε", "e"], ["η", "n"], ["ι", "i"], ["ϳ", "j"], ["κ", "k"],
+  ["ν", "v"], ["ο", "o"], ["ρ", "p"], ["τ", "t"], ["υ", "u"], ["χ", "x"], ["ω", "w"], ["γ", "y"], ["μ", "u"],
+  // Armenian
+  ["օ", "o"], ["ս", "u"], ["ց", "g"], ["հ", "h"], ["ո", "n"], ["ք", "q"],
+  // IPA and Latin small capitals, dotless i/j
+  ["ɑ", "a"], ["ɡ", "g"], ["ɩ", "i"], ["ɪ", "i"], ["ı", "i"], ["ȷ", "j"], ["ʀ", "r"], ["ʏ", "y"], ["ɢ", "g"],
+  ["ʜ", "h"], ["ɴ", "n"], ["ᴀ", "a"], ["ᴄ", "c"], ["ᴅ", "d"], ["ᴇ", "e"], ["ꜰ", "f"], ["ᴊ", "j"], ["ᴋ", "k"],
+  ["ʟ", "l"], ["ᴍ", "m"], ["ᴏ", "o"], ["ᴘ", "p"], ["ꜱ", "s"], ["ᴛ", "t"], ["ᴜ", "u"], ["ᴠ", "v"], ["ᴡ", "w"],
+  ["ᴢ", "z"], ["ǀ", "l"],
+];
+
+const TABLE = new Map<number, string>(PAIRS.map(([from, to]) => [from.codePointAt(0) ?? 0, to]));
+
+/** The ASCII letter a look-alike code point imitates, or undefined. */
+export function confusableOf(cp: number): string | undefined {
+  return cp < 0x80 ? undefined : TABLE.get(cp);
+}

@@ -1,0 +1,40 @@
+/**
+ * Leetspeak fold: digits and symbols that stand for letters ("1gn0r3 4ll pr3v10us").
+ * Digits, "@" and "$" fold only when they touch a letter, so numbers ("2024", "$100")
+ * stay as they are; "!" and "|" fold only in front of a letter ("!gnore"), so an
+ * exclamation mark at the end of a word is left alone.
+ */
+const TOUCHING_LETTER: Readonly<Record<string, string>> = {
+  "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "9": "g", "@": "a", "$": "s",
+};
+const BEFORE_LETTER: Readonly<Record<string, string>> = { "!": "i", "|": "l" };
+
+/** True when a-z, or a digit/symbol that will itself fold into a letter. */
+function isLetterish(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || code === 0x40 || code === 0x24;
+}
+
+/**
+ * The letter the character at `i` stands for, or undefined when it is not leet in this
+ * position. `text` is already case-folded.
+ */
+export function leetLetterAt(text: string, i: number): string | undefined {
+  const ch = text[i] ?? "";
+  const prev = i > 0 ? text.charCodeAt(i - 1) : 0;
+  const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
+  const touching = TOUCHING_LETTER[ch];
+  if (touching !== undefined) {
+    const prevLetter = prev >= 0x61 && prev <= 0x7a;
+    const nextLetter = next >= 0x61 && next <= 0x7a;
+    // "pr3v10us": a digit between a digit and a letter still folds, as long as the run
+    // it belongs to touches a letter on one side.
+    return prevLetter || nextLetter || (isLetterish(prev) && isLetterish(next)) ? touching : undefined;
+  }
+  const before = BEFORE_LETTER[ch];
+  return before !== undefined && next >= 0x61 && next <= 0x7a ? before : undefined;
+}
+
+/** Cheap test: could the leet view differ from its source at all? */
+export function mayContainLeet(text: string): boolean {
+  return /[a-z][0134579@$]|[0134579@$!|][a-z]/.test(text);
+}

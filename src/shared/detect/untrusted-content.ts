@@ -1,0 +1,27 @@
+/**
+ * Where untrusted content starts in a message. Tool results are untrusted as a whole;
+ * in a user message, a document the user pasted (an email, a web page, a code answer)
+ * is untrusted from the line that introduces it. Instructions addressed to the model
+ * inside such content are indirect prompt injection.
+ */
+import type { Role } from "../schemas/inspect";
+
+// "Here is the content of the email:", "Below is the document:", "Context:", a fenced
+// block or a <document> tag: the usual ways an application quotes third-party text.
+const DOCUMENT_INTRO = new RegExp(
+  [
+    String.raw`\b(?:here\s+is|here's|below\s+is|following\s+is|this\s+is|attached\s+is)\s+(?:the\s+|my\s+|an?\s+|some\s+)?(?:(?:content|contents|text|body|output|result)s?\s+of\s+(?:the\s+|an?\s+|my\s+)?)?(?:email|e-mail|document|form|table|file|page|webpage|web\s+page|article|code|answer|search\s+results?|context|transcript|review|post|message|report|data)\b[^\n]{0,40}:`,
+    String.raw`(?:^|\n)\s*(?:document|context|email|article|webpage|web\s+page|search\s+results?|tool\s+output|retrieved\s+content)\s*:`,
+    "```",
+    String.raw`<(?:document|doc|context|email|article|webpage|search_results?|tool_output)\b`,
+  ].join("|"),
+  "i",
+);
+
+/** Raw offset from which the message is untrusted; Infinity when it is not at all. */
+export function untrustedFrom(role: Role, text: string): number {
+  if (role === "tool") return 0;
+  if (role !== "user") return Number.POSITIVE_INFINITY;
+  const m = DOCUMENT_INTRO.exec(text);
+  return m === null ? Number.POSITIVE_INFINITY : m.index;
+}

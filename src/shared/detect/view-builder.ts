@@ -1,0 +1,139 @@
+/**
+ * The machinery behind every view: a growable UTF-16 buffer that remembers, for each
+ * code unit it emits, the raw-text range it came from. Chaining transforms composes
+ * those ranges, so a match in any view maps back to the raw message text.
+ */
+import type { WorkMeter } from "./work-meter";
+
+/** One normalized rendering of a message's text, with the way back to raw offsets. */
+export interface TextView {
+  /** "raw", "nfkc", "skeleton", "leet", "squash", "rot13", or "decoded:<kind>[+<view>]". */
+  readonly name: string;
+  readonly text: string;
+  /** Raw start offset of each code unit of `text`; null means identical offsets to raw. */
+  readonly starts: Int32Array | null;
+  /** Raw end offset (exclusive) of each code unit of `text`; null as for `starts`. */
+  readonly ends: Int32Array | null;
+  /** How much a match here is worth compared with a match in the raw text (0..1). */
+  readonly confidence: number;
+  /** "raw" keeps case (secrets, PII, markers); "folded" is lowercase; "squash" is letters and digits only. */
+  readonly kind: "raw" | "folded" | "squash";
+  /** How many decoding steps produced this text (0 for the message itself). */
+  readonly depth: number;
+}
+
+/** Maps a [start, end) range of a view back to the raw text. */
+export function toRawRange(view: TextView, start: number, end: number): [number, number] {
+  if (view.starts === null || view.ends === null) return [start, end];
+  const last = Math.max(start, end - 1);
+  return [view.starts[start] ?? 0, view.ends[last] ?? view.ends[view.ends.length - 1] ?? 0];
+}
+
+const UTF16 = new TextDecoder("utf-16le");
+
+/** Accumulates output code units with their raw ranges. */
+export class ViewWriter {
+  #units: Uint16Array;
+  #starts: Int32Array;
+  #ends: Int32Array;
+  #length = 0;
+  changed = false;
+
+  constructor(capacity: number) {
+    const size = Math.max(16, capacity);
+    this.#units = new Uint16Array(size);
+    this.#starts = new Int32Array(size);
+    this.#ends = new Int32Array(size);
+  }
+
+  /** Appends `text`, every code unit of it coming from raw [rawStart, rawEnd). */
+  push(text: string, rawStart: number, rawEnd: number): void {
+    const needed = this.#length + text.length;
+    if (needed > this.#units.length) this.#grow(needed);
+    for (let i = 0; i < text.length; i++) {
+      this.#units[this.#length] = text.charCodeAt(i);
+      this.#starts[this.#length] = rawStart;
+      this.#ends[this.#length] = rawEnd;
+      this.#length++;
+    }
+  }
+
+  /** Appends one code unit. */
+  pushUnit(unit: number, rawStart: number, rawEnd: number): void {
+    if (this.#length >= this.#units.length) this.#grow(this.#length + 1);
+    this.#units[this.#length] = unit;
+    this.#starts[this.#length] = rawStart;
+    this.#ends[this.#length] = rawEnd;
+    this.#length++;
+  }
+
+  #grow(needed: number): void {
+    const size = Math.max(needed, this.#units.length * 2);
+    const units = new Uint16Array(size);
+    units.set(this.#units.subarray(0, this.#length));
+    const starts = new Int32Array(size);
+    starts.set(this.#starts.subarray(0, this.#length));
+    const ends = new Int32Array(size);
+    ends.set(this.#ends.subarray(0, this.#length));
+    this.#units = units;
+    this.#starts = starts;
+    this.#ends = ends;
+  }
+
+  /** The finished view. */
+  finish(name: string, kind: TextView["kind"], confidence: number, depth: number): TextView {
+    return {
+      name,
+      kind,
+      confidence,
+      depth,
+      text: UTF16.decode(this.#units.subarray(0, this.#length)),
+      starts: this.#starts.slice(0, this.#length),
+      ends: this.#ends.slice(0, this.#length),
+    };
+  }
+}
+
+/** Raw start of code unit `i` of a view. */
+export function rawStartOf(view: TextView, i: number): number {
+  return view.starts === null ? i : (view.starts[i] ?? 0);
+}
+
+/** Raw end of code unit `i` of a view. */
+export function rawEndOf(view: TextView, i: number): number {
+  return view.ends === null ? i + 1 : (view.ends[i] ?? 0);
+}
+
+/**
+ * Builds a view by replacing each code point of `source` with `replace(cp, i)`
+ * (undefined keeps it). Returns null when nothing changed, so callers skip a view
+ * identical to its source.
+ */
+export function transformView(
+  source: TextView,
+  name: string,
+  kind: TextView["kind"],
+  confidence: number,
+  meter: WorkMeter,
+  replace: (cp: number, i: number) => string | undefined,
+): TextView | null {
+  const text = source.text;
+  meter.add(text.length);
+  const writer = new ViewWriter(text.length);
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i) ?? 0;
+    const width = cp > 0xffff ? 2 : 1;
+    const start = rawStartOf(source, i);
+    const end = rawEndOf(source, i + width - 1);
+    const replacement = replace(cp, i);
+    if (replacement === undefined) {
+      writer.pushUnit(text.charCodeAt(i), start, end);
+      if (width === 2) writer.pushUnit(text.charCodeAt(i + 1), start, end);
+    } else {
+      writer.push(replacement, start, end);
+      writer.changed = true;
+    }
+    i += width;
+  }
+  return writer.changed ? writer.finish(name, kind, confidence, source.depth) : null;
+}

@@ -1,0 +1,154 @@
+/**
+ * Normalized views of a text, each scanned separately by the signatures, each able to
+ * map a match back to raw offsets. This is a stable, public module: the learned model
+ * (src/shared/model) builds its features from the same views.
+ *
+ * For a message, `buildViews(text)` returns, in order:
+ * - `raw`: the text itself (case kept; secrets, PII and role markers are matched here);
+ * - `nfkc`: per-code-point NFKC + lowercase, default-ignorable code points removed
+ *   (zero-width characters, bidi controls, tag characters, variation selectors);
+ * - `skeleton`: `nfkc` with combining marks removed and look-alike letters (Cyrillic,
+ *   Greek, …) mapped to ASCII; only when the text is not pure ASCII;
+ * - `leet`: digits and symbols that stand for letters folded ("1gn0r3" → "ignore");
+ * - `squash`: letters and digits only, only when the text spaces out single letters
+ *   ("i g n o r e"); signatures match only long phrases in it;
+ * - `rot13`: letters rotated by 13, only when the text mentions ROT13 or reads like it;
+ * - `decoded:<kind>` views (escape, tags, variation-selectors, base64, hex) with their
+ *   own folded views (`decoded:base64+nfkc`, …), decoded to a bounded depth and size.
+ * A view identical to the one it derives from is left out.
+ */
+import { DecodeBudget, DECODE_LIMITS } from "./decode/limits";
+import { decodeBlobs } from "./decode/blobs";
+import { decodeEscapes } from "./decode/escapes";
+import { decodeTagCharacters, decodeVariationSelectors } from "./decode/invisible-text";
+import { confusableOf } from "./unicode/confusables";
+import { foldCodePoint, hasNonAscii, isCombiningMark } from "./unicode/char-classes";
+import { leetLetterAt, mayContainLeet } from "./unicode/leet";
+import { type TextView, transformView } from "./view-builder";
+import { NO_METER, type WorkMeter } from "./work-meter";
+
+export type { TextView } from "./view-builder";
+export { toRawRange } from "./view-builder";
+
+/** Options for `buildViews`. */
+export interface BuildViewsOptions {
+  /** Counts characters processed (tests use it to prove linear work). */
+  meter?: WorkMeter;
+  /** Decode and add `decoded:*` views (default true). */
+  decode?: boolean;
+}
+
+/** All views of `text`; see the module comment for the list. */
+export function buildViews(text: string, options: BuildViewsOptions = {}): TextView[] {
+  const meter = options.meter ?? NO_METER;
+  const raw: TextView = { name: "raw", text, starts: null, ends: null, confidence: 1, kind: "raw", depth: 0 };
+  const views: TextView[] = [];
+  addFamily(raw, views, options.decode === false ? null : new DecodeBudget(), meter);
+  return views;
+}
+
+function addFamily(root: TextView, views: TextView[], budget: DecodeBudget | null, meter: WorkMeter): void {
+  views.push(root, ...foldedViews(root, meter));
+  if (budget === null || root.depth >= DECODE_LIMITS.maxDepth) return;
+  const decoded: TextView[] = [];
+  const escaped = decodeEscapes(root, meter);
+  if (escaped !== null) decoded.push(escaped);
+  if (root.depth === 0) {
+    const tags = decodeTagCharacters(root, meter);
+    if (tags !== null) decoded.push(tags);
+    const selectors = decodeVariationSelectors(root, meter);
+    if (selectors !== null) decoded.push(selectors);
+  }
+  for (const blob of decodeBlobs(root, budget, meter)) decoded.push(blob.view);
+  for (const view of decoded) addFamily(view, views, budget, meter);
+}
+
+function childName(root: TextView, view: string): string {
+  return root.depth === 0 ? view : `${root.name}+${view}`;
+}
+
+function foldedViews(root: TextView, meter: WorkMeter): TextView[] {
+  const out: TextView[] = [];
+  const nonAscii = hasNonAscii(root.text);
+  const nfkc = nonAscii ? nfkcView(root, meter) : lowercaseAscii(root, meter);
+  out.push(nfkc);
+  const skeleton = nonAscii ? skeletonView(root, nfkc, meter) : null;
+  if (skeleton !== null) out.push(skeleton);
+  const letters = skeleton ?? nfkc;
+  const leet = mayContainLeet(letters.text) ? leetView(root, letters, meter) : null;
+  if (leet !== null) out.push(leet);
+  const finest = leet ?? letters;
+  if (spacesOutLetters(finest.text)) {
+    const squash = squashView(root, finest, meter);
+    if (squash !== null) out.push(squash);
+  }
+  if (mayBeRot13(nfkc.text)) {
+    const rot13 = rot13View(root, letters, meter);
+    if (rot13 !== null) out.push(rot13);
+  }
+  return out;
+}
+
+/** ASCII text: NFKC is the identity and lowercasing keeps every offset. */
+function lowercaseAscii(root: TextView, meter: WorkMeter): TextView {
+  meter.add(root.text.length);
+  return { ...root, name: childName(root, "nfkc"), kind: "folded", text: root.text.toLowerCase() };
+}
+
+function nfkcView(root: TextView, meter: WorkMeter): TextView {
+  const view = transformView(root, childName(root, "nfkc"), "folded", root.confidence, meter, (cp) => {
+    if (cp < 0x80) return cp >= 0x41 && cp <= 0x5a ? String.fromCharCode(cp + 32) : undefined;
+    const folded = foldCodePoint(cp);
+    return folded.length === 1 && folded.codePointAt(0) === cp ? undefined : folded;
+  });
+  return view ?? { ...root, name: childName(root, "nfkc"), kind: "folded" };
+}
+
+function skeletonView(root: TextView, nfkc: TextView, meter: WorkMeter): TextView | null {
+  return transformView(nfkc, childName(root, "skeleton"), "folded", root.confidence * 0.95, meter, (cp) =>
+    isCombiningMark(cp) ? "" : confusableOf(cp),
+  );
+}
+
+function leetView(root: TextView, source: TextView, meter: WorkMeter): TextView | null {
+  const text = source.text;
+  return transformView(source, childName(root, "leet"), "folded", root.confidence * 0.9, meter, (cp, i) =>
+    cp < 0x80 ? leetLetterAt(text, i) : undefined,
+  );
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+function squashView(root: TextView, source: TextView, meter: WorkMeter): TextView | null {
+  return transformView(source, childName(root, "squash"), "squash", root.confidence * 0.85, meter, (cp) => {
+    if (cp < 0x80) return (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x30 && cp <= 0x39) ? undefined : "";
+    return LETTER_OR_DIGIT.test(String.fromCodePoint(cp)) ? undefined : "";
+  });
+}
+
+function rot13View(root: TextView, source: TextView, meter: WorkMeter): TextView | null {
+  return transformView(source, childName(root, "rot13"), "folded", root.confidence * 0.9, meter, (cp) =>
+    cp >= 0x61 && cp <= 0x7a ? String.fromCharCode(((cp - 0x61 + 13) % 26) + 0x61) : undefined,
+  );
+}
+
+// Six or more single letters in a row, each separated by one to three non-letters:
+// "i g n o r e", "i.g.n.o.r.e", "i-g-n-o-r-e".
+const SPACED_LETTERS = /(?:^|[^\p{L}\p{N}])[\p{L}\p{N}](?:[^\p{L}\p{N}\n]{1,3}[\p{L}\p{N}]){5}(?![\p{L}\p{N}])/u;
+
+/** True when the text spells words out letter by letter, so the squash view is worth building. */
+export function spacesOutLetters(text: string): boolean {
+  return SPACED_LETTERS.test(text);
+}
+
+// ROT13 of frequent English words (the, and, you, your, to, of, is, that, all, this,
+// with, are, previous, instructions, ignore) — two of them make a ROT13 view worthwhile.
+const ROT13_WORDS = /\b(?:gur|naq|lbh|lbhe|gb|bs|vf|gung|nyy|guvf|jvgu|ner|cerivbhf|vafgehpgvbaf|vtaber)\b/g;
+
+function mayBeRot13(text: string): boolean {
+  if (/\brot[- ]?13\b|\bcaesar\b/.test(text)) return true;
+  ROT13_WORDS.lastIndex = 0;
+  let hits = 0;
+  while (ROT13_WORDS.exec(text) !== null) if (++hits >= 2) return true;
+  return false;
+}
