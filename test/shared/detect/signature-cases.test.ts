@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createEngine } from "../../../src/shared/detect/engine";
 import { BUILTIN_SIGNATURES } from "../../../src/shared/detect/signatures/index";
+import type { Role } from "../../../src/shared/schemas/inspect";
 import { DEFAULT_POLICY } from "../../../src/shared/schemas/policy";
 
 // One table-driven suite runs every built-in signature's own cases.
@@ -9,7 +10,7 @@ const engine = createEngine({
   customSignatures: [],
 });
 
-function matchedIds(text: string, role: "user" | "tool" | "assistant" | "system", direction: "input" | "output"): string[] {
+function matchedIds(text: string, role: Role, direction: "input" | "output"): string[] {
   const result = engine.inspect({ messages: [{ role, content: text }], direction });
   return result.matches.map((m) => m.signature_id);
 }

@@ -1,5 +1,7 @@
 /** Every built-in signature pack, in one list the engine compiles. */
+import { EXTRACTION } from "./extraction";
+import { JAILBREAK } from "./jailbreak";
 import { PROMPT_INJECTION } from "./prompt-injection";
 import type { BuiltinSignature } from "./types";
 
-export const BUILTIN_SIGNATURES: readonly BuiltinSignature[] = [...PROMPT_INJECTION];
+export const BUILTIN_SIGNATURES: readonly BuiltinSignature[] = [...PROMPT_INJECTION, ...JAILBREAK, ...EXTRACTION];
