@@ -1,4 +1,5 @@
-import { checkCustomPattern, isBuiltinSignatureId } from "../shared/detect/custom-signatures";
+import { isBuiltinSignatureId } from "../shared/builtin-catalog";
+import { checkCustomPattern } from "../shared/detect/custom-signatures";
 import { CustomSignatureInput, type CustomSignature, SIGNATURE_LIMITS } from "../shared/schemas/signature";
 import { type RpcResult, fail, ok } from "./rpc-result";
 import type { SignatureStore } from "./signature-store";

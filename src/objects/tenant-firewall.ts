@@ -8,7 +8,7 @@ import { CreateKeyRequest, type IssuedKey, type KeyInfo, type Scope } from "../s
 import { Policy } from "../shared/schemas/policy";
 import type { StatsResponse } from "../shared/schemas/stats";
 import type { CustomSignature } from "../shared/schemas/signature";
-import { listBuiltinSignatures, type BuiltinSignatureInfo } from "../shared/detect/custom-signatures";
+import { listBuiltinSignatures, type BuiltinSignatureInfo } from "../shared/builtin-catalog";
 import { CreateTenantRequest, type CreatedTenant, type TenantInfo, type TenantStatus } from "../shared/schemas/tenant";
 import { CounterStore } from "./counter-store";
 import { EngineCache } from "./engine-cache";

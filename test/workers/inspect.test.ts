@@ -81,7 +81,7 @@ describe("POST /v1/inspect end to end", () => {
     const t = await createTenant();
     const put = await call("PUT", "/v1/admin/policy", {
       key: t.adminKey,
-      body: { detection: { categories: { prompt_injection: { action: "flag" } } } },
+      body: { detection: { categories: { prompt_injection: { action: "flag" }, system_prompt_extraction: { action: "flag" } } } },
     });
     expect(put.status).toBe(200);
     expect(((await put.json()) as { version: number }).version).toBe(1);

@@ -1,6 +1,6 @@
 /** Decoded bytes count as hidden text only when they read like text, not like noise. */
 
-const UTF8 = new TextDecoder("utf-8", { fatal: true });
+const UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 
 /** Decodes UTF-8 bytes; undefined when they are not valid UTF-8. */
 export function utf8OrUndefined(bytes: Uint8Array): string | undefined {
