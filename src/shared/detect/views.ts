@@ -10,8 +10,9 @@
  * - `skeleton`: `nfkc` with combining marks removed and look-alike letters (Cyrillic,
  *   Greek, …) mapped to ASCII; only when the text is not pure ASCII;
  * - `leet`: digits and symbols that stand for letters folded ("1gn0r3" → "ignore");
- * - `squash`: letters and digits only, only when the text spaces out single letters
- *   ("i g n o r e"); signatures match only long phrases in it;
+ * - `despaced` and `squash`, only when the text spaces out single letters ("i g n o r e"):
+ *   single spaces dropped and longer runs kept as word breaks; and letters and digits
+ *   only, where signatures match only long phrases;
  * - `rot13`: letters rotated by 13, only when the text mentions ROT13 or reads like it;
  * - `decoded:<kind>` views (escape, tags, variation-selectors, base64, hex) with their
  *   own folded views (`decoded:base64+nfkc`, …), decoded to a bounded depth and size.
@@ -23,7 +24,7 @@ import { decodeEscapes } from "./decode/escapes";
 import { decodeTagCharacters, decodeVariationSelectors } from "./decode/invisible-text";
 import { confusableOf } from "./unicode/confusables";
 import { foldCodePoint, hasNonAscii, isCombiningMark } from "./unicode/char-classes";
-import { leetLetterAt, mayContainLeet } from "./unicode/leet";
+import { isLeetThroughout, leetLetterAt, mayContainLeet } from "./unicode/leet";
 import { type TextView, transformView } from "./view-builder";
 import { NO_METER, type WorkMeter } from "./work-meter";
 
@@ -79,6 +80,8 @@ function foldedViews(root: TextView, meter: WorkMeter): TextView[] {
   if (leet !== null) out.push(leet);
   const finest = leet ?? letters;
   if (spacesOutLetters(finest.text)) {
+    const despaced = despacedView(root, finest, meter);
+    if (despaced !== null) out.push(despaced);
     const squash = squashView(root, finest, meter);
     if (squash !== null) out.push(squash);
   }
@@ -112,9 +115,30 @@ function skeletonView(root: TextView, nfkc: TextView, meter: WorkMeter): TextVie
 
 function leetView(root: TextView, source: TextView, meter: WorkMeter): TextView | null {
   const text = source.text;
+  const everywhere = isLeetThroughout(text);
   return transformView(source, childName(root, "leet"), "folded", root.confidence * 0.9, meter, (cp, i) =>
-    cp < 0x80 ? leetLetterAt(text, i) : undefined,
+    cp < 0x80 ? leetLetterAt(text, i, everywhere) : undefined,
   );
+}
+
+function isBlank(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x3000 || code === 0xa0;
+}
+
+/**
+ * Text spelled out with one space between letters ("i g n o r e   a l l"): single
+ * spaces are dropped and longer runs (the original word breaks) become one space, which
+ * gives the words back.
+ */
+function despacedView(root: TextView, source: TextView, meter: WorkMeter): TextView | null {
+  const text = source.text;
+  return transformView(source, childName(root, "despaced"), "folded", root.confidence * 0.9, meter, (cp, i) => {
+    if (!isBlank(cp)) return undefined;
+    const prevBlank = i > 0 && isBlank(text.charCodeAt(i - 1));
+    const nextBlank = i + 1 < text.length && isBlank(text.charCodeAt(i + 1));
+    if (!prevBlank && !nextBlank) return "";
+    return prevBlank ? "" : " ";
+  });
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;

@@ -18,8 +18,9 @@ function isLetterish(code: number): boolean {
  * The letter the character at `i` stands for, or undefined when it is not leet in this
  * position. `text` is already case-folded.
  */
-export function leetLetterAt(text: string, i: number): string | undefined {
+export function leetLetterAt(text: string, i: number, everywhere = false): string | undefined {
   const ch = text[i] ?? "";
+  if (everywhere && TOUCHING_LETTER[ch] !== undefined) return TOUCHING_LETTER[ch];
   const prev = i > 0 ? text.charCodeAt(i - 1) : 0;
   const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
   const touching = TOUCHING_LETTER[ch];
@@ -32,6 +33,20 @@ export function leetLetterAt(text: string, i: number): string | undefined {
   }
   const before = BEFORE_LETTER[ch];
   return before !== undefined && next >= 0x61 && next <= 0x7a ? before : undefined;
+}
+
+// Words that mix letters and leet digits ("1gn0r3", "pr3v10u5").
+const MIXED_WORD = /\b(?=[a-z]*[0134579])(?=[0-9]*[a-z])[a-z0-9]{3,}\b/g;
+
+/**
+ * True when the text is written in leetspeak throughout (three or more mixed words), so
+ * even all-digit words fold ("15" → "is", "4" → "a").
+ */
+export function isLeetThroughout(text: string): boolean {
+  MIXED_WORD.lastIndex = 0;
+  let mixed = 0;
+  while (MIXED_WORD.exec(text) !== null) if (++mixed >= 3) return true;
+  return false;
 }
 
 /** Cheap test: could the leet view differ from its source at all? */

@@ -1,0 +1,78 @@
+/**
+ * Personal data: card numbers (Luhn), IBANs (mod-97), US social security numbers
+ * (SSA's area/group/serial rules), e-mail addresses and phone numbers. E-mail and phone
+ * are low severity: ordinary documents are full of them, so they are masked when
+ * redaction is on but do not raise a verdict alone.
+ */
+import type { BuiltinSignature } from "./types";
+import { ibanValid, luhnValid } from "./validators";
+
+export const PII: readonly BuiltinSignature[] = [
+  {
+    id: "pii.card-number.v1",
+    version: 1,
+    category: "pii",
+    severity: "high",
+    description: "Payment card number: 13-19 digits (optionally grouped), issuer prefix and Luhn checksum.",
+    target: "raw",
+    pattern: /\b(?:4\d{3}|5[1-5]\d{2}|2[2-7]\d{2}|3[47]\d{2}|6(?:011|5\d{2}|4[4-9]\d)|3(?:0[0-5]|[68]\d)\d)(?:[ -]?\d){9,15}\b/,
+    validate: (m) => luhnValid(m[0]),
+    redactAs: "card",
+    cases: {
+      positive: ["My card is 4539 1488 0343 6467, exp 04/27.", "charge 5555-5555-5555-4444 please"],
+      negative: ["Order number 4539 1488 0343 6468 shipped.", "The population was 4000000000000 people."],
+    },
+  },
+  {
+    id: "pii.iban.v1",
+    version: 1,
+    category: "pii",
+    severity: "high",
+    description: "International bank account number with a registered country length and a valid mod-97 check.",
+    target: "raw",
+    pattern: /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b/,
+    validate: (m) => ibanValid(m[0]),
+    redactAs: "iban",
+    cases: {
+      positive: ["Please wire it to GB82 WEST 1234 5698 7654 32.", "IBAN: DE89370400440532013000"],
+      negative: ["Reference GB82 WEST 1234 5698 7654 33.", "Flight DE12 departs at noon."],
+    },
+  },
+  {
+    id: "pii.us-ssn.v1",
+    version: 1,
+    category: "pii",
+    severity: "high",
+    description: "US social security number AAA-GG-SSSS (area not 000, 666 or 9xx; group and serial not zero).",
+    target: "raw",
+    pattern: /\b(?!000|666|9\d\d)\d{3}(?:-(?!00)\d{2}-|\x20(?!00)\d{2}\x20)(?!0000)\d{4}\b/,
+    redactAs: "ssn",
+    cases: {
+      positive: ["SSN: 123-45-6789", "his number is 536 22 8197"],
+      negative: ["Call 800-555-0199 today.", "Invalid: 000-12-3456", "Range 666-12-3456"],
+    },
+  },
+  {
+    id: "pii.email.v1",
+    version: 1,
+    category: "pii",
+    severity: "low",
+    description: "E-mail address.",
+    target: "raw",
+    pattern: /\b[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}\b/,
+    literals: ["@"],
+    redactAs: "email",
+    cases: { positive: ["write to jane.doe@example.org"], negative: ["@here please review", "user@localhost"] },
+  },
+  {
+    id: "pii.phone.v1",
+    version: 1,
+    category: "pii",
+    severity: "low",
+    description: "Phone number: international +CC form or North American (NXX) NXX-XXXX.",
+    target: "raw",
+    pattern: /(?:\+\d{1,3}[ .-]?)?\(?\b[2-9]\d{2}\)?[ .-]\d{3}[ .-]\d{4}\b|\+\d{1,3}[ .-]\d{2,4}[ .-]\d{3,4}[ .-]\d{3,4}\b/,
+    redactAs: "phone",
+    cases: { positive: ["call me at (415) 555-0132", "+44 20 7946 0958"], negative: ["version 1.2.3", "between 2019 and 2024"] },
+  },
+];

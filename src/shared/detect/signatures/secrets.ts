@@ -1,0 +1,119 @@
+/**
+ * Secrets: credentials in provider formats (fixed prefixes, so precise), private key
+ * blocks, JWTs, and generic `password=`/`api_key:` assignments whose value looks
+ * random. Matched on raw text (case matters) and on decoded text.
+ */
+import type { BuiltinSignature } from "./types";
+import { looksRandom } from "./validators";
+
+/** The random tail of a provider key must itself look random (not "XXXXXXXX…"). */
+function tailLooksRandom(m: RegExpExecArray): boolean {
+  return looksRandom(m[1] ?? m[0]);
+}
+
+export const SECRETS: readonly BuiltinSignature[] = [
+  {
+    id: "sec.aws-access-key.v1",
+    version: 1,
+    category: "secret",
+    severity: "high",
+    description: "AWS access key id (AKIA/ASIA… + 16 base-32 characters).",
+    target: "raw",
+    pattern: /\b(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z2-7]{16}\b/,
+    literals: ["AKIA", "ASIA", "ABIA", "ACCA", "A3T"],
+    redactAs: "aws_key",
+    cases: { positive: ["aws_access_key_id = AKIAQ3EGRTYU7PLMNB2K"], negative: ["The AKIA prefix marks AWS keys."] },
+  },
+  {
+    id: "sec.provider-token.v1",
+    version: 1,
+    category: "secret",
+    severity: "high",
+    description: "API tokens with a provider prefix: GitHub, GitLab, Slack, Stripe, OpenAI, Anthropic, Google, Hugging Face, npm, PyPI, Shopify, DigitalOcean, SendGrid, Fly.io, Sonar and others.",
+    target: "raw",
+    pattern: new RegExp(
+      [
+        String.raw`\b(?:gh[pousr]_|github_pat_|glpat-|hf_|api_org_|npm_|shp(?:at|ss|ca|pa)_|dop_v1_|doo_v1_|sq[apu]_|fo1_|ico-|rk_(?:live|test)_|sk_(?:live|test)_|sk-ant-(?:api|admin)\d\d-|sk-proj-|sk-svcacct-|sk-admin-|AIza|ya29\.|xox[abposre]-|xapp-|xoxe\.xox[bp]-|dapi|pypi-AgE|SG\.|glsa_|lin_api_|ops_ey|tk-us-|EAA[A-Za-z0-9]{4})([A-Za-z0-9_\-.~]{16,256})`,
+        String.raw`\bsk-([A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20})`,
+        String.raw`\bsk-([A-Za-z0-9]{48})\b`,
+        String.raw`\bhttps://hooks\.slack\.com/(?:services|workflows)/([A-Za-z0-9/]{20,300})`,
+      ].join("|"),
+    ),
+    literals: ["gh", "github_pat_", "glpat-", "hf_", "api_org_", "npm_", "shp", "do", "sq", "fo1_", "ico-", "_live_", "_test_", "sk-", "AIza", "ya29.", "xox", "xapp-", "dapi", "pypi-", "SG.", "glsa_", "lin_api_", "ops_ey", "tk-us-", "EAA", "hooks.slack.com"],
+    validate: (m) => looksRandom(m.slice(1).find((g) => g !== undefined) ?? m[0]),
+    redactAs: "api_key",
+    cases: {
+      positive: [
+        "export GITHUB_TOKEN=ghp_8fKq2LmZ0pXv7RtY4sWc9HnB3jDe6AuQ1oTi",
+        "slack bot: xoxb-1234567890-0987654321-Zx8Qw2Er4Ty6Ui",
+        "STRIPE_KEY=sk_live_51HxQ2rTy8uIo3pLk9mNb7vC",
+        "my key is AIzaSyD7f3k9Lm2Qp8Rt5Vw1Xy4Zb6Nc0Hj2Kg",
+      ],
+      negative: ["Tokens look like ghp_XXXXXXXXXXXXXXXXXXXX in the docs.", "The sk-learn package is popular."],
+    },
+  },
+  {
+    id: "sec.private-key.v1",
+    version: 1,
+    category: "secret",
+    severity: "critical",
+    description: "PEM/OpenSSH/PGP private key block header.",
+    target: "raw",
+    pattern: /-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----/,
+    literals: ["PRIVATE KEY"],
+    redactAs: "private_key",
+    cases: {
+      positive: ["-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA"],
+      negative: ["-----BEGIN PUBLIC KEY-----\nMIIBIjANBg"],
+    },
+  },
+  {
+    id: "sec.jwt.v1",
+    version: 1,
+    category: "secret",
+    severity: "medium",
+    description: "JSON Web Token (base64url header.payload.signature, header starting {\"…).",
+    target: "raw",
+    pattern: /\beyJ[A-Za-z0-9_-]{8,1000}\.eyJ[A-Za-z0-9_-]{8,1000}\.[A-Za-z0-9_-]{8,1000}/,
+    literals: ["eyJ"],
+    redactAs: "jwt",
+    cases: {
+      positive: ["Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U"],
+      negative: ["A JWT has three parts separated by dots, e.g. header.payload.signature."],
+    },
+  },
+  {
+    id: "sec.credential-assignment.v1",
+    version: 1,
+    category: "secret",
+    severity: "medium",
+    description: "A password, token, secret or API key assigned a random-looking literal value.",
+    target: "raw",
+    pattern: new RegExp(
+      String.raw`\b[A-Za-z0-9_.-]{0,40}?(?:password|passwd|pwd|passphrase|secret|token|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|credentials?|client[_.-]?secret|private[_.-]?key|accesskey|secret[_.-]?key|PASSWORD|PASSWD|SECRET|TOKEN|API[_.-]?KEY|APIKEY|ACCESS[_.-]?KEY|CREDENTIALS?|Secret|Token|Password|ApiKey|AccessKey)[A-Za-z0-9_]{0,20}["']?[ \t]{0,8}(?::=|=>|[:=])[ \t]{0,8}["'\x60]?([A-Za-z0-9+/=_~.@$!%*#?&-]{8,200})`,
+    ),
+    literals: ["=", ":"],
+    validate: tailLooksRandom,
+    redactAs: "credential",
+    cases: {
+      positive: ["db_password = \"h7Gk2p9QzL4x\"", "\"client_secret\": \"dO29Qx5F-VwnW1lZdd11xFF\"", "API_KEY: 4f9a8c2e71b34d6f9e0a"],
+      negative: ["password = \"<your password here>\"", "token: string", "Set PASSWORD=changeme for local runs."],
+    },
+  },
+  {
+    id: "sec.url-credentials.v1",
+    version: 1,
+    category: "secret",
+    severity: "medium",
+    description: "Credentials embedded in a URL (scheme://user:password@host) or passed to curl -u.",
+    target: "raw",
+    pattern: /\b[a-z][a-z0-9+.-]{1,15}:\/\/[A-Za-z0-9._%-]{1,64}:([^\s:@/]{4,128})@[A-Za-z0-9.-]{1,253}|\bcurl\b[^\n]{0,200}?\s-u\s{1,8}[A-Za-z0-9._-]{1,64}:([^\s]{6,128})/,
+    literals: ["://", "curl"],
+    validate: (m) => !/^(?:password|pass|pwd|\$\{?\w+\}?|<[^>]*>|x+|\*+)$/i.test(m[1] ?? m[2] ?? ""),
+    redactAs: "credential",
+    cases: {
+      positive: ["postgres://admin:Pa55w0rd-prod@db.internal:5432/app", "curl -u elastic:Xy7pQ2w9 https://localhost:9200"],
+      negative: ["postgres://user:${DB_PASSWORD}@localhost/app", "https://example.com/path"],
+    },
+  },
+];

@@ -1,0 +1,68 @@
+/** Checks that regexes cannot express: checksums and randomness. */
+
+/** Luhn (ISO/IEC 7812-1 Annex B) check over the digits of `text`. */
+export function luhnValid(text: string): boolean {
+  const digits = text.replace(/\D/g, "");
+  if (digits.length < 13 || digits.length > 19 || /^(\d)\1+$/.test(digits)) return false;
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = digits.charCodeAt(digits.length - 1 - i) - 48;
+    if (i % 2 === 1) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
+
+// IBAN lengths per country (ISO 13616 registry, common SEPA and non-SEPA countries).
+const IBAN_LENGTH: Readonly<Record<string, number>> = {
+  AD: 24, AE: 23, AL: 28, AT: 20, AZ: 28, BA: 20, BE: 16, BG: 22, BH: 22, BR: 29, CH: 21, CR: 22, CY: 28,
+  CZ: 24, DE: 22, DK: 18, DO: 28, EE: 20, EG: 29, ES: 24, FI: 18, FO: 18, FR: 27, GB: 22, GE: 22, GI: 23,
+  GL: 18, GR: 27, GT: 28, HR: 21, HU: 28, IE: 22, IL: 23, IQ: 23, IS: 26, IT: 27, JO: 30, KW: 30, KZ: 20,
+  LB: 28, LI: 21, LT: 20, LU: 20, LV: 21, MC: 27, MD: 24, ME: 22, MK: 19, MR: 27, MT: 31, MU: 30, NL: 18,
+  NO: 15, PK: 24, PL: 28, PS: 29, PT: 25, QA: 29, RO: 24, RS: 22, SA: 24, SE: 24, SI: 19, SK: 24, SM: 27,
+  TN: 24, TR: 26, UA: 29, VG: 24, XK: 20,
+};
+
+/** IBAN check: registered country length and ISO 7064 mod-97-10 remainder of 1. */
+export function ibanValid(text: string): boolean {
+  const iban = text.replace(/\s/g, "").toUpperCase();
+  if (IBAN_LENGTH[iban.slice(0, 2)] !== iban.length) return false;
+  const rearranged = iban.slice(4) + iban.slice(0, 4);
+  let remainder = 0;
+  for (const ch of rearranged) {
+    const code = ch.charCodeAt(0);
+    const value = code >= 65 ? String(code - 55) : ch;
+    for (const digit of value) remainder = (remainder * 10 + (digit.charCodeAt(0) - 48)) % 97;
+  }
+  return remainder === 1;
+}
+
+/** Shannon entropy in bits per character. */
+export function entropy(text: string): number {
+  if (text.length === 0) return 0;
+  const counts = new Map<string, number>();
+  for (const ch of text) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let bits = 0;
+  for (const n of counts.values()) {
+    const p = n / text.length;
+    bits -= p * Math.log2(p);
+  }
+  return bits;
+}
+
+/**
+ * True when a credential value looks machine-generated rather than a placeholder or a
+ * word: at least 8 characters, some digit or symbol mixed with letters, and at least
+ * 3 bits of entropy per character (English words and "xxxxxxxx" stay below it).
+ */
+export function looksRandom(value: string): boolean {
+  if (value.length < 8) return false;
+  if (/^(?:x+|\*+|\.+|<[^>]*>|\$\{[^}]*\}|\{\{[^}]*\}\}|your[_-]|changeme|password|example|placeholder|redacted|null|none|true|false)/i.test(value)) {
+    return false;
+  }
+  if (/^[A-Z_]+$/.test(value) || /^[a-z_]+$/.test(value)) return false;
+  return entropy(value) >= 3;
+}
