@@ -28,7 +28,7 @@ import { scoreMessage } from "./scoring/model-scores";
 import { decideCategories, worse } from "./scoring/verdict";
 import { BUILTIN_SIGNATURES } from "./signatures/index";
 import type { MatchContext } from "./signatures/types";
-import { findManyShot } from "./structure";
+import { findManyShot } from "./many-shot";
 import { untrustedFrom } from "./untrusted-content";
 import { hostAllowed } from "./url-allowlist";
 import { buildViews } from "./views";

@@ -99,7 +99,7 @@ export function scanViews(views: readonly TextView[], set: SignatureSet, context
       const keys = wordKeys(view.text);
       for (const signature of set.folded) {
         if (signature.allOf !== null) findAllOf(signature, signature.allOf, view, context, hits);
-        else if (hasAnchor(signature, keys)) runRegex(signature, view, context, hits);
+        else if (hasAnchor(signature, keys) && hasLiteral(signature, view.text)) runRegex(signature, view, context, hits);
       }
     } else {
       for (const signature of set.squashed) scanSquashed(signature, view, context, hits);

@@ -7,7 +7,7 @@
  * - `raw`: the text itself (case kept; secrets, PII and role markers are matched here);
  * - `nfkc`: per-code-point NFKC + lowercase, default-ignorable code points removed
  *   (zero-width characters, bidi controls, tag characters, variation selectors);
- * - `skeleton`: `nfkc` with combining marks removed and look-alike letters (Cyrillic,
+ * - `skeleton`: `nfkc` with diacritics removed (NFD, marks dropped) and look-alike letters (Cyrillic,
  *   Greek, …) mapped to ASCII; only when the text is not pure ASCII;
  * - `leet`: digits and symbols that stand for letters folded ("1gn0r3" → "ignore");
  * - `despaced` and `squash`, only when the text spaces out single letters ("i g n o r e"):
@@ -23,7 +23,7 @@ import { decodeBlobs } from "./decode/blobs";
 import { decodeEscapes } from "./decode/escapes";
 import { decodeTagCharacters, decodeVariationSelectors } from "./decode/invisible-text";
 import { confusableOf } from "./unicode/confusables";
-import { foldCodePoint, hasNonAscii, isCombiningMark } from "./unicode/char-classes";
+import { foldCodePoint, hasNonAscii, stripMarks } from "./unicode/char-classes";
 import { isLeetThroughout, leetLetterAt, mayContainLeet } from "./unicode/leet";
 import { type TextView, transformView } from "./view-builder";
 import { NO_METER, type WorkMeter } from "./work-meter";
@@ -108,9 +108,13 @@ function nfkcView(root: TextView, meter: WorkMeter): TextView {
 }
 
 function skeletonView(root: TextView, nfkc: TextView, meter: WorkMeter): TextView | null {
-  return transformView(nfkc, childName(root, "skeleton"), "folded", root.confidence * 0.95, meter, (cp) =>
-    isCombiningMark(cp) ? "" : confusableOf(cp),
-  );
+  return transformView(nfkc, childName(root, "skeleton"), "folded", root.confidence * 0.95, meter, (cp) => {
+    if (cp < 0xc0) return undefined;
+    const lookalike = confusableOf(cp);
+    if (lookalike !== undefined) return lookalike;
+    const base = stripMarks(cp);
+    return base.length === (cp > 0xffff ? 2 : 1) && base.codePointAt(0) === cp ? undefined : base;
+  });
 }
 
 function leetView(root: TextView, source: TextView, meter: WorkMeter): TextView | null {

@@ -1,15 +1,25 @@
 /** Every built-in signature pack, in one list the engine compiles. */
+import { DOCUMENT_INJECTION } from "./document-injection";
+import { EXFILTRATION } from "./exfiltration";
 import { EXTRACTION } from "./extraction";
 import { JAILBREAK } from "./jailbreak";
+import { MULTILINGUAL } from "./multilingual";
 import { PII } from "./pii";
 import { PROMPT_INJECTION } from "./prompt-injection";
 import { SECRETS } from "./secrets";
+import { STRUCTURE } from "./structure";
+import { TOOL_ABUSE } from "./tool-abuse";
 import type { BuiltinSignature } from "./types";
 
 export const BUILTIN_SIGNATURES: readonly BuiltinSignature[] = [
   ...PROMPT_INJECTION,
+  ...MULTILINGUAL,
+  ...DOCUMENT_INJECTION,
+  ...STRUCTURE,
   ...JAILBREAK,
   ...EXTRACTION,
+  ...EXFILTRATION,
+  ...TOOL_ABUSE,
   ...SECRETS,
   ...PII,
 ];

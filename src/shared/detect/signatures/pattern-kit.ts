@@ -21,3 +21,19 @@ export function words(...parts: string[]): RegExp {
 
 /** Separator between words: spaces and punctuation, no letters. */
 export const SEP = "\\W+";
+
+/** Ways of addressing the model ("AI", "assistant", "language model", "ChatGPT" …). */
+export const MODEL_WORDS = any(
+  "ai",
+  "assistant",
+  "chatbot",
+  "bot",
+  "model",
+  "language\\W+model",
+  "llm",
+  "gpt(?:-?\\d)?",
+  "chatgpt",
+  "claude",
+  "gemini",
+  "copilot",
+);

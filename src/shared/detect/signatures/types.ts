@@ -42,7 +42,7 @@ export interface BuiltinSignature {
    * prefix (its first six letters). Omit to run always.
    */
   readonly anchors?: readonly string[];
-  /** Prefilter for raw targets: one of these substrings must occur (case-sensitive). */
+  /** Prefilter: one of these substrings must occur (case-sensitive; lowercase for folded targets). */
   readonly literals?: readonly string[];
   /** Letters-only phrases (twelve letters or more) looked up in the squash view. */
   readonly squashed?: readonly string[];

@@ -96,19 +96,3 @@ export const FILLER = any(
   "and", "or", "other", "you", "have", "been", "were", "was", "got", "received", "given", "told",
   "written", "provided", "set", "before", "so", "far", "now", "just",
 );
-
-/** Ways of addressing the model. */
-export const MODEL = any(
-  "ai",
-  "assistant",
-  "chatbot",
-  "bot",
-  "model",
-  "language\\W+model",
-  "llm",
-  "gpt(?:-?\\d)?",
-  "chatgpt",
-  "claude",
-  "gemini",
-  "copilot",
-);

@@ -9,8 +9,6 @@
 // soft hyphen, bidi controls, variation selectors, tag characters, Hangul fillers. They
 // render as nothing, so attackers sprinkle them inside keywords.
 const DEFAULT_IGNORABLE = /^\p{Default_Ignorable_Code_Point}$/u;
-// General category M (Mn, Mc, Me): combining marks stacked on a base letter ("ì", Zalgo).
-const COMBINING_MARK = /^\p{M}$/u;
 
 const NORMALIZED_CACHE = new Map<number, string>();
 const CACHE_LIMIT = 20_000;
@@ -28,19 +26,6 @@ export function foldCodePoint(cp: number): string {
   return folded;
 }
 
-const MARK_CACHE = new Map<number, boolean>();
-
-/** True for combining marks (general category M). */
-export function isCombiningMark(cp: number): boolean {
-  if (cp < 0x300) return false;
-  let mark = MARK_CACHE.get(cp);
-  if (mark === undefined) {
-    mark = COMBINING_MARK.test(String.fromCodePoint(cp));
-    if (MARK_CACHE.size < CACHE_LIMIT) MARK_CACHE.set(cp, mark);
-  }
-  return mark;
-}
-
 /** True when the string contains anything outside ASCII (the fast paths need this). */
 export function hasNonAscii(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return true;
@@ -50,4 +35,19 @@ export function hasNonAscii(text: string): boolean {
 /** a-z only: the views fold case first, so this is the "Latin letter" test after folding. */
 export function isLowerAsciiLetter(code: number): boolean {
   return code >= 0x61 && code <= 0x7a;
+}
+
+const BASE_CACHE = new Map<number, string>();
+
+/**
+ * The code point without its diacritics: canonical decomposition (NFD) with combining
+ * marks dropped, so "ç" → "c" and "é" → "e"; a lone combining mark becomes "".
+ */
+export function stripMarks(cp: number): string {
+  if (cp < 0xc0) return String.fromCodePoint(cp);
+  const cached = BASE_CACHE.get(cp);
+  if (cached !== undefined) return cached;
+  const base = String.fromCodePoint(cp).normalize("NFD").replace(/\p{M}/gu, "");
+  if (BASE_CACHE.size < CACHE_LIMIT) BASE_CACHE.set(cp, base);
+  return base;
 }
