@@ -77,10 +77,10 @@ export function createEngine(config: EngineConfig, options: EngineOptions = {}):
 
       input.messages.forEach((message, index) => {
         const text = texts[index] ?? "";
-        const from = untrustedFrom(message.role, text);
+        const views = buildViews(text, { meter });
+        const from = untrustedFrom(message.role, views);
         const trusted = message.role === "system" || message.role === "developer";
         const context: ScanContext = { direction: input.direction, untrustedFrom: from, match: matchContext, meter };
-        const views = buildViews(text, { meter });
         const found = scanViews(views, set, context);
         const manyShot = findManyShot(text, meter);
         if (manyShot !== null) found.push(manyShot);

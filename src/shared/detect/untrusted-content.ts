@@ -5,6 +5,7 @@
  * inside such content are indirect prompt injection.
  */
 import type { Role } from "../schemas/inspect";
+import { type TextView, toRawRange } from "./view-builder";
 
 // "Here is the content of the email:", "Below is the document:", "Context:", a fenced
 // block or a <document> tag: the usual ways an application quotes third-party text.
@@ -18,10 +19,19 @@ const DOCUMENT_INTRO = new RegExp(
   "i",
 );
 
-/** Raw offset from which the message is untrusted; Infinity when it is not at all. */
-export function untrustedFrom(role: Role, text: string): number {
+/**
+ * Raw offset from which the message is untrusted; Infinity when it is not at all. The
+ * introduction is looked for in every undecoded view, so spacing or fullwidth letters
+ * do not hide the document boundary.
+ */
+export function untrustedFrom(role: Role, views: readonly TextView[]): number {
   if (role === "tool") return 0;
   if (role !== "user") return Number.POSITIVE_INFINITY;
-  const m = DOCUMENT_INTRO.exec(text);
-  return m === null ? Number.POSITIVE_INFINITY : m.index;
+  let from = Number.POSITIVE_INFINITY;
+  for (const view of views) {
+    if (view.depth > 0 || view.kind === "squash") continue;
+    const m = DOCUMENT_INTRO.exec(view.text);
+    if (m !== null) from = Math.min(from, toRawRange(view, m.index, m.index + m[0].length)[0]);
+  }
+  return from;
 }

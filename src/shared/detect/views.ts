@@ -9,10 +9,13 @@
  *   (zero-width characters, bidi controls, tag characters, variation selectors);
  * - `skeleton`: `nfkc` with diacritics removed (NFD, marks dropped) and look-alike letters (Cyrillic,
  *   Greek, …) mapped to ASCII; only when the text is not pure ASCII;
+ * - `cased`: like `nfkc` and `skeleton` but keeping case (for secrets, PII, markers);
+ *   only when the text is not pure ASCII;
  * - `leet`: digits and symbols that stand for letters folded ("1gn0r3" → "ignore");
- * - `despaced` and `squash`, only when the text spaces out single letters ("i g n o r e"):
- *   single spaces dropped and longer runs kept as word breaks; and letters and digits
- *   only, where signatures match only long phrases;
+ * - `despaced`, `cased-despaced` and `squash`, only when the text spaces out single
+ *   letters ("i g n o r e"): single spaces dropped and longer runs kept as word breaks
+ *   (folded, and with case kept); and letters and digits only, where signatures match
+ *   only long phrases;
  * - `rot13`: letters rotated by 13, only when the text mentions ROT13 or reads like it;
  * - `decoded:<kind>` views (escape, tags, variation-selectors, base64, hex) with their
  *   own folded views (`decoded:base64+nfkc`, …), decoded to a bounded depth and size.
@@ -74,14 +77,18 @@ function foldedViews(root: TextView, meter: WorkMeter): TextView[] {
   const nfkc = nonAscii ? nfkcView(root, meter) : lowercaseAscii(root, meter);
   out.push(nfkc);
   const skeleton = nonAscii ? skeletonView(root, nfkc, meter) : null;
+  const cased = nonAscii ? casedView(root, meter) : null;
+  if (cased !== null) out.push(cased);
   if (skeleton !== null) out.push(skeleton);
   const letters = skeleton ?? nfkc;
   const leet = mayContainLeet(letters.text) ? leetView(root, letters, meter) : null;
   if (leet !== null) out.push(leet);
   const finest = leet ?? letters;
   if (spacesOutLetters(finest.text)) {
-    const despaced = despacedView(root, finest, meter);
+    const despaced = despacedView(root, finest, "despaced", "folded", meter);
     if (despaced !== null) out.push(despaced);
+    const casedDespaced = despacedView(root, cased ?? root, "cased-despaced", "raw", meter);
+    if (casedDespaced !== null) out.push(casedDespaced);
     const squash = squashView(root, finest, meter);
     if (squash !== null) out.push(squash);
   }
@@ -107,13 +114,51 @@ function nfkcView(root: TextView, meter: WorkMeter): TextView {
   return view ?? { ...root, name: childName(root, "nfkc"), kind: "folded" };
 }
 
+/** Diacritics dropped and look-alikes mapped for one already case-folded code point. */
+function skeletonOf(cp: number): string | undefined {
+  if (cp < 0xc0) return undefined;
+  const lookalike = confusableOf(cp);
+  if (lookalike !== undefined) return lookalike;
+  const base = stripMarks(cp);
+  return base.length === (cp > 0xffff ? 2 : 1) && base.codePointAt(0) === cp ? undefined : base;
+}
+
+/**
+ * Built from the raw text, not from `nfkc`: a capital look-alike must be mapped before
+ * case folding turns it into a different look-alike (Greek "Μ" → "μ").
+ */
 function skeletonView(root: TextView, nfkc: TextView, meter: WorkMeter): TextView | null {
-  return transformView(nfkc, childName(root, "skeleton"), "folded", root.confidence * 0.95, meter, (cp) => {
-    if (cp < 0xc0) return undefined;
+  const view = transformView(root, childName(root, "skeleton"), "folded", root.confidence * 0.95, meter, (cp) => {
+    if (cp < 0x80) return cp >= 0x41 && cp <= 0x5a ? String.fromCharCode(cp + 32) : undefined;
+    const capital = confusableOf(cp);
+    if (capital !== undefined) return capital;
+    let out = "";
+    for (const ch of foldCodePoint(cp)) {
+      const code = ch.codePointAt(0) ?? 0;
+      out += skeletonOf(code) ?? ch;
+    }
+    return out;
+  });
+  return view === null || view.text === nfkc.text ? null : view;
+}
+
+/**
+ * The raw text with case kept but NFKC applied, default-ignorables removed and
+ * look-alikes mapped (keeping upper case upper): what secrets, PII and markers are
+ * matched on when the raw text hides them behind fullwidth forms or homoglyphs.
+ */
+function casedView(root: TextView, meter: WorkMeter): TextView | null {
+  return transformView(root, childName(root, "cased"), "raw", root.confidence * 0.95, meter, (cp) => {
+    if (cp < 0x80) return undefined;
     const lookalike = confusableOf(cp);
-    if (lookalike !== undefined) return lookalike;
-    const base = stripMarks(cp);
-    return base.length === (cp > 0xffff ? 2 : 1) && base.codePointAt(0) === cp ? undefined : base;
+    if (lookalike !== undefined) {
+      const upper = String.fromCodePoint(cp).toLowerCase() !== String.fromCodePoint(cp);
+      return upper ? lookalike.toUpperCase() : lookalike;
+    }
+    const folded = foldCodePoint(cp);
+    if (folded === "") return "";
+    const nfkc = String.fromCodePoint(cp).normalize("NFKC");
+    return nfkc === String.fromCodePoint(cp) ? undefined : nfkc;
   });
 }
 
@@ -134,9 +179,15 @@ function isBlank(code: number): boolean {
  * spaces are dropped and longer runs (the original word breaks) become one space, which
  * gives the words back.
  */
-function despacedView(root: TextView, source: TextView, meter: WorkMeter): TextView | null {
+function despacedView(
+  root: TextView,
+  source: TextView,
+  name: string,
+  kind: TextView["kind"],
+  meter: WorkMeter,
+): TextView | null {
   const text = source.text;
-  return transformView(source, childName(root, "despaced"), "folded", root.confidence * 0.9, meter, (cp, i) => {
+  return transformView(source, childName(root, name), kind, root.confidence * 0.9, meter, (cp, i) => {
     if (!isBlank(cp)) return undefined;
     const prevBlank = i > 0 && isBlank(text.charCodeAt(i - 1));
     const nextBlank = i + 1 < text.length && isBlank(text.charCodeAt(i + 1));

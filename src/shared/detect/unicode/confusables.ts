@@ -24,9 +24,18 @@ const PAIRS: ReadonlyArray<readonly [string, string]> = [
   ["ᴢ", "z"], ["ǀ", "l"],
 ];
 
-const TABLE = new Map<number, string>(PAIRS.map(([from, to]) => [from.codePointAt(0) ?? 0, to]));
+// Capitals whose lowercase form imitates a different letter (Greek Mu "Μ" looks like M,
+// its lowercase "μ" like u), so they are mapped before case folding.
+const CAPITAL_PAIRS: ReadonlyArray<readonly [string, string]> = [
+  ["Μ", "m"], ["Ν", "n"], ["Η", "h"], ["Υ", "y"], ["Ζ", "z"], ["Χ", "x"], ["Β", "b"], ["Ρ", "p"], ["Τ", "t"],
+  ["Ι", "i"], ["Κ", "k"], ["Α", "a"], ["Ε", "e"], ["Ο", "o"], ["Н", "h"], ["В", "b"], ["М", "m"], ["Т", "t"],
+  ["К", "k"], ["Р", "p"], ["С", "c"], ["Х", "x"], ["У", "y"], ["Ѕ", "s"], ["І", "i"], ["Ј", "j"], ["А", "a"],
+  ["Е", "e"], ["О", "o"], ["Ԛ", "q"], ["Ԝ", "w"], ["Һ", "h"],
+];
 
-/** The ASCII letter a look-alike code point imitates, or undefined. */
+const TABLE = new Map<number, string>([...PAIRS, ...CAPITAL_PAIRS].map(([from, to]) => [from.codePointAt(0) ?? 0, to]));
+
+/** The ASCII letter a look-alike code point (either case) imitates, or undefined. */
 export function confusableOf(cp: number): string | undefined {
   return cp < 0x80 ? undefined : TABLE.get(cp);
 }
