@@ -23,7 +23,7 @@ import { summarize } from "./train/summarize";
 
 const SETTINGS: TrainSettings = {
   config: DEFAULT_FEATURE_CONFIG,
-  optimizer: { epochs: 6, learningRate: 0.05, l2: 1e-6, seed: 20240611 },
+  optimizer: { epochs: 10, learningRate: 0.1, l2: 1e-3, seed: 20240611 },
   classWeights: { attack: 1, benign: 2 },
 };
 const MODEL_VERSION = 1;

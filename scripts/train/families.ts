@@ -31,9 +31,14 @@ export type Role = "attack" | "benign_train" | "benign_calibration" | "harmful";
 /** Share of each benign file held apart for threshold calibration (by a hash of the id). */
 export const CALIBRATION_SHARE = 0.5;
 
-export function roleOf(record: EvalRecord): Role {
+/**
+ * `trainOnly`: benign ids that must not calibrate (the clean twins of BIPIA injected
+ * documents, see twins.ts).
+ */
+export function roleOf(record: EvalRecord, trainOnly: ReadonlyMap<string, string>): Role {
   if (isHarmfulRequest(record)) return "harmful";
   if (record.label === "attack") return "attack";
+  if (trainOnly.has(record.id)) return "benign_train";
   return hashString(`calibration:${record.id}`) / 2 ** 32 < CALIBRATION_SHARE ? "benign_calibration" : "benign_train";
 }
 
@@ -44,7 +49,7 @@ export function roleOf(record: EvalRecord): Role {
 export function groupedFolds(records: readonly EvalRecord[]): Map<string, number> {
   const sizes = new Map<string, { attacks: number; total: number }>();
   for (const record of records) {
-    if (roleOf(record) === "harmful") continue;
+    if (isHarmfulRequest(record)) continue;
     const family = familyOf(record.file);
     const size = sizes.get(family) ?? { attacks: 0, total: 0 };
     size.total++;

@@ -6,11 +6,10 @@
 import { FeatureSet } from "../../src/shared/model/feature-set";
 import { scoreWindows } from "../../src/shared/model/scorer";
 import { decodeWeights, encodeWeights, type LinearModel, type WeightsFile } from "../../src/shared/model/weights";
-import type { EvalRecord } from "../eval/dataset";
+import { type EvalRecord, isHarmfulRequest } from "../eval/dataset";
 import { calibrate, type ScoredText, type Thresholds } from "./calibrate";
 import type { FeatureMatrix } from "./feature-matrix";
 import { finalPlan } from "./folds";
-import { roleOf } from "./families";
 import { runFold, type TrainSettings } from "./run-fold";
 
 export interface FinalModel {
@@ -22,7 +21,8 @@ export interface FinalModel {
 }
 
 export function buildFinalModel(matrix: FeatureMatrix, records: readonly EvalRecord[], settings: TrainSettings, version: number): FinalModel {
-  const fold = runFold(matrix, records, finalPlan(records), settings);
+  const plan = finalPlan(records);
+  const fold = runFold(matrix, records, plan, settings);
   const float: LinearModel = { version, config: settings.config, bias: fold.model.bias, weights: fold.model.weights };
   const file = encodeWeights(float, (bytes) => Buffer.from(bytes).toString("base64"));
   const shipped = decodeWeights(file);
@@ -31,7 +31,7 @@ export function buildFinalModel(matrix: FeatureMatrix, records: readonly EvalRec
     file: record.file,
     logit: Math.max(...scoreWindows(shipped, record.text, set).map((w) => w.logit)),
   });
-  const calibration = records.filter((r) => roleOf(r) === "benign_calibration").map(score);
-  const harmful = records.filter((r) => roleOf(r) === "harmful").map(score);
+  const calibration = plan.calibration.map((r) => records[r]).filter((r) => r !== undefined).map(score);
+  const harmful = records.filter(isHarmfulRequest).map(score);
   return { file, thresholds: calibrate(calibration), calibration, harmful };
 }

@@ -7,6 +7,7 @@
 import type { EvalRecord } from "../eval/dataset";
 import { hashString } from "../eval/seeded-random";
 import { familyOf, groupedFolds, roleOf } from "./families";
+import { injectedTwins } from "./twins";
 
 export interface FoldPlan {
   name: string;
@@ -15,10 +16,15 @@ export interface FoldPlan {
   test: number[];
 }
 
-function plan(name: string, records: readonly EvalRecord[], heldOut: (record: EvalRecord) => boolean): FoldPlan {
+function plan(
+  name: string,
+  records: readonly EvalRecord[],
+  heldOut: (record: EvalRecord) => boolean,
+  twins: ReadonlyMap<string, string> = injectedTwins(records),
+): FoldPlan {
   const fold: FoldPlan = { name, train: [], calibration: [], test: [] };
   records.forEach((record, i) => {
-    const role = roleOf(record);
+    const role = roleOf(record, twins);
     if (role === "harmful") return;
     if (heldOut(record)) fold.test.push(i);
     else if (role === "benign_calibration") fold.calibration.push(i);
@@ -38,8 +44,10 @@ export function groupedPlans(records: readonly EvalRecord[]): FoldPlan[] {
 }
 
 export function randomPlans(records: readonly EvalRecord[], k: number): FoldPlan[] {
+  const twins = injectedTwins(records);
+  const key = (record: EvalRecord): string => twins.get(record.id) ?? record.id;
   return Array.from({ length: k }, (_, fold) =>
-    plan(`random:${fold}`, records, (record) => hashString(`fold:${record.id}`) % k === fold),
+    plan(`random:${fold}`, records, (record) => hashString(`fold:${key(record)}`) % k === fold, twins),
   );
 }
 

@@ -20,8 +20,10 @@ export interface PreparedText {
   charIds: Int32Array;
   tokenStarts: number[];
   tokenEnds: number[];
-  /** Ids fired by token k alone: its unigram and, when secret-shaped, `secret_like`. */
-  tokenIds: number[][];
+  /** Unigram id of token k. */
+  tokenIds: number[];
+  /** `secret_like` id when token k is shaped like a key or token, else -1. */
+  secretIds: number[];
   /** Id of the bigram (token k-1, token k), -1 for the first token. */
   bigramIds: number[];
   structurePositions: number[];
@@ -37,6 +39,7 @@ export function prepareText(raw: string, config: FeatureConfig): PreparedText {
     tokenStarts: [],
     tokenEnds: [],
     tokenIds: [],
+    secretIds: [],
     bigramIds: [],
     structurePositions: [],
     structureIds: [],
@@ -51,12 +54,17 @@ export function prepareText(raw: string, config: FeatureConfig): PreparedText {
 function charNgramIds(text: string, lengths: readonly number[], mask: number): Int32Array {
   const groups = lengths.length;
   const longest = Math.max(...lengths);
+  const groupOf = new Int8Array(longest + 1).fill(-1);
+  lengths.forEach((n, g) => (groupOf[n] = g));
+  const codes = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) codes[i] = text.charCodeAt(i);
   const ids = new Int32Array(text.length * groups).fill(-1);
   for (let i = 0; i < text.length; i++) {
     let h = CHAR_SEED;
-    for (let k = 0; k < longest && i + k < text.length; k++) {
-      h = mix(h, text.charCodeAt(i + k));
-      const g = lengths.indexOf(k + 1);
+    const stop = Math.min(longest, text.length - i);
+    for (let k = 0; k < stop; k++) {
+      h = mix(h, codes[i + k] ?? 0);
+      const g = groupOf[k + 1] ?? -1;
       if (g >= 0) ids[i * groups + g] = finalize(h) & mask;
     }
   }
@@ -82,12 +90,11 @@ function addTokens(prepared: PreparedText, mask: number): void {
     let h = WORD_SEED;
     while (i < text.length && isWordCode(text.charCodeAt(i))) h = mix(h, text.charCodeAt(i++));
     const word = finalize(h);
-    const ids = [word & mask];
     const secret = secretLikeHash(text, start, i);
-    if (secret !== null) ids.push(secret & mask);
     prepared.tokenStarts.push(start);
     prepared.tokenEnds.push(i);
-    prepared.tokenIds.push(ids);
+    prepared.tokenIds.push(word & mask);
+    prepared.secretIds.push(secret === null ? -1 : secret & mask);
     prepared.bigramIds.push(previous < 0 ? -1 : finalize(mix(mix(BIGRAM_SEED, previous), word)) & mask);
     previous = word;
   }
@@ -104,9 +111,11 @@ export function windowFeatures(prepared: PreparedText, config: FeatureConfig, st
       if (id >= 0 && i + (lengths[g] ?? 0) <= end) set.add(id);
     }
   }
-  const { tokenStarts, tokenEnds, tokenIds, bigramIds } = prepared;
+  const { tokenStarts, tokenEnds, tokenIds, secretIds, bigramIds } = prepared;
   for (let k = firstAtOrAfter(tokenStarts, start); k < tokenStarts.length && (tokenEnds[k] ?? 0) <= end; k++) {
-    for (const id of tokenIds[k] ?? []) set.add(id);
+    set.add(tokenIds[k] ?? 0);
+    const secret = secretIds[k] ?? -1;
+    if (secret >= 0) set.add(secret);
     const bigram = bigramIds[k] ?? -1;
     if (bigram >= 0 && (tokenStarts[k - 1] ?? -1) >= start) set.add(bigram);
   }

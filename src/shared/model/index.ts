@@ -10,7 +10,7 @@ import { decodeWeights } from "./weights";
 import weightsFile from "./weights.json";
 
 export { createModelScorer, MODEL_SCORER_ID, sigmoid } from "./scorer";
-export { logitOf, riskFromLogit, type ModelThresholds } from "./thresholds";
+export { MODEL_BLOCK_PROBABILITY, MODEL_FLAG_PROBABILITY, riskFromLogit, type ModelThresholds } from "./thresholds";
 export { decodeWeights, type LinearModel, type WeightsFile } from "./weights";
 
 /** Calibrated on benign data held apart from training (manifest.json has the per-source figures). */
@@ -19,7 +19,11 @@ export const MODEL_THRESHOLDS: ModelThresholds = {
   blockLogit: manifest.thresholds.block.logit,
 };
 
-/** The scorer with the committed weights (decoded once per call; keep the instance). */
+/**
+ * The scorer with the committed weights, its probability aligned to the policy scale
+ * (MODEL_FLAG_PROBABILITY = 0.40 at ≤ 2% benign FPR, MODEL_BLOCK_PROBABILITY = 0.70 at
+ * ≤ 0.1%). Decodes the weights on every call: build it once per isolate.
+ */
 export function createDefaultModelScorer(): Scorer {
-  return createModelScorer(decodeWeights(weightsFile));
+  return createModelScorer(decodeWeights(weightsFile), MODEL_THRESHOLDS);
 }

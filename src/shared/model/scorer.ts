@@ -7,6 +7,7 @@
 import type { Scorer, ScorerResult } from "../detect/contract";
 import { FeatureSet } from "./feature-set";
 import { prepareText, windowFeatures } from "./features";
+import { type ModelThresholds, riskFromLogit } from "./thresholds";
 import type { LinearModel } from "./weights";
 import { windowSpans } from "./windows";
 
@@ -38,16 +39,23 @@ export function scoreWindows(model: LinearModel, text: string, set: FeatureSet):
   });
 }
 
-export function createModelScorer(model: LinearModel): Scorer {
-  // One scratch set per scorer: Workers run one request at a time per isolate thread.
+/**
+ * With `thresholds`, `probability` is the policy-aligned score riskFromLogit / 100: 0.40
+ * at the calibrated flag point, 0.70 at the block point, so the engine can use it on its
+ * 0-100 risk scale as is. Without, it is the model's own sigmoid (trained class-balanced,
+ * so 0.5 means "as likely as not" under equal priors, not at real traffic's base rate).
+ */
+export function createModelScorer(model: LinearModel, thresholds?: ModelThresholds): Scorer {
+  // One scratch set per scorer: a scorer call runs to completion before the next starts.
   const set = new FeatureSet(model.config.bits);
+  const output = thresholds === undefined ? sigmoid : (logit: number): number => riskFromLogit(logit, thresholds) / 100;
   return {
     id: MODEL_SCORER_ID,
     version: model.version,
     score(text: string): ScorerResult {
       let best: WindowScore = { start: 0, end: 0, logit: -Infinity };
       for (const window of scoreWindows(model, text, set)) if (window.logit > best.logit) best = window;
-      return { probability: sigmoid(best.logit), start: best.start, end: best.end };
+      return { probability: output(best.logit), start: best.start, end: best.end };
     },
   };
 }

@@ -16,6 +16,9 @@ export interface ModelThresholds {
 
 const FLAG_RISK = DEFAULT_POLICY.detection.flag_threshold;
 const BLOCK_RISK = DEFAULT_POLICY.detection.block_threshold;
+/** The default scorer's output at its calibrated flag and block points (risk / 100). */
+export const MODEL_FLAG_PROBABILITY = FLAG_RISK / 100;
+export const MODEL_BLOCK_PROBABILITY = BLOCK_RISK / 100;
 /** Log-odds below the flag point that still add some risk, and above block that reach 100. */
 const LOW_SPAN = 6;
 const HIGH_SPAN = 4;
@@ -23,12 +26,7 @@ const HIGH_SPAN = 4;
 /** Piecewise linear in log-odds: 0 far below flag, 40 at flag, 70 at block, 100 well above. */
 export function riskFromLogit(logit: number, t: ModelThresholds): number {
   const clamp = (x: number): number => Math.min(1, Math.max(0, x));
-  if (logit < t.flagLogit) return Math.round(FLAG_RISK * clamp((logit - (t.flagLogit - LOW_SPAN)) / LOW_SPAN));
-  if (logit < t.blockLogit) return Math.round(FLAG_RISK + (BLOCK_RISK - FLAG_RISK) * clamp((logit - t.flagLogit) / (t.blockLogit - t.flagLogit)));
-  return Math.round(BLOCK_RISK + (100 - BLOCK_RISK) * clamp((logit - t.blockLogit) / HIGH_SPAN));
-}
-
-export function logitOf(probability: number): number {
-  const p = Math.min(1 - 1e-12, Math.max(1e-12, probability));
-  return Math.log(p / (1 - p));
+  if (logit < t.flagLogit) return FLAG_RISK * clamp((logit - (t.flagLogit - LOW_SPAN)) / LOW_SPAN);
+  if (logit < t.blockLogit) return FLAG_RISK + (BLOCK_RISK - FLAG_RISK) * clamp((logit - t.flagLogit) / (t.blockLogit - t.flagLogit));
+  return BLOCK_RISK + (100 - BLOCK_RISK) * clamp((logit - t.blockLogit) / HIGH_SPAN);
 }

@@ -24,8 +24,9 @@ export function buildModelView(raw: string): ModelView {
   buffer = collapseWhitespace(collapseLetterSpacing(buffer));
   foldConfusables(buffer);
   foldLeetspeak(buffer);
-  foldRot13(buffer, codesToString(buffer.codes));
-  return { text: codesToString(buffer.codes), starts: Int32Array.from(buffer.starts), ends: Int32Array.from(buffer.ends) };
+  let text = codesToString(buffer.codes);
+  if (foldRot13(buffer, text)) text = codesToString(buffer.codes);
+  return { text, starts: Int32Array.from(buffer.starts), ends: Int32Array.from(buffer.ends) };
 }
 
 /** Per-code-point folds, with decoded base64 runs spliced in where they stood. */
@@ -46,6 +47,14 @@ function foldRaw(raw: string): CharBuffer {
       continue;
     }
     const cp = raw.codePointAt(i) ?? 0;
+    if (cp >= 0x20 && cp < 0x7f) {
+      // Printable ASCII fast path (most traffic): lowercase without building strings.
+      buffer.codes.push(cp >= 0x41 && cp <= 0x5a ? cp + 32 : cp);
+      buffer.starts.push(i);
+      buffer.ends.push(i + 1);
+      i++;
+      continue;
+    }
     const width = cp > 0xffff ? 2 : 1;
     pushString(buffer, foldCodePoint(cp), i, i + width);
     i += width;

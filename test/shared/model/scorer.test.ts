@@ -1,10 +1,17 @@
 import { statSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { createDefaultModelScorer, logitOf, MODEL_THRESHOLDS, riskFromLogit } from "../../../src/shared/model/index";
+import { DEFAULT_FEATURE_CONFIG } from "../../../src/shared/model/config";
+import {
+  createDefaultModelScorer,
+  MODEL_BLOCK_PROBABILITY,
+  MODEL_FLAG_PROBABILITY,
+  MODEL_THRESHOLDS,
+  riskFromLogit,
+} from "../../../src/shared/model/index";
 
 const scorer = createDefaultModelScorer();
 const context = { role: "user", direction: "input" } as const;
-const logit = (text: string): number => logitOf(scorer.score(text, context).probability);
+const probability = (text: string): number => scorer.score(text, context).probability;
 
 // Hand-written, not taken from any dataset.
 const ATTACKS = [
@@ -44,13 +51,13 @@ describe("learned scorer", () => {
 
   for (const text of ATTACKS) {
     it(`flags: ${text.slice(0, 40)}…`, () => {
-      expect(logit(text)).toBeGreaterThanOrEqual(MODEL_THRESHOLDS.flagLogit);
+      expect(probability(text)).toBeGreaterThanOrEqual(MODEL_FLAG_PROBABILITY);
     });
   }
 
   for (const text of BENIGN) {
     it(`allows: ${text.slice(0, 40)}…`, () => {
-      expect(logit(text)).toBeLessThan(MODEL_THRESHOLDS.flagLogit);
+      expect(probability(text)).toBeLessThan(MODEL_FLAG_PROBABILITY);
     });
   }
 
@@ -59,15 +66,16 @@ describe("learned scorer", () => {
     const payload = ATTACKS[0] ?? "";
     const text = `${filler}${payload}`;
     const result = scorer.score(text, context);
-    expect(logitOf(result.probability)).toBeGreaterThanOrEqual(MODEL_THRESHOLDS.flagLogit);
-    expect(logit(filler)).toBeLessThan(MODEL_THRESHOLDS.flagLogit);
+    expect(result.probability).toBeGreaterThanOrEqual(MODEL_FLAG_PROBABILITY);
+    expect(probability(filler)).toBeLessThan(MODEL_FLAG_PROBABILITY);
+    // The last window ends at the end of the text and is one window long (view ≈ raw here).
     expect(result.end).toBe(text.length);
-    expect(result.start).toBeGreaterThan(filler.length - 600);
+    expect(result.start).toBeGreaterThanOrEqual(text.length - DEFAULT_FEATURE_CONFIG.window - 8);
   });
 
   it("maps the calibrated points onto the policy's default risk thresholds", () => {
-    expect(riskFromLogit(MODEL_THRESHOLDS.flagLogit, MODEL_THRESHOLDS)).toBe(40);
-    expect(riskFromLogit(MODEL_THRESHOLDS.blockLogit, MODEL_THRESHOLDS)).toBe(70);
+    expect(riskFromLogit(MODEL_THRESHOLDS.flagLogit, MODEL_THRESHOLDS)).toBeCloseTo(MODEL_FLAG_PROBABILITY * 100);
+    expect(riskFromLogit(MODEL_THRESHOLDS.blockLogit, MODEL_THRESHOLDS)).toBeCloseTo(MODEL_BLOCK_PROBABILITY * 100);
     expect(riskFromLogit(-50, MODEL_THRESHOLDS)).toBe(0);
     expect(riskFromLogit(50, MODEL_THRESHOLDS)).toBe(100);
   });

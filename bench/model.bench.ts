@@ -1,0 +1,31 @@
+/**
+ * The learned scorer alone on synthetic prompts (bench/synthetic-text.ts: our own seeded
+ * generator, no dataset text): p50/p99 per call after warm-up, one thread.
+ *   npx tsx bench/model.bench.ts
+ * Target (issue 4): p99 < 0.5 ms for a 4 KB prompt.
+ */
+import os from "node:os";
+import { createDefaultModelScorer } from "../src/shared/model/index";
+import { renderTable } from "../scripts/eval/text-table";
+import { measure } from "./measure";
+import { attackText, benignText } from "./synthetic-text";
+
+const SIZES = [256, 1024, 4096, 16_384, 65_536];
+const BUDGET = { warmupMs: 300, measureMs: 1500, maxIterations: 5000, minIterations: 50 };
+
+function main(): void {
+  const scorer = createDefaultModelScorer();
+  const context = { role: "user", direction: "input" } as const;
+  console.log(`model bench: Node ${process.version}, ${os.cpus()[0]?.model ?? "unknown cpu"}, one thread`);
+  const rows: string[][] = [];
+  for (const kind of ["benign", "attack"] as const) {
+    for (const bytes of SIZES) {
+      const text = kind === "benign" ? benignText(bytes) : attackText(bytes);
+      const timing = measure(() => void scorer.score(text, context), BUDGET);
+      rows.push([`${kind} ${bytes} B`, timing.p50Ms.toFixed(3), timing.p99Ms.toFixed(3), String(timing.iterations)]);
+    }
+  }
+  console.log(renderTable(["input", "p50 ms", "p99 ms", "calls"], rows));
+}
+
+main();
