@@ -7,13 +7,13 @@
 import type { Role } from "../schemas/inspect";
 import { type TextView, toRawRange } from "./view-builder";
 
-// "Here is the content of the email:", "Below is the document:", "Context:", a fenced
-// block or a <document> tag: the usual ways an application quotes third-party text.
+// "Here is the content of the email:", "Below is the document:", "Context:" or a
+// <document> tag: the usual ways an application quotes third-party text. A bare code
+// fence is not one: users paste their own code all the time.
 const DOCUMENT_INTRO = new RegExp(
   [
     String.raw`\b(?:here\s+is|here's|below\s+is|following\s+is|this\s+is|attached\s+is)\s+(?:the\s+|my\s+|an?\s+|some\s+)?(?:(?:content|contents|text|body|output|result)s?\s+of\s+(?:the\s+|an?\s+|my\s+)?)?(?:email|e-mail|document|form|table|file|page|webpage|web\s+page|article|code|answer|search\s+results?|context|transcript|review|post|message|report|data)\b[^\n]{0,40}:`,
     String.raw`(?:^|\n)\s*(?:document|context|email|article|webpage|web\s+page|search\s+results?|tool\s+output|retrieved\s+content)\s*:`,
-    "```",
     String.raw`<(?:document|doc|context|email|article|webpage|search_results?|tool_output)\b`,
   ].join("|"),
   "i",

@@ -5,11 +5,17 @@
  */
 import type { Category, Severity } from "../../schemas/common";
 
-/** Weight of one hit by severity, before view confidence. */
+/**
+ * Weight of one hit by severity, before view confidence. One high-severity signature
+ * alone lands between the default flag (40) and block (70) thresholds: a block needs a
+ * second piece of evidence (another signature, an evasion signal, untrusted content)
+ * or a critical finding. Blocking real users is the costlier mistake (block FPR target
+ * 0.1%), and a flag still reaches the tenant.
+ */
 export const SEVERITY_WEIGHT: Readonly<Record<Severity, number>> = {
   low: 0.25,
-  medium: 0.5,
-  high: 0.8,
+  medium: 0.45,
+  high: 0.65,
   critical: 0.95,
 };
 

@@ -11,6 +11,16 @@ function tailLooksRandom(m: RegExpExecArray): boolean {
   return looksRandom(m[1] ?? m[0]);
 }
 
+/**
+ * `tokenizer = AutoTokenizer.from_pretrained` or `tokens = nltk.word_tokenize(raw)`: the
+ * value is code (a dotted name or a call), not a literal.
+ */
+function isCodeExpression(m: RegExpExecArray): boolean {
+  const value = m[1] ?? "";
+  const next = m.input[m.index + m[0].length] ?? "";
+  return next === "(" || /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value);
+}
+
 export const SECRETS: readonly BuiltinSignature[] = [
   {
     id: "sec.aws-access-key.v1",
@@ -93,11 +103,16 @@ export const SECRETS: readonly BuiltinSignature[] = [
       String.raw`\b[A-Za-z0-9_.-]{0,40}?(?:password|passwd|pwd|passphrase|secret|token|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|credentials?|client[_.-]?secret|private[_.-]?key|accesskey|secret[_.-]?key|PASSWORD|PASSWD|SECRET|TOKEN|API[_.-]?KEY|APIKEY|ACCESS[_.-]?KEY|CREDENTIALS?|Secret|Token|Password|ApiKey|AccessKey)[A-Za-z0-9_]{0,20}["']?[ \t]{0,8}(?::=|=>|[:=])[ \t]{0,8}["'\x60]?([A-Za-z0-9+/=_~.@$!%*#?&-]{8,200})`,
     ),
     literals: ["=", ":"],
-    validate: tailLooksRandom,
+    validate: (m) => tailLooksRandom(m) && !isCodeExpression(m),
     redactAs: "credential",
     cases: {
       positive: ["db_password = \"h7Gk2p9QzL4x\"", "\"client_secret\": \"dO29Qx5F-VwnW1lZdd11xFF\"", "API_KEY: 4f9a8c2e71b34d6f9e0a"],
-      negative: ["password = \"<your password here>\"", "token: string", "Set PASSWORD=changeme for local runs."],
+      negative: [
+        "password = \"<your password here>\"",
+        "token: string",
+        "Set PASSWORD=changeme for local runs.",
+        "tokenizer = AutoTokenizer.from_pretrained(model_name)",
+      ],
     },
   },
   {
