@@ -95,7 +95,7 @@ export function createEngine(config: EngineConfig, options: EngineOptions = {}):
       });
       hits.push(...boundaryHits(input, texts, set, matchContext, meter, hits));
 
-      for (const hit of hits) if (hit.signature.mode === "enforce") evidence.push(hitEvidence(hit));
+      evidence.push(...hitEvidence(hits.filter((h) => h.signature.mode === "enforce")));
       for (const signal of signals) {
         const weight = HIDDEN_SIGNAL_WEIGHTS[signal.type as HiddenSignalType] ?? 0;
         evidence.push({ category: "evasion", key: signal.type, weight });
@@ -136,11 +136,31 @@ export function createEngine(config: EngineConfig, options: EngineOptions = {}):
   };
 }
 
-function hitEvidence(hit: LocatedHit): Evidence {
+function hitWeight(hit: LocatedHit): number {
   let weight = SEVERITY_WEIGHT[hit.signature.severity] * hit.confidence;
   if (hit.untrusted && ATTACK_FAMILY.has(hit.signature.category)) weight *= UNTRUSTED_BOOST;
   if (hit.trusted && ATTACK_FAMILY.has(hit.signature.category)) weight *= OPERATOR_TRUST;
-  return { category: hit.signature.category, key: hit.signature.id, weight: Math.min(weight, 0.99) };
+  return Math.min(weight, 0.99);
+}
+
+/**
+ * One piece of evidence per stretch of text and category: two signatures of the same
+ * category over overlapping text (an English and a French override pattern on
+ * "ignore … instructions") are one finding, not two independent ones. Separate
+ * stretches still add up.
+ */
+function hitEvidence(hits: readonly LocatedHit[]): Evidence[] {
+  const sorted = [...hits].sort((a, b) => a.messageIndex - b.messageIndex || a.start - b.start);
+  const groups = new Map<string, { end: number; key: string }>();
+  const evidence: Evidence[] = [];
+  for (const hit of sorted) {
+    const lane = `${hit.signature.category}:${hit.messageIndex}`;
+    const open = groups.get(lane);
+    const key = open !== undefined && hit.start < open.end ? open.key : `${lane}:${hit.start}`;
+    groups.set(lane, { end: Math.max(open?.key === key ? open.end : 0, hit.end), key });
+    evidence.push({ category: hit.signature.category, key, weight: hitWeight(hit) });
+  }
+  return evidence;
 }
 
 function toMatch(hit: LocatedHit, texts: readonly string[]): Match {

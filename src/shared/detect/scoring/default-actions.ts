@@ -9,6 +9,8 @@
  *   masked one is still useful.
  * - Evasion signals: flag; hidden characters alone are suspicious, not proof.
  * - Custom: flag; a custom signature's own `action` takes precedence.
+ * Secret, PII and canary categories block from the flag threshold on (see
+ * FACTUAL_CATEGORIES); attack categories need the block threshold.
  */
 import type { Category, CategoryAction, Direction } from "../../schemas/common";
 
@@ -26,6 +28,12 @@ const INPUT: Readonly<Record<Category, CategoryAction>> = {
 };
 
 const OUTPUT: Readonly<Record<Category, CategoryAction>> = { ...INPUT, secret: "block" };
+
+/**
+ * Categories whose findings are facts (a key format, a checksum, a planted canary), not
+ * probabilities: when their action is block, they block from the flag threshold on.
+ */
+export const FACTUAL_CATEGORIES: ReadonlySet<Category> = new Set<Category>(["secret", "pii", "canary_leak"]);
 
 /** The engine's default action for a category in a direction. */
 export function defaultAction(category: Category, direction: Direction): CategoryAction {

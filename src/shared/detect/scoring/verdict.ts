@@ -4,11 +4,12 @@
  * every other category on its own risk. A category's action applies once its risk
  * reaches its threshold: the category rule's `threshold` if set, else `flag_threshold`
  * for flag/redact and `block_threshold` for block (a block category below its block
- * threshold but above the flag threshold is flagged).
+ * threshold but above the flag threshold is flagged; factual categories block from the
+ * flag threshold, see default-actions.ts).
  */
 import type { Category, CategoryAction, Direction, Verdict } from "../../schemas/common";
 import type { DetectionPolicy } from "../../schemas/policy";
-import { defaultAction } from "./default-actions";
+import { defaultAction, FACTUAL_CATEGORIES } from "./default-actions";
 import { ATTACK_FAMILY, noisyOr, toScore } from "./evidence";
 
 /** The decision for one category, for verdicts, redaction and reasons. */
@@ -41,7 +42,8 @@ export function decideCategories(
     const rule = policy.categories[category];
     const action = rule?.action ?? defaultAction(category, direction);
     const score = ATTACK_FAMILY.has(category) ? pooled : toScore(risk);
-    decisions.push({ category, score: toScore(risk), action, ...judge(action, score, rule?.threshold, policy) });
+    const threshold = rule?.threshold ?? (FACTUAL_CATEGORIES.has(category) && action === "block" ? policy.flag_threshold : undefined);
+    decisions.push({ category, score: toScore(risk), action, ...judge(action, score, threshold, policy) });
   }
   return decisions;
 }

@@ -25,7 +25,8 @@ export const MULTILINGUAL: readonly BuiltinSignature[] = [
           `${any("instrucciones", "instrucoes", "istruzioni", "instructiunile", "instructiuni", "indicaciones", "reglas", "regras", "regole", "ordenes", "orientacoes", "directrices", "diretrizes", "todo\\W+lo", "tudo", "tutto", "todas\\W+esas\\W+reglas")}\\b`,
         // fr
         `\\b${any("ignore", "ignorez", "ignorer", "oublie", "oubliez", "oublier", "ne\\W+tiens\\W+pas\\W+compte", "ne\\W+tenez\\W+pas\\W+compte")}${LATIN_GAP}` +
-          `${any("instructions", "consignes", "regles", "directives", "ordres", "tout\\W+ce\\W+qu")}\\b`,
+          // "instructions" and "directives" are English too: require a French article.
+          `(?:${any("les", "tes", "vos", "des", "ces")}\\W+(?:\\w+\\W+){0,1}${any("instructions", "consignes", "regles", "directives", "ordres")}|tout\\W+ce\\W+qu)\\b`,
         // de / nl
         `\\b${any("ignoriere", "ignorieren", "ignoriert", "vergiss", "vergessen", "missachte", "negeer", "vergeet")}${LATIN_GAP}` +
           `${any("anweisungen", "instruktionen", "regeln", "vorgaben", "befehle", "anordnungen", "instructies", "regels", "aanwijzingen", "alles")}\\b`,
