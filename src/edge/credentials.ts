@@ -1,4 +1,5 @@
-import type { Context } from "hono";
+import type { Context, Next } from "hono";
+import type { AppEnv } from "./app-env";
 import { parseApiKey } from "../shared/api-key";
 import { ProblemError } from "./problem";
 
@@ -23,4 +24,15 @@ export function tenantCredential(c: Context): TenantCredential {
 
 function unauthorized(detail: string): ProblemError {
   return new ProblemError(401, "Unauthorized", "unauthorized", detail, undefined, { "www-authenticate": 'Bearer realm="llm-fw"' });
+}
+
+/**
+ * Middleware for tenant routes: parses the key and binds the tenant's DO stub, so each
+ * handler is one RPC call. The DO checks the secret and the scope.
+ */
+export async function withTenant(c: Context<AppEnv>, next: Next): Promise<void> {
+  const credential = tenantCredential(c);
+  c.set("tenant", c.env.TENANT.getByName(credential.tenantId));
+  c.set("apiKey", credential.key);
+  await next();
 }
