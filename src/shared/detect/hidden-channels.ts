@@ -33,6 +33,8 @@ function isAsciiLetter(code: number): boolean {
 
 /** Hidden-channel signals of one message's raw text. */
 export function hiddenChannelSignals(text: string, messageIndex: number): Signal[] {
+  // Every hidden-channel character is outside ASCII (and at or above U+180E).
+  if (!/[^\x00-\u180d]/.test(text)) return [];
   const spans = new Map<HiddenSignalType, { start: number; end: number; count: number }>();
   const note = (type: HiddenSignalType, start: number, end: number): void => {
     const span = spans.get(type);

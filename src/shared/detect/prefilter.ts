@@ -1,6 +1,6 @@
 /**
- * Word-key prefilter: one linear pass collects a key for every a-z word of a view, and a
- * signature's regex runs only when one of its anchor words is present. A key packs the
+ * Word-key prefilter: one linear pass records where the anchor words of the signatures
+ * occur in a view, and a signature's regex runs only around its own anchors. A key packs the
  * first six letters of a word in base 27 (a=1 … z=26), so it is exact for words of up to
  * six letters and a prefix for longer ones; the packing has no collisions.
  */
@@ -14,9 +14,12 @@ export function anchorKey(word: string): number {
   return key;
 }
 
-/** Keys of every run of a-z letters in `text`. */
-export function wordKeys(text: string): Set<number> {
-  const keys = new Set<number>();
+/**
+ * Start offsets of the words of `text` whose key is in `wanted`, by key: one pass over
+ * the text, allocating only for the anchor words it finds.
+ */
+export function anchorPositions(text: string, wanted: ReadonlySet<number>): Map<number, number[]> {
+  const positions = new Map<number, number[]>();
   let key = 0;
   let length = 0;
   for (let i = 0; i <= text.length; i++) {
@@ -25,10 +28,14 @@ export function wordKeys(text: string): Set<number> {
       if (length < KEY_LETTERS) key = key * 27 + (c - 0x60);
       length++;
     } else if (length > 0) {
-      keys.add(key);
+      if (wanted.has(key)) {
+        const list = positions.get(key);
+        if (list === undefined) positions.set(key, [i - length]);
+        else list.push(i - length);
+      }
       key = 0;
       length = 0;
     }
   }
-  return keys;
+  return positions;
 }

@@ -4,7 +4,7 @@
  */
 import type { Direction } from "../schemas/common";
 import type { CompiledSignature } from "./compiled-signature";
-import { wordKeys } from "./prefilter";
+import { anchorPositions } from "./prefilter";
 import type { MatchContext } from "./signatures/types";
 import { type TextView, toRawRange } from "./view-builder";
 import type { WorkMeter } from "./work-meter";
@@ -21,6 +21,8 @@ export interface Hit {
 /** Signatures grouped by the views they read, built once per engine. */
 export interface SignatureSet {
   folded: readonly CompiledSignature[];
+  /** Every anchor key of the folded signatures: the words whose positions are worth recording. */
+  anchorKeys: ReadonlySet<number>;
   raw: readonly CompiledSignature[];
   squashed: readonly CompiledSignature[];
 }
@@ -36,14 +38,28 @@ export interface ScanContext {
 
 /** Hits of one signature in one view are capped: past this, more of the same adds nothing. */
 const MAX_HITS_PER_VIEW = 16;
+/**
+ * A folded signature's regex runs only on windows around its anchor words: this many
+ * characters before an anchor (the anchor need not be the first word of a match) and
+ * after it. Built-in matches are bounded well below these spans by their word gaps.
+ */
+const WINDOW_BEFORE = 256;
+const WINDOW_AFTER = 512;
 
 /** Splits compiled signatures by target, for `scanViews`. */
 export function groupSignatures(signatures: readonly CompiledSignature[]): SignatureSet {
+  const folded = signatures.filter((s) => s.target === "folded" && (s.regex !== null || s.allOf !== null));
   return {
-    folded: signatures.filter((s) => s.target === "folded" && (s.regex !== null || s.allOf !== null)),
+    folded,
+    anchorKeys: new Set(folded.flatMap((s) => s.anchorKeys ?? [])),
     raw: signatures.filter((s) => s.target === "raw" && s.regex !== null),
     squashed: signatures.filter((s) => s.squashed.length > 0),
   };
+}
+
+/** Untrusted-only signatures have nothing to look at in a fully trusted text. */
+function skipUntrusted(signature: CompiledSignature, context: ScanContext): boolean {
+  return signature.untrustedOnly && context.untrustedFrom === Number.POSITIVE_INFINITY;
 }
 
 function applies(signature: CompiledSignature, context: ScanContext, start: number): boolean {
@@ -51,23 +67,61 @@ function applies(signature: CompiledSignature, context: ScanContext, start: numb
   return !signature.untrustedOnly || start >= context.untrustedFrom;
 }
 
-function runRegex(signature: CompiledSignature, view: TextView, context: ScanContext, hits: Map<string, Hit>): void {
+function runRegex(
+  signature: CompiledSignature,
+  view: TextView,
+  context: ScanContext,
+  hits: Map<string, Hit>,
+  from = 0,
+  to = view.text.length,
+): void {
   const regex = signature.regex;
   if (regex === null) return;
-  context.meter.add(view.text.length);
+  const text = from === 0 && to === view.text.length ? view.text : view.text.slice(from, to);
+  context.meter.add(text.length);
   regex.lastIndex = 0;
   let count = 0;
-  for (let m = regex.exec(view.text); m !== null && count < MAX_HITS_PER_VIEW; m = regex.exec(view.text)) {
+  for (let m = regex.exec(text); m !== null && count < MAX_HITS_PER_VIEW; m = regex.exec(text)) {
     if (m[0].length === 0) {
       regex.lastIndex++;
       continue;
     }
     if (signature.validate !== null && !signature.validate(m, context.match)) continue;
-    const [start, end] = toRawRange(view, m.index, m.index + m[0].length);
+    const [start, end] = toRawRange(view, from + m.index, from + m.index + m[0].length);
     if (!applies(signature, context, start)) continue;
     record(hits, { signature, viewName: view.name, confidence: view.confidence, start, end });
     count++;
   }
+}
+
+/** Runs the regex on merged windows around `positions` (or on the whole view when they cover most of it). */
+function runRegexAround(
+  signature: CompiledSignature,
+  view: TextView,
+  positions: readonly number[],
+  context: ScanContext,
+  hits: Map<string, Hit>,
+): void {
+  const sorted = [...positions].sort((a, b) => a - b);
+  const windows: Array<[number, number]> = [];
+  let covered = 0;
+  for (const p of sorted) {
+    const start = Math.max(0, p - WINDOW_BEFORE);
+    const end = Math.min(view.text.length, p + WINDOW_AFTER);
+    const last = windows[windows.length - 1];
+    if (last !== undefined && start <= last[1]) {
+      covered += end - last[1];
+      last[1] = Math.max(last[1], end);
+    } else {
+      windows.push([start, end]);
+      covered += end - start;
+    }
+  }
+  if (covered * 2 > view.text.length) {
+    runRegex(signature, view, context, hits);
+    return;
+  }
+  for (const [start, end] of windows) runRegex(signature, view, context, hits, start, end);
 }
 
 function record(hits: Map<string, Hit>, hit: Hit): void {
@@ -76,10 +130,13 @@ function record(hits: Map<string, Hit>, hit: Hit): void {
   if (existing === undefined || existing.confidence < hit.confidence) hits.set(key, hit);
 }
 
-function hasAnchor(signature: CompiledSignature, keys: ReadonlySet<number>): boolean {
-  if (signature.anchorKeys === null) return true;
-  for (const key of signature.anchorKeys) if (keys.has(key)) return true;
-  return false;
+function anchorHits(signature: CompiledSignature, positions: ReadonlyMap<number, readonly number[]>): number[] {
+  const found: number[] = [];
+  for (const key of signature.anchorKeys ?? []) {
+    const at = positions.get(key);
+    if (at !== undefined) for (const p of at) found.push(p);
+  }
+  return found;
 }
 
 function hasLiteral(signature: CompiledSignature, text: string): boolean {
@@ -93,13 +150,22 @@ export function scanViews(views: readonly TextView[], set: SignatureSet, context
   const hits = new Map<string, Hit>();
   for (const view of views) {
     if (view.kind === "raw") {
-      for (const signature of set.raw) if (hasLiteral(signature, view.text)) runRegex(signature, view, context, hits);
+      for (const signature of set.raw) {
+        if (skipUntrusted(signature, context)) continue;
+        if (hasLiteral(signature, view.text)) runRegex(signature, view, context, hits);
+      }
     } else if (view.kind === "folded") {
       context.meter.add(view.text.length);
-      const keys = wordKeys(view.text);
+      const positions = anchorPositions(view.text, set.anchorKeys);
       for (const signature of set.folded) {
+        if (skipUntrusted(signature, context)) continue;
         if (signature.allOf !== null) findAllOf(signature, signature.allOf, view, context, hits);
-        else if (hasAnchor(signature, keys) && hasLiteral(signature, view.text)) runRegex(signature, view, context, hits);
+        else if (!hasLiteral(signature, view.text)) continue;
+        else if (signature.anchorKeys === null) runRegex(signature, view, context, hits);
+        else {
+          const at = anchorHits(signature, positions);
+          if (at.length > 0) runRegexAround(signature, view, at, context, hits);
+        }
       }
     } else {
       for (const signature of set.squashed) scanSquashed(signature, view, context, hits);

@@ -16,7 +16,6 @@ const DOCUMENT_INTRO = new RegExp(
     String.raw`(?:^|\n)\s*(?:document|context|email|article|webpage|web\s+page|search\s+results?|tool\s+output|retrieved\s+content)\s*:`,
     String.raw`<(?:document|doc|context|email|article|webpage|search_results?|tool_output)\b`,
   ].join("|"),
-  "i",
 );
 
 /**
@@ -29,7 +28,8 @@ export function untrustedFrom(role: Role, views: readonly TextView[]): number {
   if (role !== "user") return Number.POSITIVE_INFINITY;
   let from = Number.POSITIVE_INFINITY;
   for (const view of views) {
-    if (view.depth > 0 || view.kind === "squash") continue;
+    // Lowercase views only (the pattern is lowercase); leet and squash add nothing here.
+    if (view.depth > 0 || view.kind !== "folded" || view.name === "leet") continue;
     const m = DOCUMENT_INTRO.exec(view.text);
     if (m !== null) from = Math.min(from, toRawRange(view, m.index, m.index + m[0].length)[0]);
   }

@@ -33,51 +33,51 @@ const UTF16 = new TextDecoder("utf-16le");
 
 /** Accumulates output code units with their raw ranges. */
 export class ViewWriter {
-  #units: Uint16Array;
-  #starts: Int32Array;
-  #ends: Int32Array;
-  #length = 0;
+  private units: Uint16Array;
+  private starts: Int32Array;
+  private ends: Int32Array;
+  private length = 0;
   changed = false;
 
   constructor(capacity: number) {
     const size = Math.max(16, capacity);
-    this.#units = new Uint16Array(size);
-    this.#starts = new Int32Array(size);
-    this.#ends = new Int32Array(size);
+    this.units = new Uint16Array(size);
+    this.starts = new Int32Array(size);
+    this.ends = new Int32Array(size);
   }
 
   /** Appends `text`, every code unit of it coming from raw [rawStart, rawEnd). */
   push(text: string, rawStart: number, rawEnd: number): void {
-    const needed = this.#length + text.length;
-    if (needed > this.#units.length) this.#grow(needed);
+    const needed = this.length + text.length;
+    if (needed > this.units.length) this.grow(needed);
     for (let i = 0; i < text.length; i++) {
-      this.#units[this.#length] = text.charCodeAt(i);
-      this.#starts[this.#length] = rawStart;
-      this.#ends[this.#length] = rawEnd;
-      this.#length++;
+      this.units[this.length] = text.charCodeAt(i);
+      this.starts[this.length] = rawStart;
+      this.ends[this.length] = rawEnd;
+      this.length++;
     }
   }
 
   /** Appends one code unit. */
   pushUnit(unit: number, rawStart: number, rawEnd: number): void {
-    if (this.#length >= this.#units.length) this.#grow(this.#length + 1);
-    this.#units[this.#length] = unit;
-    this.#starts[this.#length] = rawStart;
-    this.#ends[this.#length] = rawEnd;
-    this.#length++;
+    if (this.length >= this.units.length) this.grow(this.length + 1);
+    this.units[this.length] = unit;
+    this.starts[this.length] = rawStart;
+    this.ends[this.length] = rawEnd;
+    this.length++;
   }
 
-  #grow(needed: number): void {
-    const size = Math.max(needed, this.#units.length * 2);
+  private grow(needed: number): void {
+    const size = Math.max(needed, this.units.length * 2);
     const units = new Uint16Array(size);
-    units.set(this.#units.subarray(0, this.#length));
+    units.set(this.units.subarray(0, this.length));
     const starts = new Int32Array(size);
-    starts.set(this.#starts.subarray(0, this.#length));
+    starts.set(this.starts.subarray(0, this.length));
     const ends = new Int32Array(size);
-    ends.set(this.#ends.subarray(0, this.#length));
-    this.#units = units;
-    this.#starts = starts;
-    this.#ends = ends;
+    ends.set(this.ends.subarray(0, this.length));
+    this.units = units;
+    this.starts = starts;
+    this.ends = ends;
   }
 
   /** The finished view. */
@@ -87,9 +87,9 @@ export class ViewWriter {
       kind,
       confidence,
       depth,
-      text: UTF16.decode(this.#units.subarray(0, this.#length)),
-      starts: this.#starts.slice(0, this.#length),
-      ends: this.#ends.slice(0, this.#length),
+      text: UTF16.decode(this.units.subarray(0, this.length)),
+      starts: this.starts.slice(0, this.length),
+      ends: this.ends.slice(0, this.length),
     };
   }
 }
@@ -104,9 +104,19 @@ export function rawEndOf(view: TextView, i: number): number {
   return view.ends === null ? i + 1 : (view.ends[i] ?? 0);
 }
 
+/** Which ASCII code units `transformView` hands to `replace`; the rest are copied as-is. */
+export interface AsciiHandling {
+  /** Lowercase ASCII capitals inline (no call). */
+  lowerAscii?: boolean;
+  /** ASCII code units that need `replace` (default: none). */
+  visit?: (unit: number) => boolean;
+}
+
 /**
  * Builds a view by replacing each code point of `source` with `replace(cp, i)`
- * (undefined keeps it). Returns null when nothing changed, so callers skip a view
+ * (undefined keeps it). Non-ASCII code points always reach `replace`; ASCII ones only
+ * when `ascii.visit` says so, and are otherwise copied in a tight loop (lowercased when
+ * `ascii.lowerAscii`). Returns null when nothing changed, so callers skip a view
  * identical to its source.
  */
 export function transformView(
@@ -116,18 +126,31 @@ export function transformView(
   confidence: number,
   meter: WorkMeter,
   replace: (cp: number, i: number) => string | undefined,
+  ascii: AsciiHandling = {},
 ): TextView | null {
   const text = source.text;
   meter.add(text.length);
   const writer = new ViewWriter(text.length);
+  const lower = ascii.lowerAscii === true;
+  const visit = ascii.visit;
+  const identity = source.starts === null;
   for (let i = 0; i < text.length; ) {
-    const cp = text.codePointAt(i) ?? 0;
+    const unit = text.charCodeAt(i);
+    if (unit < 0x80 && (visit === undefined || !visit(unit))) {
+      const out = lower && unit >= 0x41 && unit <= 0x5a ? unit + 32 : unit;
+      if (out !== unit) writer.changed = true;
+      if (identity) writer.pushUnit(out, i, i + 1);
+      else writer.pushUnit(out, rawStartOf(source, i), rawEndOf(source, i));
+      i++;
+      continue;
+    }
+    const cp = unit < 0xd800 || unit > 0xdbff ? unit : (text.codePointAt(i) ?? unit);
     const width = cp > 0xffff ? 2 : 1;
     const start = rawStartOf(source, i);
     const end = rawEndOf(source, i + width - 1);
     const replacement = replace(cp, i);
     if (replacement === undefined) {
-      writer.pushUnit(text.charCodeAt(i), start, end);
+      writer.pushUnit(unit, start, end);
       if (width === 2) writer.pushUnit(text.charCodeAt(i + 1), start, end);
     } else {
       writer.push(replacement, start, end);

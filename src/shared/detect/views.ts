@@ -55,9 +55,8 @@ function addFamily(root: TextView, views: TextView[], budget: DecodeBudget | nul
   views.push(root, ...foldedViews(root, meter));
   if (budget === null || root.depth >= DECODE_LIMITS.maxDepth) return;
   const decoded: TextView[] = [];
-  const escaped = decodeEscapes(root, meter);
-  if (escaped !== null) decoded.push(escaped);
-  if (root.depth === 0) {
+  decoded.push(...decodeEscapes(root, meter));
+  if (root.depth === 0 && hasNonAscii(root.text)) {
     const tags = decodeTagCharacters(root, meter);
     if (tags !== null) decoded.push(tags);
     const selectors = decodeVariationSelectors(root, meter);
@@ -76,8 +75,9 @@ function foldedViews(root: TextView, meter: WorkMeter): TextView[] {
   const nonAscii = hasNonAscii(root.text);
   const nfkc = nonAscii ? nfkcView(root, meter) : lowercaseAscii(root, meter);
   out.push(nfkc);
-  const skeleton = nonAscii ? skeletonView(root, nfkc, meter) : null;
-  const cased = nonAscii ? casedView(root, meter) : null;
+  const lookalikes = nonAscii && MAY_HIDE_LETTERS.test(root.text);
+  const skeleton = lookalikes ? skeletonView(root, nfkc, meter) : null;
+  const cased = lookalikes || (nonAscii && nfkc.starts !== null) ? casedView(root, meter) : null;
   if (cased !== null) out.push(cased);
   if (skeleton !== null) out.push(skeleton);
   const letters = skeleton ?? nfkc;
@@ -99,6 +99,16 @@ function foldedViews(root: TextView, meter: WorkMeter): TextView[] {
   return out;
 }
 
+// Code points the skeleton view would change: Latin letters with diacritics, Greek,
+// Cyrillic, Armenian, IPA and small capitals, combining marks, fullwidth forms. Text
+// with none of them (curly quotes, emoji, CJK, Arabic…) needs no skeleton.
+const MAY_HIDE_LETTERS = /[\u00c0-\u02ff\u0300-\u036f\u0370-\u058f\u1d00-\u1dbf\u1e00-\u1eff\ua700-\ua7ff\uff01-\uff5e]/;
+
+// NFKC leaves text unchanged when it has no compatibility characters, so for most text
+// the nfkc view is a plain lowercase with the same offsets; these are the characters
+// that force the careful per-code-point path.
+const NEEDS_NFKC = /[\u00a0-\u00bf\u0130\u0149\u01c4-\u01cc\u01f1-\u01f3\u02b0-\u02ff\u0340-\u0345\u037a-\u0385\u1d00-\u1dbf\u1e9a-\u1e9b\u1fbd-\u1ffe\u2000-\u2bff\u3000-\u33ff\ua69c-\ua69d\ua770\ua7f8-\ua7f9\uab5c-\uab5f\ufb00-\ufdff\ufe00-\ufe6f\ufeff-\uffef]|[\ud800-\udfff]|\u00ad|\u034f|\u061c|\u115f|\u1160|\u17b4|\u17b5|[\u180b-\u180f]|\u3164|\uffa0/;
+
 /** ASCII text: NFKC is the identity and lowercasing keeps every offset. */
 function lowercaseAscii(root: TextView, meter: WorkMeter): TextView {
   meter.add(root.text.length);
@@ -106,11 +116,25 @@ function lowercaseAscii(root: TextView, meter: WorkMeter): TextView {
 }
 
 function nfkcView(root: TextView, meter: WorkMeter): TextView {
-  const view = transformView(root, childName(root, "nfkc"), "folded", root.confidence, meter, (cp) => {
-    if (cp < 0x80) return cp >= 0x41 && cp <= 0x5a ? String.fromCharCode(cp + 32) : undefined;
-    const folded = foldCodePoint(cp);
-    return folded.length === 1 && folded.codePointAt(0) === cp ? undefined : folded;
-  });
+  if (!NEEDS_NFKC.test(root.text)) {
+    const lower = root.text.toLowerCase();
+    meter.add(root.text.length);
+    // Lowercasing that keeps the length keeps every offset (special casings that change
+    // length, like "İ", fall through to the careful path).
+    if (lower.length === root.text.length) return { ...root, name: childName(root, "nfkc"), kind: "folded", text: lower };
+  }
+  const view = transformView(
+    root,
+    childName(root, "nfkc"),
+    "folded",
+    root.confidence,
+    meter,
+    (cp) => {
+      const folded = foldCodePoint(cp);
+      return folded.length === 1 && folded.codePointAt(0) === cp ? undefined : folded;
+    },
+    { lowerAscii: true },
+  );
   return view ?? { ...root, name: childName(root, "nfkc"), kind: "folded" };
 }
 
@@ -128,17 +152,21 @@ function skeletonOf(cp: number): string | undefined {
  * case folding turns it into a different look-alike (Greek "Μ" → "μ").
  */
 function skeletonView(root: TextView, nfkc: TextView, meter: WorkMeter): TextView | null {
-  const view = transformView(root, childName(root, "skeleton"), "folded", root.confidence * 0.95, meter, (cp) => {
-    if (cp < 0x80) return cp >= 0x41 && cp <= 0x5a ? String.fromCharCode(cp + 32) : undefined;
-    const capital = confusableOf(cp);
-    if (capital !== undefined) return capital;
-    let out = "";
-    for (const ch of foldCodePoint(cp)) {
-      const code = ch.codePointAt(0) ?? 0;
-      out += skeletonOf(code) ?? ch;
-    }
-    return out;
-  });
+  const view = transformView(
+    root,
+    childName(root, "skeleton"),
+    "folded",
+    root.confidence * 0.95,
+    meter,
+    (cp) => {
+      const capital = confusableOf(cp);
+      if (capital !== undefined) return capital;
+      let out = "";
+      for (const ch of foldCodePoint(cp)) out += skeletonOf(ch.codePointAt(0) ?? 0) ?? ch;
+      return out;
+    },
+    { lowerAscii: true },
+  );
   return view === null || view.text === nfkc.text ? null : view;
 }
 
@@ -149,7 +177,6 @@ function skeletonView(root: TextView, nfkc: TextView, meter: WorkMeter): TextVie
  */
 function casedView(root: TextView, meter: WorkMeter): TextView | null {
   return transformView(root, childName(root, "cased"), "raw", root.confidence * 0.95, meter, (cp) => {
-    if (cp < 0x80) return undefined;
     const lookalike = confusableOf(cp);
     if (lookalike !== undefined) {
       const upper = String.fromCodePoint(cp).toLowerCase() !== String.fromCodePoint(cp);
@@ -165,9 +192,20 @@ function casedView(root: TextView, meter: WorkMeter): TextView | null {
 function leetView(root: TextView, source: TextView, meter: WorkMeter): TextView | null {
   const text = source.text;
   const everywhere = isLeetThroughout(text);
-  return transformView(source, childName(root, "leet"), "folded", root.confidence * 0.9, meter, (cp, i) =>
-    cp < 0x80 ? leetLetterAt(text, i, everywhere) : undefined,
+  return transformView(
+    source,
+    childName(root, "leet"),
+    "folded",
+    root.confidence * 0.9,
+    meter,
+    (cp, i) => (cp < 0x80 ? leetLetterAt(text, i, everywhere) : undefined),
+    { visit: isLeetSymbol },
   );
+}
+
+function isLeetSymbol(unit: number): boolean {
+  // 0 1 3 4 5 7 8 9 ! $ @ |
+  return (unit >= 0x30 && unit <= 0x39) || unit === 0x21 || unit === 0x24 || unit === 0x40 || unit === 0x7c;
 }
 
 function isBlank(code: number): boolean {
@@ -187,37 +225,87 @@ function despacedView(
   meter: WorkMeter,
 ): TextView | null {
   const text = source.text;
-  return transformView(source, childName(root, name), kind, root.confidence * 0.9, meter, (cp, i) => {
-    if (!isBlank(cp)) return undefined;
-    const prevBlank = i > 0 && isBlank(text.charCodeAt(i - 1));
-    const nextBlank = i + 1 < text.length && isBlank(text.charCodeAt(i + 1));
-    if (!prevBlank && !nextBlank) return "";
-    return prevBlank ? "" : " ";
-  });
+  return transformView(
+    source,
+    childName(root, name),
+    kind,
+    root.confidence * 0.9,
+    meter,
+    (cp, i) => {
+      if (!isBlank(cp)) return undefined;
+      const prevBlank = i > 0 && isBlank(text.charCodeAt(i - 1));
+      const nextBlank = i + 1 < text.length && isBlank(text.charCodeAt(i + 1));
+      if (!prevBlank && !nextBlank) return "";
+      return prevBlank ? "" : " ";
+    },
+    { visit: isBlank },
+  );
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 function squashView(root: TextView, source: TextView, meter: WorkMeter): TextView | null {
-  return transformView(source, childName(root, "squash"), "squash", root.confidence * 0.85, meter, (cp) => {
-    if (cp < 0x80) return (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x30 && cp <= 0x39) ? undefined : "";
-    return LETTER_OR_DIGIT.test(String.fromCodePoint(cp)) ? undefined : "";
-  });
-}
-
-function rot13View(root: TextView, source: TextView, meter: WorkMeter): TextView | null {
-  return transformView(source, childName(root, "rot13"), "folded", root.confidence * 0.9, meter, (cp) =>
-    cp >= 0x61 && cp <= 0x7a ? String.fromCharCode(((cp - 0x61 + 13) % 26) + 0x61) : undefined,
+  return transformView(
+    source,
+    childName(root, "squash"),
+    "squash",
+    root.confidence * 0.85,
+    meter,
+    (cp) => {
+      if (cp < 0x80) return "";
+      return LETTER_OR_DIGIT.test(String.fromCodePoint(cp)) ? undefined : "";
+    },
+    { visit: (unit) => !((unit >= 0x61 && unit <= 0x7a) || (unit >= 0x30 && unit <= 0x39)) },
   );
 }
 
-// Six or more single letters in a row, each separated by one to three non-letters:
-// "i g n o r e", "i.g.n.o.r.e", "i-g-n-o-r-e".
-const SPACED_LETTERS = /(?:^|[^\p{L}\p{N}])[\p{L}\p{N}](?:[^\p{L}\p{N}\n]{1,3}[\p{L}\p{N}]){5}(?![\p{L}\p{N}])/u;
+function rot13View(root: TextView, source: TextView, meter: WorkMeter): TextView | null {
+  return transformView(
+    source,
+    childName(root, "rot13"),
+    "folded",
+    root.confidence * 0.9,
+    meter,
+    (cp) => String.fromCharCode(((cp - 0x61 + 13) % 26) + 0x61),
+    { visit: (unit) => unit >= 0x61 && unit <= 0x7a },
+  );
+}
 
-/** True when the text spells words out letter by letter, so the squash view is worth building. */
+function isLetterOrDigitUnit(code: number): boolean {
+  // Everything above ASCII counts as a letter here: a cheap over-approximation that only
+  // decides whether the despaced views are worth building.
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code > 0x7f;
+}
+
+/**
+ * True when the text spells words out letter by letter — six or more single letters in
+ * a row, each separated by one to three non-letters ("i g n o r e", "i.g.n.o.r.e") — so
+ * the despaced and squash views are worth building.
+ */
 export function spacesOutLetters(text: string): boolean {
-  return SPACED_LETTERS.test(text);
+  let run = 0;
+  let i = 0;
+  while (i < text.length) {
+    if (!isLetterOrDigitUnit(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const single = i + 1 >= text.length || !isLetterOrDigitUnit(text.charCodeAt(i + 1));
+    if (!single) {
+      run = 0;
+      while (i < text.length && isLetterOrDigitUnit(text.charCodeAt(i))) i++;
+      continue;
+    }
+    let gap = 0;
+    i++;
+    while (i < text.length && !isLetterOrDigitUnit(text.charCodeAt(i)) && text.charCodeAt(i) !== 0x0a && gap <= 3) {
+      i++;
+      gap++;
+    }
+    run = gap >= 1 && gap <= 3 ? run + 1 : 0;
+    if (run >= 6) return true;
+  }
+  return false;
 }
 
 // ROT13 of frequent English words (the, and, you, your, to, of, is, that, all, this,

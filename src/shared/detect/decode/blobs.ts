@@ -15,9 +15,77 @@ export interface DecodedBlob {
 }
 
 // RFC 4648 §4 (standard) and §5 (URL-safe) alphabets in one class; padding optional.
-const BASE64_RUN = /[A-Za-z0-9+/_-]{16,}={0,2}/g;
-// Byte pairs, optionally separated by one space or colon ("69 67 6e", "69:67:6e").
-const HEX_RUN = /(?:[0-9a-fA-F]{2}[ :]?){8,}/g;
+// Lookup tables over ASCII: bit 1 = RFC 4648 §4/§5 base64 alphabet (standard and
+// URL-safe in one class), bit 2 = hex digit.
+const CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  if (/[A-Za-z0-9+/_-]/.test(ch)) CLASS[c] = (CLASS[c] ?? 0) | 1;
+  if (/[0-9A-Fa-f]/.test(ch)) CLASS[c] = (CLASS[c] ?? 0) | 2;
+}
+
+function isBase64Unit(c: number): boolean {
+  return c < 128 && ((CLASS[c] ?? 0) & 1) !== 0;
+}
+
+function isHexUnit(c: number): boolean {
+  return c < 128 && ((CLASS[c] ?? 0) & 2) !== 0;
+}
+
+/** Runs of base64 characters (plus "=" padding) of at least `minLength`, found in one pass. */
+function base64Runs(text: string, minLength: number): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  for (let i = 0; i < text.length; ) {
+    if (!isBase64Unit(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < text.length && isBase64Unit(text.charCodeAt(i))) i++;
+    let end = i;
+    while (end < text.length && end - i < 2 && text.charCodeAt(end) === 0x3d) end++;
+    if (i - start >= minLength) runs.push([start, end]);
+    i = end;
+  }
+  return runs;
+}
+
+/** Runs of hex byte pairs, optionally separated by one space or colon ("69 67 6e"), of eight bytes or more. */
+function hexRuns(text: string): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  for (let i = 0; i < text.length; ) {
+    // Eight pairs need at least 16 characters of hex digits, spaces and colons: skip
+    // shorter stretches (English words made of a-f letters) without looking closer.
+    let stretch = i;
+    while (stretch < text.length) {
+      const c = text.charCodeAt(stretch);
+      if (!isHexUnit(c) && c !== 0x20 && c !== 0x3a) break;
+      stretch++;
+    }
+    if (stretch - i < 16) {
+      i = stretch + 1;
+      continue;
+    }
+    if (!isHexUnit(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let pairs = 0;
+    let end = i;
+    while (i + 1 < text.length && isHexUnit(text.charCodeAt(i)) && isHexUnit(text.charCodeAt(i + 1))) {
+      i += 2;
+      pairs++;
+      end = i;
+      const sep = text.charCodeAt(i);
+      if ((sep === 0x20 || sep === 0x3a) && isHexUnit(text.charCodeAt(i + 1))) i++;
+    }
+    if (pairs >= 8 && (end >= text.length || !isHexUnit(text.charCodeAt(end)))) runs.push([start, end]);
+    i = Math.max(end, start + 1);
+    while (i < text.length && isHexUnit(text.charCodeAt(i))) i++;
+  }
+  return runs;
+}
 
 function decodeBase64(run: string): Uint8Array | undefined {
   let body = run.replace(/=+$/, "").replace(/-/g, "+").replace(/_/g, "/");
@@ -50,17 +118,15 @@ function blobView(text: string, source: TextView, start: number, end: number, ki
 export function decodeBlobs(source: TextView, budget: DecodeBudget, meter: WorkMeter): DecodedBlob[] {
   const found: DecodedBlob[] = [];
   const text = source.text;
-  const tryRun = (kind: DecodedBlob["kind"], pattern: RegExp): void => {
-    pattern.lastIndex = 0;
-    meter.add(text.length);
-    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+  const tryRuns = (kind: DecodedBlob["kind"], runs: ReadonlyArray<[number, number]>): void => {
+    for (const [start, end] of runs) {
       if (found.length >= DECODE_LIMITS.maxBlobsPerView || budget.remaining <= 0) return;
-      const key = `${kind}:${rawStartOf(source, m.index)}:${rawEndOf(source, m.index + m[0].length - 1)}`;
+      const key = `${kind}:${rawStartOf(source, start)}:${rawEndOf(source, end - 1)}`;
       if (budget.seen.has(key)) continue;
       budget.seen.add(key);
-      const run = m[0].slice(0, DECODE_LIMITS.maxBlobChars);
+      const run = text.slice(start, Math.min(end, start + DECODE_LIMITS.maxBlobChars));
       // A hex run that is all digits is a number, and base64 runs without any digit or
-      // case mix are ordinary long words: neither is worth decoding.
+      // capital are ordinary long words: neither is worth decoding.
       if (kind === "hex" && !/[a-fA-F]/.test(run) && run.length < 24) continue;
       if (kind === "base64" && !/[A-Z]/.test(run) && !/[0-9]/.test(run)) continue;
       const bytes = kind === "base64" ? decodeBase64(run) : decodeHex(run);
@@ -69,10 +135,11 @@ export function decodeBlobs(source: TextView, budget: DecodeBudget, meter: WorkM
       const decoded = utf8OrUndefined(bytes);
       if (decoded === undefined || !looksLikeText(decoded)) continue;
       const granted = budget.take(decoded.length);
-      found.push({ kind, view: blobView(decoded.slice(0, granted), source, m.index, m.index + m[0].length, kind) });
+      found.push({ kind, view: blobView(decoded.slice(0, granted), source, start, end, kind) });
     }
   };
-  tryRun("base64", BASE64_RUN);
-  tryRun("hex", HEX_RUN);
+  meter.add(2 * text.length);
+  tryRuns("base64", base64Runs(text, DECODE_LIMITS.minBase64Chars));
+  tryRuns("hex", hexRuns(text));
   return found;
 }

@@ -8,7 +8,7 @@ import { type TextView, ViewWriter, rawEndOf, rawStartOf } from "../view-builder
 import type { WorkMeter } from "../work-meter";
 
 const ESCAPE = /\\u\{([0-9a-fA-F]{1,6})\}|\\u([0-9a-fA-F]{4})|\\x([0-9a-fA-F]{2})|%([0-9a-fA-F]{2})|&#[xX]([0-9a-fA-F]{1,6});|&#([0-9]{1,7});/g;
-/** Fewer escapes than this are incidental ("100%20" in a URL, one `\n`-style literal). */
+/** Fewer escapes than this in a cluster are incidental ("100%20" in a URL). */
 const MIN_ESCAPES = 3;
 
 function codePointOf(m: RegExpExecArray): number {
@@ -16,20 +16,43 @@ function codePointOf(m: RegExpExecArray): number {
   return hex !== undefined ? Number.parseInt(hex, 16) : Number.parseInt(m[6] ?? "0", 10);
 }
 
-/** The source with escapes decoded, or null when it holds fewer than three. */
-export function decodeEscapes(source: TextView, meter: WorkMeter): TextView | null {
+/** Escapes further apart than this belong to different clusters. */
+const MAX_GAP = 8;
+
+/**
+ * Decoded views of the escape clusters of `source`: runs of at least three escapes no
+ * more than eight characters apart ("\\u0069\\u0067", "ignore%20all%20previous"),
+ * each decoded in place with its plain characters kept. Only the clusters are copied,
+ * so a long text with a few escapes costs little.
+ */
+export function decodeEscapes(source: TextView, meter: WorkMeter): TextView[] {
   const text = source.text;
   meter.add(text.length);
   ESCAPE.lastIndex = 0;
-  const matches: RegExpExecArray[] = [];
-  for (let m = ESCAPE.exec(text); m !== null; m = ESCAPE.exec(text)) matches.push(m);
-  if (matches.length < MIN_ESCAPES) return null;
-  const writer = new ViewWriter(text.length);
-  let cursor = 0;
+  const clusters: RegExpExecArray[][] = [];
+  let current: RegExpExecArray[] = [];
+  let lastEnd = -MAX_GAP - 1;
+  for (let m = ESCAPE.exec(text); m !== null; m = ESCAPE.exec(text)) {
+    if (m.index - lastEnd > MAX_GAP) {
+      if (current.length >= MIN_ESCAPES) clusters.push(current);
+      current = [];
+    }
+    current.push(m);
+    lastEnd = m.index + m[0].length;
+  }
+  if (current.length >= MIN_ESCAPES) clusters.push(current);
+  return clusters.map((cluster) => decodeCluster(source, cluster));
+}
+
+function decodeCluster(source: TextView, cluster: readonly RegExpExecArray[]): TextView {
+  const text = source.text;
+  const first = cluster[0] as RegExpExecArray;
+  const writer = new ViewWriter(64);
+  let cursor = first.index;
   const copy = (from: number, to: number): void => {
     for (let i = from; i < to; i++) writer.pushUnit(text.charCodeAt(i), rawStartOf(source, i), rawEndOf(source, i));
   };
-  for (const m of matches) {
+  for (const m of cluster) {
     copy(cursor, m.index);
     const end = m.index + m[0].length;
     const cp = codePointOf(m);
@@ -37,6 +60,9 @@ export function decodeEscapes(source: TextView, meter: WorkMeter): TextView | nu
     writer.push(valid ? String.fromCodePoint(cp) : m[0], rawStartOf(source, m.index), rawEndOf(source, end - 1));
     cursor = end;
   }
-  copy(cursor, text.length);
+  // Plain letters right after the last escape belong to the same word ("\\u0069gnore").
+  let tail = cursor;
+  while (tail < text.length && tail - cursor < 32 && /[\w\s]/.test(text[tail] ?? "")) tail++;
+  copy(cursor, tail);
   return writer.finish("decoded:escape", "raw", 0.95, source.depth + 1);
 }

@@ -49,7 +49,6 @@ export const SECRETS: readonly BuiltinSignature[] = [
         String.raw`\bhttps://hooks\.slack\.com/(?:services|workflows)/([A-Za-z0-9/]{20,300})`,
       ].join("|"),
     ),
-    literals: ["gh", "github_pat_", "glpat-", "hf_", "api_org_", "npm_", "shp", "do", "sq", "fo1_", "ico-", "_live_", "_test_", "sk-", "AIza", "ya29.", "xox", "xapp-", "dapi", "pypi-", "SG.", "glsa_", "lin_api_", "ops_ey", "tk-us-", "EAA", "hooks.slack.com"],
     validate: (m) => looksRandom(m.slice(1).find((g) => g !== undefined) ?? m[0]),
     redactAs: "api_key",
     cases: {
@@ -100,7 +99,7 @@ export const SECRETS: readonly BuiltinSignature[] = [
     description: "A password, token, secret or API key assigned a random-looking literal value.",
     target: "raw",
     pattern: new RegExp(
-      String.raw`\b[A-Za-z0-9_.-]{0,40}?(?:password|passwd|pwd|passphrase|secret|token|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|credentials?|client[_.-]?secret|private[_.-]?key|accesskey|secret[_.-]?key|PASSWORD|PASSWD|SECRET|TOKEN|API[_.-]?KEY|APIKEY|ACCESS[_.-]?KEY|CREDENTIALS?|Secret|Token|Password|ApiKey|AccessKey)[A-Za-z0-9_]{0,20}["']?[ \t]{0,8}(?::=|=>|[:=])[ \t]{0,8}["'\x60]?([A-Za-z0-9+/=_~.@$!%*#?&-]{8,200})`,
+      String.raw`(?:password|passwd|pwd|passphrase|secret|token|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|credentials?|client[_.-]?secret|private[_.-]?key|accesskey|secret[_.-]?key|PASSWORD|PASSWD|SECRET|TOKEN|API[_.-]?KEY|APIKEY|ACCESS[_.-]?KEY|CREDENTIALS?|Secret|Token|Password|ApiKey|AccessKey)[A-Za-z0-9_]{0,20}["']?[ \t]{0,8}(?::=|=>|[:=])[ \t]{0,8}["'\x60]?([A-Za-z0-9+/=_~.@$!%*#?&-]{8,200})`,
     ),
     literals: ["=", ":"],
     validate: (m) => tailLooksRandom(m) && !isCodeExpression(m),

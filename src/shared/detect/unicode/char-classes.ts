@@ -28,9 +28,10 @@ export function foldCodePoint(cp: number): string {
 
 /** True when the string contains anything outside ASCII (the fast paths need this). */
 export function hasNonAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return true;
-  return false;
+  return NON_ASCII.test(text);
 }
+
+const NON_ASCII = /[^\x00-\x7f]/;
 
 /** a-z only: the views fold case first, so this is the "Latin letter" test after folding. */
 export function isLowerAsciiLetter(code: number): boolean {

@@ -49,7 +49,21 @@ export function isLeetThroughout(text: string): boolean {
   return false;
 }
 
-/** Cheap test: could the leet view differ from its source at all? */
+function isLeetSymbolUnit(c: number): boolean {
+  return c === 0x30 || c === 0x31 || c === 0x33 || c === 0x34 || c === 0x35 || c === 0x37 || c === 0x39 || c === 0x40 || c === 0x24 || c === 0x21 || c === 0x7c;
+}
+
+/**
+ * Cheap test: is the leet view worth building? It takes two leet symbols followed by a
+ * letter ("1g", "0r", "@ll"), so ordinary text with a stray "mp3" or "h1" does not pay
+ * for a whole view.
+ */
 export function mayContainLeet(text: string): boolean {
-  return /[a-z][0134579@$]|[0134579@$!|][a-z]/.test(text);
+  let found = 0;
+  for (let i = 0; i + 1 < text.length; i++) {
+    if (!isLeetSymbolUnit(text.charCodeAt(i))) continue;
+    const next = text.charCodeAt(i + 1);
+    if (next >= 0x61 && next <= 0x7a && ++found >= 2) return true;
+  }
+  return false;
 }
