@@ -46,7 +46,7 @@ export class CanarySet {
         const at = view.text.indexOf(needle);
         if (at < 0) continue;
         const [start, end] = toRawRange(view, at, at + needle.length);
-        hits.push({ signature: CANARY_SIGNATURE, viewName: view.name, confidence: 1, start, end });
+        hits.push({ signature: CANARY_SIGNATURE, viewName: view.name, confidence: 1, start, end, viewStart: at, viewEnd: at + needle.length });
       }
     }
     return hits;

@@ -145,20 +145,39 @@ function hitWeight(hit: LocatedHit): number {
 
 /**
  * One piece of evidence per stretch of text and category: two signatures of the same
- * category over overlapping text (an English and a French override pattern on
- * "ignore … instructions") are one finding, not two independent ones. Separate
- * stretches still add up.
+ * attack category over overlapping text (an English and a French override pattern on
+ * "ignore … instructions") are one finding, not two independent ones, while separate
+ * stretches add up. Inside a decoded blob every hit maps to the whole blob in raw
+ * offsets, so stretches are compared in the decoded text instead. Secrets, PII and
+ * other factual findings count once per signature: ten e-mail addresses in an invoice
+ * are not ten times the risk of one.
  */
 function hitEvidence(hits: readonly LocatedHit[]): Evidence[] {
-  const sorted = [...hits].sort((a, b) => a.messageIndex - b.messageIndex || a.start - b.start);
-  const groups = new Map<string, { end: number; key: string }>();
+  const lanes = new Map<string, LocatedHit[]>();
   const evidence: Evidence[] = [];
-  for (const hit of sorted) {
-    const lane = `${hit.signature.category}:${hit.messageIndex}`;
-    const open = groups.get(lane);
-    const key = open !== undefined && hit.start < open.end ? open.key : `${lane}:${hit.start}`;
-    groups.set(lane, { end: Math.max(open?.key === key ? open.end : 0, hit.end), key });
-    evidence.push({ category: hit.signature.category, key, weight: hitWeight(hit) });
+  for (const hit of hits) {
+    if (!ATTACK_FAMILY.has(hit.signature.category)) {
+      evidence.push({ category: hit.signature.category, key: hit.signature.id, weight: hitWeight(hit) });
+      continue;
+    }
+    const decoded = hit.viewName.startsWith("decoded:");
+    const lane = `${hit.signature.category}:${hit.messageIndex}:${decoded ? `${hit.viewName.split("+")[0]}@${hit.start}` : "raw"}`;
+    const list = lanes.get(lane) ?? [];
+    list.push(hit);
+    lanes.set(lane, list);
+  }
+  for (const [lane, list] of lanes) {
+    const local = !lane.endsWith(":raw");
+    const from = (h: LocatedHit): number => (local ? h.viewStart : h.start);
+    const to = (h: LocatedHit): number => (local ? h.viewEnd : h.end);
+    list.sort((a, b) => from(a) - from(b));
+    let groupEnd = -1;
+    let key = "";
+    for (const hit of list) {
+      if (from(hit) >= groupEnd) key = `${lane}:${from(hit)}`;
+      groupEnd = Math.max(groupEnd, to(hit));
+      evidence.push({ category: hit.signature.category, key, weight: hitWeight(hit) });
+    }
   }
   return evidence;
 }

@@ -34,5 +34,5 @@ export function findManyShot(text: string, meter: WorkMeter): Hit | null {
     last = m.index + m[0].length;
   }
   if (turns < MANY_SHOT_TURNS || switches < MANY_SHOT_TURNS / 2) return null;
-  return { signature: MANY_SHOT_SIGNATURE, viewName: "raw", confidence: 1, start: first, end: last };
+  return { signature: MANY_SHOT_SIGNATURE, viewName: "raw", confidence: 1, start: first, end: last, viewStart: first, viewEnd: last };
 }

@@ -16,6 +16,9 @@ export interface Hit {
   confidence: number;
   start: number;
   end: number;
+  /** The range in the view's own text (differs from start/end only in decoded views). */
+  viewStart: number;
+  viewEnd: number;
 }
 
 /** Signatures grouped by the views they read, built once per engine. */
@@ -89,7 +92,7 @@ function runRegex(
     if (signature.validate !== null && !signature.validate(m, context.match)) continue;
     const [start, end] = toRawRange(view, from + m.index, from + m.index + m[0].length);
     if (!applies(signature, context, start)) continue;
-    record(hits, { signature, viewName: view.name, confidence: view.confidence, start, end });
+    record(hits, { signature, viewName: view.name, confidence: view.confidence, start, end, viewStart: from + m.index, viewEnd: from + m.index + m[0].length });
     count++;
   }
 }
@@ -181,7 +184,7 @@ function scanSquashed(signature: CompiledSignature, view: TextView, context: Sca
     if (at < 0) continue;
     const [start, end] = toRawRange(view, at, at + phrase.length);
     if (applies(signature, context, start)) {
-      record(hits, { signature, viewName: view.name, confidence: view.confidence, start, end });
+      record(hits, { signature, viewName: view.name, confidence: view.confidence, start, end, viewStart: at, viewEnd: at + phrase.length });
     }
   }
 }
@@ -217,5 +220,7 @@ function findAllOf(
     last = Math.max(last, at + keyword.length);
   }
   const [start, end] = toRawRange(view, first, last);
-  if (applies(signature, context, start)) record(hits, { signature, viewName: view.name, confidence: view.confidence, start, end });
+  if (applies(signature, context, start)) {
+    record(hits, { signature, viewName: view.name, confidence: view.confidence, start, end, viewStart: first, viewEnd: last });
+  }
 }

@@ -20,16 +20,17 @@ const DOCUMENT_INTRO = new RegExp(
 
 /**
  * Raw offset from which the message is untrusted; Infinity when it is not at all. The
- * introduction is looked for in every undecoded view, so spacing or fullwidth letters
- * do not hide the document boundary.
+ * introduction is looked for in every lowercase view, decoded ones included, so spacing,
+ * fullwidth letters or an encoding do not hide the document boundary (a document found
+ * inside a decoded blob is untrusted from the blob's start).
  */
 export function untrustedFrom(role: Role, views: readonly TextView[]): number {
   if (role === "tool") return 0;
   if (role !== "user") return Number.POSITIVE_INFINITY;
   let from = Number.POSITIVE_INFINITY;
   for (const view of views) {
-    // Lowercase views only (the pattern is lowercase); leet and squash add nothing here.
-    if (view.depth > 0 || view.kind !== "folded" || view.name === "leet") continue;
+    // Lowercase views only: the pattern is lowercase.
+    if (view.kind !== "folded") continue;
     const m = DOCUMENT_INTRO.exec(view.text);
     if (m !== null) from = Math.min(from, toRawRange(view, m.index, m.index + m[0].length)[0]);
   }
