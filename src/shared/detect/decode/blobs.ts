@@ -33,8 +33,9 @@ function isHexUnit(c: number): boolean {
 }
 
 /** Runs of base64 characters (plus "=" padding) of at least `minLength`, found in one pass. */
-function base64Runs(text: string, minLength: number): Array<[number, number]> {
+function base64Runs(text: string, minLength: number, meter: WorkMeter): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
+  meter.add(text.length);
   for (let i = 0; i < text.length; ) {
     if (!isBase64Unit(text.charCodeAt(i))) {
       i++;
@@ -50,24 +51,35 @@ function base64Runs(text: string, minLength: number): Array<[number, number]> {
   return runs;
 }
 
-/** Runs of hex byte pairs, optionally separated by one space or colon ("69 67 6e"), of eight bytes or more. */
-function hexRuns(text: string): Array<[number, number]> {
+/**
+ * Runs of hex byte pairs, optionally separated by one space or colon ("69 67 6e"), of
+ * eight bytes or more. Every character is examined a bounded number of times (counted
+ * on `meter`): a stretch of hex digits, spaces and colons is measured once, and pairs
+ * are parsed forward from each hex digit that can start one.
+ */
+function hexRuns(text: string, meter: WorkMeter): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
+  let stretchEnd = 0;
+  let steps = 0;
   for (let i = 0; i < text.length; ) {
-    // Eight pairs need at least 16 characters of hex digits, spaces and colons: skip
-    // shorter stretches (English words made of a-f letters) without looking closer.
-    let stretch = i;
-    while (stretch < text.length) {
-      const c = text.charCodeAt(stretch);
-      if (!isHexUnit(c) && c !== 0x20 && c !== 0x3a) break;
-      stretch++;
-    }
-    if (stretch - i < 16) {
-      i = stretch + 1;
-      continue;
-    }
+    steps++;
     if (!isHexUnit(text.charCodeAt(i))) {
       i++;
+      continue;
+    }
+    if (i >= stretchEnd) {
+      stretchEnd = i;
+      while (stretchEnd < text.length) {
+        const c = text.charCodeAt(stretchEnd);
+        if (!isHexUnit(c) && c !== 0x20 && c !== 0x3a) break;
+        stretchEnd++;
+      }
+      steps += stretchEnd - i;
+    }
+    // Eight pairs need at least 16 characters: a shorter stretch (an English word made of
+    // a-f letters) cannot hold a run, nor can any of its suffixes.
+    if (stretchEnd - i < 16) {
+      i = stretchEnd;
       continue;
     }
     const start = i;
@@ -80,10 +92,15 @@ function hexRuns(text: string): Array<[number, number]> {
       const sep = text.charCodeAt(i);
       if ((sep === 0x20 || sep === 0x3a) && isHexUnit(text.charCodeAt(i + 1))) i++;
     }
+    steps += end - start;
     if (pairs >= 8 && (end >= text.length || !isHexUnit(text.charCodeAt(end)))) runs.push([start, end]);
     i = Math.max(end, start + 1);
-    while (i < text.length && isHexUnit(text.charCodeAt(i))) i++;
+    while (i < text.length && isHexUnit(text.charCodeAt(i))) {
+      i++;
+      steps++;
+    }
   }
+  meter.add(steps);
   return runs;
 }
 
@@ -138,8 +155,7 @@ export function decodeBlobs(source: TextView, budget: DecodeBudget, meter: WorkM
       found.push({ kind, view: blobView(decoded.slice(0, granted), source, start, end, kind) });
     }
   };
-  meter.add(2 * text.length);
-  tryRuns("base64", base64Runs(text, DECODE_LIMITS.minBase64Chars));
-  tryRuns("hex", hexRuns(text));
+  tryRuns("base64", base64Runs(text, DECODE_LIMITS.minBase64Chars, meter));
+  tryRuns("hex", hexRuns(text, meter));
   return found;
 }
