@@ -49,6 +49,8 @@ interface LocatedHit extends Hit {
 
 /** Characters of each message around a boundary that are scanned joined together. */
 const BOUNDARY_WINDOW = 256;
+/** Each repeat of a signature on a separate stretch of the same message weighs this much of the previous one. */
+const REPEAT_DISCOUNT = 0.5;
 /** Instructions in the operator's own system/developer messages weigh less: the tenant wrote them. */
 const OPERATOR_TRUST = 0.5;
 
@@ -146,8 +148,10 @@ function hitWeight(hit: LocatedHit): number {
 /**
  * One piece of evidence per stretch of text and category: two signatures of the same
  * attack category over overlapping text (an English and a French override pattern on
- * "ignore … instructions") are one finding, not two independent ones, while separate
- * stretches add up. Inside a decoded blob every hit maps to the whole blob in raw
+ * "ignore … instructions") are one finding, not two independent ones; different
+ * signatures on separate stretches add up, while the same signature repeated counts
+ * with a halving discount per repeat (a template that says "unfiltered" twice is not
+ * twice the evidence). Inside a decoded blob every hit maps to the whole blob in raw
  * offsets, so stretches are compared in the decoded text instead. Secrets, PII and
  * other factual findings count once per signature: ten e-mail addresses in an invoice
  * are not ten times the risk of one.
@@ -173,10 +177,17 @@ function hitEvidence(hits: readonly LocatedHit[]): Evidence[] {
     list.sort((a, b) => from(a) - from(b));
     let groupEnd = -1;
     let key = "";
+    let discount = 1;
+    const repeats = new Map<string, number>();
     for (const hit of list) {
-      if (from(hit) >= groupEnd) key = `${lane}:${from(hit)}`;
+      if (from(hit) >= groupEnd) {
+        key = `${lane}:${from(hit)}`;
+        const seen = repeats.get(hit.signature.id) ?? 0;
+        repeats.set(hit.signature.id, seen + 1);
+        discount = REPEAT_DISCOUNT ** seen;
+      }
       groupEnd = Math.max(groupEnd, to(hit));
-      evidence.push({ category: hit.signature.category, key, weight: hitWeight(hit) });
+      evidence.push({ category: hit.signature.category, key, weight: hitWeight(hit) * discount });
     }
   }
   return evidence;

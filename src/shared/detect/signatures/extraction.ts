@@ -80,7 +80,7 @@ export const EXTRACTION: readonly BuiltinSignature[] = [
     id: "ex.secret-request.v1",
     version: 1,
     category: "system_prompt_extraction",
-    severity: "low",
+    severity: "medium",
     description: "Asks the model for the password, key or code it was told to keep secret.",
     target: "folded",
     pattern: new RegExp(
