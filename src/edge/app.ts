@@ -4,6 +4,7 @@ import pkg from "../../package.json";
 import type { AppEnv } from "./app-env";
 import { dataPlaneRoutes } from "./data-plane-routes";
 import { operatorRoutes } from "./operator-routes";
+import { isOverloaded } from "../shared/retry";
 import { ProblemError, problemResponse } from "./problem";
 import { tenantAdminRoutes } from "./tenant-admin-routes";
 
@@ -22,6 +23,13 @@ app.notFound((c) => problemResponse(new ProblemError(404, "Not Found", "not-foun
 
 app.onError((err, c) => {
   if (err instanceof ProblemError) return problemResponse(err, c.req.path);
+  if (isOverloaded(err)) {
+    // The tenant's Durable Object is over its capacity: ask the client to back off.
+    return problemResponse(
+      new ProblemError(503, "Service Unavailable", "overloaded", "The tenant is handling too many requests; retry shortly.", undefined, { "retry-after": "1" }),
+      c.req.path,
+    );
+  }
   if (err instanceof HTTPException) {
     return problemResponse(new ProblemError(err.status, "Request failed", "http-error", err.message || "Request failed."), c.req.path);
   }

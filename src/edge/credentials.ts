@@ -2,6 +2,7 @@ import type { Context, Next } from "hono";
 import type { AppEnv } from "./app-env";
 import { parseApiKey } from "../shared/api-key";
 import { ProblemError } from "./problem";
+import { tenantRpc } from "./tenant-rpc";
 
 export interface TenantCredential {
   tenantId: string;
@@ -32,7 +33,7 @@ function unauthorized(detail: string): ProblemError {
  */
 export async function withTenant(c: Context<AppEnv>, next: Next): Promise<void> {
   const credential = tenantCredential(c);
-  c.set("tenant", c.env.TENANT.getByName(credential.tenantId));
+  c.set("tenant", tenantRpc(c.env.TENANT, credential.tenantId));
   c.set("apiKey", credential.key);
   await next();
 }
