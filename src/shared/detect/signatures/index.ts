@@ -4,6 +4,7 @@ import { EXFILTRATION } from "./exfiltration";
 import { EXTRACTION } from "./extraction";
 import { JAILBREAK } from "./jailbreak";
 import { MULTILINGUAL } from "./multilingual";
+import { MULTILINGUAL_SECRETS } from "./multilingual-secrets";
 import { PII } from "./pii";
 import { PROMPT_INJECTION } from "./prompt-injection";
 import { SECRETS } from "./secrets";
@@ -18,6 +19,7 @@ export const BUILTIN_SIGNATURES: readonly BuiltinSignature[] = [
   ...STRUCTURE,
   ...JAILBREAK,
   ...EXTRACTION,
+  ...MULTILINGUAL_SECRETS,
   ...EXFILTRATION,
   ...TOOL_ABUSE,
   ...SECRETS,
