@@ -2,6 +2,7 @@
 import { DOCUMENT_INJECTION } from "./document-injection";
 import { EXFILTRATION } from "./exfiltration";
 import { EXTRACTION } from "./extraction";
+import { HIJACKING } from "./hijacking";
 import { JAILBREAK } from "./jailbreak";
 import { MULTILINGUAL } from "./multilingual";
 import { MULTILINGUAL_SECRETS } from "./multilingual-secrets";
@@ -14,6 +15,7 @@ import type { BuiltinSignature } from "./types";
 
 export const BUILTIN_SIGNATURES: readonly BuiltinSignature[] = [
   ...PROMPT_INJECTION,
+  ...HIJACKING,
   ...MULTILINGUAL,
   ...DOCUMENT_INJECTION,
   ...STRUCTURE,
