@@ -86,7 +86,7 @@ export const INSTRUCTIONS = any(
   "boundaries",
   "requirements?",
   "text",
-  "input",
+  "inputs?",
   "content",
 );
 
@@ -95,4 +95,6 @@ export const FILLER = any(
   "all", "any", "every", "each", "the", "of", "your", "these", "those", "that", "this", "its", "such",
   "and", "or", "other", "you", "have", "been", "were", "was", "got", "received", "given", "told",
   "written", "provided", "set", "before", "so", "far", "now", "just",
+  // Adjectives that only qualify the target: "forget your usual rules".
+  "usual", "normal", "current", "standard", "typical", "whole", "entire",
 );
