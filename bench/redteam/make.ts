@@ -2,7 +2,7 @@
  * Assembles the llm-fw red-team evaluation set from the hand-written texts in ./texts.
  * Deterministic: secrets/PII values come from a seeded RNG, so re-running gives identical files.
  *
- *   npx tsx data/redteam/make.ts          # writes data/redteam/*.jsonl and prints counts
+ *   npx tsx bench/redteam/make.ts          # writes bench/redteam/*.jsonl and prints counts
  *
  * EVALUATION ONLY: these records must never be used to train or tune the detection engine.
  */
