@@ -4,8 +4,7 @@
  * path by each fold's own model on that fold's held-out attacks.
  */
 import type { FeatureConfig } from "../../src/shared/model/config";
-import { FeatureSet } from "../../src/shared/model/feature-set";
-import { scoreWindows } from "../../src/shared/model/scorer";
+import { bestWindow, Workspace } from "../../src/shared/model/scorer";
 import type { EvalRecord } from "../eval/dataset";
 import { EVASION_TRANSFORMS } from "../eval/evasion-transforms";
 import { hashString, randomFor } from "../eval/seeded-random";
@@ -38,13 +37,13 @@ export function evasionRecall(
     .map((a) => ({ ...a, key: hashString(`sample:${a.record?.id ?? ""}`) }))
     .sort((a, b) => a.key - b.key)
     .slice(0, sample);
-  const set = new FeatureSet(config.bits);
+  const workspace = new Workspace();
   const counts = new Map<string, EvasionCounts>(VARIANTS.map(([name]) => [name, { flagged: 0, blocked: 0, total: 0 }]));
   for (const { fold, record } of chosen) {
     if (record === undefined) continue;
     const model = { version: 1, config, bias: fold.model.bias, weights: fold.model.weights };
     for (const [name, apply] of VARIANTS) {
-      const logit = Math.max(...scoreWindows(model, apply(record.text, record.id), set).map((w) => w.logit));
+      const logit = bestWindow(model, apply(record.text, record.id), workspace).logit;
       const c = counts.get(name);
       if (c === undefined) continue;
       c.total++;

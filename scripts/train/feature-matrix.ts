@@ -3,8 +3,8 @@
  * every fold: features depend only on the text, not on the model being trained.
  */
 import type { FeatureConfig } from "../../src/shared/model/config";
-import { FeatureSet } from "../../src/shared/model/feature-set";
-import { prepareText, windowFeatures } from "../../src/shared/model/features";
+import { prepareText, TextScratch, windowIds } from "../../src/shared/model/features";
+import { IntList } from "../../src/shared/model/int-list";
 import { windowSpans } from "../../src/shared/model/windows";
 
 export interface FeatureMatrix {
@@ -14,30 +14,36 @@ export interface FeatureMatrix {
   windowOffsets: Int32Array;
   /** Record r owns windows recordWindows[r] .. recordWindows[r + 1]. */
   recordWindows: Int32Array;
+  /** 1 when record r fits one long window, which is then its first window. */
+  wholeText: Uint8Array;
 }
 
 export function featurize(texts: readonly string[], config: FeatureConfig): FeatureMatrix {
-  const set = new FeatureSet(config.bits);
+  const scratch = new TextScratch();
+  const window = new IntList(4096);
   let ids = new Int32Array(1 << 22);
   let used = 0;
   const windowOffsets: number[] = [0];
   const recordWindows: number[] = [0];
-  for (const text of texts) {
-    const prepared = prepareText(text, config);
-    for (const [a, b] of windowSpans(prepared.view.text.length, config.window, config.stride)) {
-      windowFeatures(prepared, config, a, b, set);
-      if (used + set.count > ids.length) {
-        const grown = new Int32Array(Math.max(ids.length * 2, used + set.count));
+  const wholeText = new Uint8Array(texts.length);
+  texts.forEach((text, r) => {
+    const prepared = prepareText(text, config, scratch);
+    wholeText[r] = prepared.length <= config.window ? 1 : 0;
+    for (const [a, b] of windowSpans(prepared.length, config.window, config.stride)) {
+      window.clear();
+      windowIds(prepared, config, a, b, window);
+      if (used + window.length > ids.length) {
+        const grown = new Int32Array(Math.max(ids.length * 2, used + window.length));
         grown.set(ids.subarray(0, used));
         ids = grown;
       }
-      ids.set(set.ids.subarray(0, set.count), used);
-      used += set.count;
+      ids.set(window.data.subarray(0, window.length), used);
+      used += window.length;
       windowOffsets.push(used);
     }
     recordWindows.push(windowOffsets.length - 1);
-  }
-  return { ids: ids.slice(0, used), windowOffsets: Int32Array.from(windowOffsets), recordWindows: Int32Array.from(recordWindows) };
+  });
+  return { ids: ids.slice(0, used), windowOffsets: Int32Array.from(windowOffsets), recordWindows: Int32Array.from(recordWindows), wholeText };
 }
 
 /** Log-odds of window w under float weights (the same formula as the runtime scorer). */

@@ -3,8 +3,7 @@
  * runtime path (the int8 weights the Worker loads) so the calibrated thresholds belong
  * to exactly the model that ships.
  */
-import { FeatureSet } from "../../src/shared/model/feature-set";
-import { scoreWindows } from "../../src/shared/model/scorer";
+import { bestWindow, Workspace } from "../../src/shared/model/scorer";
 import { decodeWeights, encodeWeights, type LinearModel, type WeightsFile } from "../../src/shared/model/weights";
 import { type EvalRecord, isHarmfulRequest } from "../eval/dataset";
 import { calibrate, type ScoredText, type Thresholds } from "./calibrate";
@@ -26,10 +25,10 @@ export function buildFinalModel(matrix: FeatureMatrix, records: readonly EvalRec
   const float: LinearModel = { version, config: settings.config, bias: fold.model.bias, weights: fold.model.weights };
   const file = encodeWeights(float, (bytes) => Buffer.from(bytes).toString("base64"));
   const shipped = decodeWeights(file);
-  const set = new FeatureSet(shipped.config.bits);
+  const workspace = new Workspace();
   const score = (record: EvalRecord): ScoredText => ({
     file: record.file,
-    logit: Math.max(...scoreWindows(shipped, record.text, set).map((w) => w.logit)),
+    logit: bestWindow(shipped, record.text, workspace).logit,
   });
   const calibration = plan.calibration.map((r) => records[r]).filter((r) => r !== undefined).map(score);
   const harmful = records.filter(isHarmfulRequest).map(score);

@@ -1,9 +1,10 @@
 /**
- * Logistic regression over hashed binary features, trained with Adagrad and L2 (plain
+ * Logistic regression over hashed features, trained with Adagrad and L2 (plain
  * TypeScript, seeded, single thread). Multiple-instance for long attacks: an attack
- * text is positive if its worst window is. The first epoch learns from one-window
- * attacks only; from then on only the currently highest window of each long attack
- * takes the positive step (the payload, not the BIPIA wrapper around it). Benign texts push
+ * text is positive if its worst window is. The first epoch learns from attacks that fit
+ * one long window, on that window (the whole text); from then on only the currently
+ * highest window of each attack takes the positive step (the payload, not the BIPIA
+ * wrapper around it). Benign texts push
  * every window down, since at inference any window above threshold is a false positive.
  */
 import { seededRandom } from "../eval/seeded-random";
@@ -42,9 +43,9 @@ export function trainLinear(matrix: FeatureMatrix, examples: readonly Example[],
       const last = matrix.recordWindows[example.record + 1] ?? 0;
       if (example.label === 0) {
         for (let w = first; w < last; w++) step(matrix, w, 0, example.weight, model, squared, bias, options);
-      } else if (last - first === 1) {
-        step(matrix, first, 1, example.weight, model, squared, bias, options);
-      } else if (epoch > 0) {
+      } else if (epoch === 0) {
+        if (matrix.wholeText[example.record] === 1) step(matrix, first, 1, example.weight, model, squared, bias, options);
+      } else {
         const best = recordLogit(matrix, example.record, model.weights, model.bias);
         step(matrix, best.window, 1, example.weight, model, squared, bias, options);
       }

@@ -2,7 +2,7 @@
 export interface FeatureConfig {
   /** The weight table has 2^bits entries. */
   bits: number;
-  /** Character n-gram lengths over the view (spaces included, so word edges count). */
+  /** Character n-gram lengths over the view (spaces included, so word edges count); contiguous, ascending. */
   charNgrams: number[];
   /** Word unigrams and bigrams over the view's letter/digit tokens. */
   words: boolean;
@@ -14,10 +14,15 @@ export interface FeatureConfig {
 
 export const DEFAULT_FEATURE_CONFIG: FeatureConfig = {
   bits: 19,
-  charNgrams: [2, 3, 4, 5],
+  // 2-grams dropped in v2: a quarter of the per-character hashing and weight lookups
+  // (the 4 KB latency target), and too short to tell an attack from anything else.
+  charNgrams: [3, 4, 5],
   words: true,
   // 1024/512 beat 256/128 and 512/256 on unseen sources (grouped CV, README.md): long
   // jailbreaks need context, and the max over overlapping windows still isolates a payload.
+  // v2 tried 256/128 windows on top: BIPIA injected documents unseen 1% → 31%, but unseen
+  // clean e-mails were flagged 100% (the application's "You are an e-mail assistant…"
+  // wrapper fills a short window and reads like a persona attack), so it was dropped.
   window: 1024,
   stride: 512,
 };

@@ -1,74 +1,123 @@
 /**
- * Hashed features of a text, computed once per text and then read window by window:
- * character n-grams at every position, word unigrams and bigrams, and structure hits.
- * A window's feature vector is the set of ids inside it, scaled by 1/sqrt(count) (the L2
- * norm of a binary vector), so neither length nor repetition moves the score on its own.
+ * Hashed features of a text as (position, id) events over the model view, computed in
+ * one pass per kind into reusable typed buffers: character n-grams at every position
+ * (hashed straight from the view's code units, no substrings), word unigrams, bigrams
+ * and secret-shaped tokens at the token's start, structure hits where they match.
+ *
+ * Repeats: a word, bigram or structure event counts only when the same id has not counted
+ * within the previous `window` view units, so a repeated "access granted …" does not
+ * outweigh everything else. Character n-grams count every occurrence: checking them too
+ * doubled the cost of a 4 KB prompt on the bench machine, and a window's score is
+ * normalized by 1/sqrt(count) anyway. Every feature lands on one view position, so a
+ * window's score is a difference of prefix sums (scorer.ts), no set per window.
  */
 import type { FeatureConfig } from "./config";
-import type { FeatureSet } from "./feature-set";
-import { finalize, mix, seedFor } from "./hash";
+import { finalize, hashString, mix, seedFor } from "./hash";
+import { IntList } from "./int-list";
+import { CLASS_COUNT, classTable } from "./lexicon";
 import { findStructure, secretLikeHash } from "./structure";
-import { buildModelView, type ModelView } from "./view";
+import { buildModelView, type ModelView, ViewScratch } from "./view";
 
 const CHAR_SEED = seedFor("char");
 const WORD_SEED = seedFor("word");
 const BIGRAM_SEED = seedFor("bigram");
+const WORD_CLASS = classTable((word) => hashString(WORD_SEED, word));
+/** Unmasked ids: class c at its token; class c opening a sentence or line; class pair (a, b) a few tokens apart. */
+const CLASS_IDS = Int32Array.from({ length: CLASS_COUNT + 1 }, (_, c) => hashString(seedFor("class"), String(c)));
+const OPENER_IDS = Int32Array.from({ length: CLASS_COUNT + 1 }, (_, c) => hashString(seedFor("opener"), String(c)));
+const PAIR_IDS = Int32Array.from({ length: (CLASS_COUNT + 1) ** 2 }, (_, p) => hashString(seedFor("class-pair"), String(p)));
+/** Class pairs count up to this many tokens apart ("ignore all of the previous rules"). */
+const PAIR_REACH = 4;
+/** Global positions restart (and the last-seen table is cleared) before they could overflow. */
+const POSITION_LIMIT = 2 ** 30;
+/**
+ * Last counted position per feature, in a direct-mapped table of 2^15 slots (256 KiB,
+ * cache-resident) rather than one entry per weight (2 MiB): a slot shared by two ids
+ * forgets the older one, which then counts again — deterministic, and rare enough (a
+ * 4 KB text has a few thousand distinct ids) not to matter.
+ */
+const SLOT_BITS = 15;
+
+/** Everything one text needs, reused from text to text (one per scorer or trainer loop). */
+export class TextScratch {
+  readonly view = new ViewScratch();
+  charIds = new Int32Array(4096);
+  /** Word, bigram, secret and structure events: view position and id (-1 = repeat, not counted). */
+  readonly eventPositions = new IntList();
+  readonly eventIds = new IntList();
+  readonly slotIds = new Int32Array(1 << SLOT_BITS).fill(-1);
+  readonly slotPositions = new Int32Array(1 << SLOT_BITS);
+  #base = 0;
+
+  /** Global position of view unit 0 of the next text. */
+  nextText(length: number, window: number): number {
+    if (this.#base + length + window + 1 > POSITION_LIMIT) {
+      this.slotPositions.fill(0);
+      this.#base = 0;
+    }
+    // Positions of the previous text are now more than `window` behind: they never suppress.
+    const base = this.#base + window + 1;
+    this.#base = base + length;
+    return base;
+  }
+}
 
 export interface PreparedText {
   view: ModelView;
-  /** charIds[i * charNgrams.length + g]: id of the n-gram of the g-th length starting at i. */
+  /** View length in UTF-16 units. */
+  length: number;
+  /** charIds[i * charNgrams.length + g]: id of the g-th length n-gram starting at i; -1 past the end or a repeat. */
   charIds: Int32Array;
-  tokenStarts: number[];
-  tokenEnds: number[];
-  /** Unigram id of token k. */
-  tokenIds: number[];
-  /** `secret_like` id when token k is shaped like a key or token, else -1. */
-  secretIds: number[];
-  /** Id of the bigram (token k-1, token k), -1 for the first token. */
-  bigramIds: number[];
-  structurePositions: number[];
-  structureIds: number[];
+  scratch: TextScratch;
 }
 
-export function prepareText(raw: string, config: FeatureConfig): PreparedText {
-  const view = buildModelView(raw);
+/** The returned arrays alias `scratch` and are valid until its next use. */
+export function prepareText(raw: string, config: FeatureConfig, scratch: TextScratch = new TextScratch()): PreparedText {
+  const view = buildModelView(raw, scratch.view);
+  const length = view.text.length;
   const mask = (1 << config.bits) - 1;
-  const prepared: PreparedText = {
-    view,
-    charIds: charNgramIds(view.text, config.charNgrams, mask),
-    tokenStarts: [],
-    tokenEnds: [],
-    tokenIds: [],
-    secretIds: [],
-    bigramIds: [],
-    structurePositions: [],
-    structureIds: [],
+  const groups = config.charNgrams.length;
+  if (scratch.charIds.length < length * groups) scratch.charIds = new Int32Array(Math.max(length * groups, scratch.charIds.length * 2));
+  const base = scratch.nextText(length, config.window);
+  const { slotIds, slotPositions } = scratch;
+  const slotMask = (1 << SLOT_BITS) - 1;
+  const novel = (id: number, position: number): number => {
+    const at = base + position;
+    const slot = id & slotMask;
+    // Only an earlier count suppresses (n-grams are visited before words, so a later
+    // n-gram must not hide an earlier word).
+    const since = at - (slotPositions[slot] ?? 0);
+    if (slotIds[slot] === id && since >= 0 && since < config.window) return -1;
+    slotIds[slot] = id;
+    slotPositions[slot] = at;
+    return id;
   };
-  if (config.words) addTokens(prepared, mask);
-  const structure = findStructure(view.text);
-  prepared.structurePositions = structure.positions;
-  prepared.structureIds = structure.hashes.map((hash) => hash & mask);
-  return prepared;
+  charNgramIds(view.codes, length, config.charNgrams, mask, scratch.charIds);
+  scratch.eventPositions.clear();
+  scratch.eventIds.clear();
+  const event = (position: number, id: number): void => {
+    scratch.eventPositions.push(position);
+    scratch.eventIds.push(novel(id, position));
+  };
+  if (config.words) addTokens(view.codes, length, mask, event);
+  findStructure(view.text, (position, hash) => event(position, hash & mask));
+  return { view, length, charIds: scratch.charIds, scratch };
 }
 
-function charNgramIds(text: string, lengths: readonly number[], mask: number): Int32Array {
+/** Lengths are contiguous (config.ts), so n-gram k+1 of position i goes to slot k+1-shortest. */
+function charNgramIds(codes: Uint16Array, length: number, lengths: readonly number[], mask: number, ids: Int32Array): void {
   const groups = lengths.length;
-  const longest = Math.max(...lengths);
-  const groupOf = new Int8Array(longest + 1).fill(-1);
-  lengths.forEach((n, g) => (groupOf[n] = g));
-  const codes = new Uint16Array(text.length);
-  for (let i = 0; i < text.length; i++) codes[i] = text.charCodeAt(i);
-  const ids = new Int32Array(text.length * groups).fill(-1);
-  for (let i = 0; i < text.length; i++) {
+  const shortest = lengths[0] ?? 1;
+  const longest = shortest + groups - 1;
+  ids.fill(-1, Math.max(0, length - longest) * groups, length * groups);
+  for (let i = 0, row = 0; i < length; i++, row += groups) {
     let h = CHAR_SEED;
-    const stop = Math.min(longest, text.length - i);
+    const stop = Math.min(longest, length - i);
     for (let k = 0; k < stop; k++) {
       h = mix(h, codes[i + k] ?? 0);
-      const g = groupOf[k + 1] ?? -1;
-      if (g >= 0) ids[i * groups + g] = finalize(h) & mask;
+      if (k + 1 >= shortest) ids[row + k + 1 - shortest] = finalize(h) & mask;
     }
   }
-  return ids;
 }
 
 /** Letters, digits, underscore and anything non-ASCII outside the punctuation blocks. */
@@ -77,60 +126,75 @@ function isWordCode(code: number): boolean {
   return !(code >= 0x2000 && code <= 0x206f) && !(code >= 0x3000 && code <= 0x303f) && !(code >= 0xff00 && code <= 0xff0f);
 }
 
-function addTokens(prepared: PreparedText, mask: number): void {
-  const text = prepared.view.text;
+/** Text opens here: the first token, or the first after a sentence end, colon or line break. */
+function opensSentence(codes: Uint16Array, start: number): boolean {
+  for (let i = start - 1; i >= 0; i--) {
+    const c = codes[i] ?? 0;
+    if (c === 0x20) continue;
+    return c === 0x0a || c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3a || c === 0x22;
+  }
+  return true;
+}
+
+/**
+ * Unigram at each token's start, bigram at the previous token's start, secret-shaped
+ * tokens; for lexicon words (lexicon.ts) their class, the class as a sentence opener
+ * (imperatives open sentences) and ordered class pairs up to PAIR_REACH tokens apart.
+ */
+function addTokens(codes: Uint16Array, length: number, mask: number, event: (position: number, id: number) => void): void {
   let previous = -1;
+  let previousStart = 0;
+  // The last PAIR_REACH class tokens: class, token index and position (a ring, no allocation).
+  const ringClass = [0, 0, 0, 0];
+  const ringToken = [0, 0, 0, 0];
+  const ringStart = [0, 0, 0, 0];
+  let ringNext = 0;
+  let token = 0;
   let i = 0;
-  while (i < text.length) {
-    if (!isWordCode(text.charCodeAt(i))) {
+  while (i < length) {
+    if (!isWordCode(codes[i] ?? 0)) {
       i++;
       continue;
     }
     const start = i;
     let h = WORD_SEED;
-    while (i < text.length && isWordCode(text.charCodeAt(i))) h = mix(h, text.charCodeAt(i++));
+    while (i < length && isWordCode(codes[i] ?? 0)) h = mix(h, codes[i++] ?? 0);
     const word = finalize(h);
-    const secret = secretLikeHash(text, start, i);
-    prepared.tokenStarts.push(start);
-    prepared.tokenEnds.push(i);
-    prepared.tokenIds.push(word & mask);
-    prepared.secretIds.push(secret === null ? -1 : secret & mask);
-    prepared.bigramIds.push(previous < 0 ? -1 : finalize(mix(mix(BIGRAM_SEED, previous), word)) & mask);
-    previous = word;
-  }
-}
-
-/** Fills `set` with the ids of window [start, end) of the view. */
-export function windowFeatures(prepared: PreparedText, config: FeatureConfig, start: number, end: number, set: FeatureSet): void {
-  set.clear();
-  const lengths = config.charNgrams;
-  const groups = lengths.length;
-  for (let i = start; i < end; i++) {
-    for (let g = 0; g < groups; g++) {
-      const id = prepared.charIds[i * groups + g] ?? -1;
-      if (id >= 0 && i + (lengths[g] ?? 0) <= end) set.add(id);
+    event(start, word & mask);
+    const secret = secretLikeHash(codes, start, i);
+    if (secret !== null) event(start, secret & mask);
+    if (previous >= 0) event(previousStart, finalize(mix(mix(BIGRAM_SEED, previous), word)) & mask);
+    const cls = WORD_CLASS.get(word) ?? 0;
+    if (cls > 0) {
+      event(start, (CLASS_IDS[cls] ?? 0) & mask);
+      if (opensSentence(codes, start)) event(start, (OPENER_IDS[cls] ?? 0) & mask);
+      for (let r = 0; r < PAIR_REACH; r++) {
+        const before = ringClass[r] ?? 0;
+        if (before > 0 && token - (ringToken[r] ?? 0) <= PAIR_REACH) event(ringStart[r] ?? 0, (PAIR_IDS[before * (CLASS_COUNT + 1) + cls] ?? 0) & mask);
+      }
+      ringClass[ringNext] = cls;
+      ringToken[ringNext] = token;
+      ringStart[ringNext] = start;
+      ringNext = (ringNext + 1) % PAIR_REACH;
     }
+    previous = word;
+    previousStart = start;
+    token++;
   }
-  const { tokenStarts, tokenEnds, tokenIds, secretIds, bigramIds } = prepared;
-  for (let k = firstAtOrAfter(tokenStarts, start); k < tokenStarts.length && (tokenEnds[k] ?? 0) <= end; k++) {
-    set.add(tokenIds[k] ?? 0);
-    const secret = secretIds[k] ?? -1;
-    if (secret >= 0) set.add(secret);
-    const bigram = bigramIds[k] ?? -1;
-    if (bigram >= 0 && (tokenStarts[k - 1] ?? -1) >= start) set.add(bigram);
-  }
-  prepared.structurePositions.forEach((position, h) => {
-    if (position >= start && position < end) set.add(prepared.structureIds[h] ?? 0);
-  });
 }
 
-function firstAtOrAfter(sorted: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] ?? 0) < value) lo = mid + 1;
-    else hi = mid;
+/** Appends the counted ids of window [start, end) to `out` (the trainer's view of a window). */
+export function windowIds(prepared: PreparedText, config: FeatureConfig, start: number, end: number, out: IntList): void {
+  const groups = config.charNgrams.length;
+  const ids = prepared.charIds;
+  for (let i = start * groups; i < end * groups; i++) {
+    const id = ids[i] ?? -1;
+    if (id >= 0) out.push(id);
   }
-  return lo;
+  const { eventPositions, eventIds } = prepared.scratch;
+  for (let e = 0; e < eventPositions.length; e++) {
+    const position = eventPositions.at(e);
+    const id = eventIds.at(e);
+    if (id >= 0 && position >= start && position < end) out.push(id);
+  }
 }

@@ -1,12 +1,13 @@
 /**
  * The learned scorer behind the engine's `Scorer` seam: the text is folded into the
- * model view, cut into overlapping windows, each window scored by the linear model, and
- * the highest-scoring window reported (a payload buried in a long document is judged on
- * its own window, not averaged away by the benign text around it).
+ * model view, its features weighed once per position, and every window scored from
+ * prefix sums of those weights; the highest-scoring window is reported (a payload
+ * buried in a long document is judged on its own window, not averaged away by the
+ * benign text around it).
  */
 import type { Scorer, ScorerResult } from "../detect/contract";
-import { FeatureSet } from "./feature-set";
-import { prepareText, windowFeatures } from "./features";
+import { prepareText, TextScratch } from "./features";
+import { quantize } from "./quantized";
 import { type ModelThresholds, riskFromLogit } from "./thresholds";
 import type { LinearModel } from "./weights";
 import { windowSpans } from "./windows";
@@ -21,22 +22,95 @@ export interface WindowScore {
   logit: number;
 }
 
+/** Scratch buffers for scoring, reused from call to call (a call runs to completion before the next). */
+export class Workspace {
+  readonly text = new TextScratch();
+  /** weightSum[i]: summed weights of the counted features at view positions < i; featureCount likewise. */
+  weightSum = new Float64Array(4097);
+  featureCount = new Int32Array(4097);
+  #extraSum = new Int32Array(4096);
+  #extraCount = new Int32Array(4096);
+
+  /** Zeroed per-position scratch for event weights (int8 code sums) and counts. */
+  extraSum(length: number): Int32Array {
+    if (this.#extraSum.length < length) this.#extraSum = new Int32Array(2 * length);
+    this.#extraSum.fill(0, 0, length);
+    return this.#extraSum;
+  }
+
+  extraCount(length: number): Int32Array {
+    if (this.#extraCount.length < length) this.#extraCount = new Int32Array(2 * length);
+    this.#extraCount.fill(0, 0, length);
+    return this.#extraCount;
+  }
+}
+
 export function sigmoid(logit: number): number {
   return 1 / (1 + Math.exp(-logit));
 }
 
 /** Log-odds of every window of `text`, in order. */
-export function scoreWindows(model: LinearModel, text: string, set: FeatureSet): WindowScore[] {
-  const { config, weights, bias } = model;
-  const prepared = prepareText(text, config);
-  const { view } = prepared;
-  return windowSpans(view.text.length, config.window, config.stride).map(([a, b]) => {
-    windowFeatures(prepared, config, a, b, set);
-    let sum = 0;
-    for (let i = 0; i < set.count; i++) sum += weights[set.ids[i] ?? 0] ?? 0;
-    const logit = bias + (set.count > 0 ? sum / Math.sqrt(set.count) : 0);
+export function scoreWindows(model: LinearModel, text: string, workspace: Workspace): WindowScore[] {
+  const { config, bias } = model;
+  const prepared = prepareText(text, config, workspace.text);
+  const { view, length } = prepared;
+  const { weightSum, featureCount } = prefixSums(model, prepared.charIds, length, workspace);
+  return windowSpans(length, config.window, config.stride).map(([a, b]) => {
+    const count = (featureCount[b] ?? 0) - (featureCount[a] ?? 0);
+    const logit = bias + (count > 0 ? ((weightSum[b] ?? 0) - (weightSum[a] ?? 0)) / Math.sqrt(count) : 0);
     return b > a ? { start: view.starts[a] ?? 0, end: view.ends[b - 1] ?? 0, logit } : { start: 0, end: 0, logit };
   });
+}
+
+function prefixSums(model: LinearModel, charIds: Int32Array, length: number, workspace: Workspace): Workspace {
+  if (workspace.weightSum.length < length + 1) {
+    workspace.weightSum = new Float64Array(2 * length + 1);
+    workspace.featureCount = new Int32Array(2 * length + 1);
+  }
+  const { weightSum, featureCount } = workspace;
+  const { codes, scale } = quantize(model.weights);
+  const groups = model.config.charNgrams.length;
+  // Word and structure events (few, in position order per kind) are merged by position
+  // into an extra per-position sum first; then one pass adds the n-grams and runs the sums.
+  const extraSum = workspace.extraSum(length);
+  const extraCount = workspace.extraCount(length);
+  const { eventPositions, eventIds } = workspace.text;
+  const positions = eventPositions.data;
+  const ids = eventIds.data;
+  for (let e = 0; e < eventPositions.length; e++) {
+    const id = ids[e] ?? -1;
+    if (id < 0) continue;
+    const at = positions[e] ?? 0;
+    extraSum[at] = (extraSum[at] ?? 0) + (codes[id] ?? 0);
+    extraCount[at] = (extraCount[at] ?? 0) + 1;
+  }
+  let sum = 0;
+  let count = 0;
+  weightSum[0] = 0;
+  featureCount[0] = 0;
+  for (let i = 0; i < length; i++) {
+    const row = i * groups;
+    for (let g = 0; g < groups; g++) {
+      const id = charIds[row + g] as number;
+      if (id >= 0) {
+        sum += codes[id] as number;
+        count++;
+      }
+    }
+    sum += extraSum[i] ?? 0;
+    count += extraCount[i] ?? 0;
+    // Integer sums (int8 codes) scaled once per position: exact, whatever the order.
+    weightSum[i + 1] = sum * scale;
+    featureCount[i + 1] = count;
+  }
+  return workspace;
+}
+
+/** The highest-scoring window of `text` (the first of equals). */
+export function bestWindow(model: LinearModel, text: string, workspace: Workspace): WindowScore {
+  let best: WindowScore = { start: 0, end: 0, logit: -Infinity };
+  for (const window of scoreWindows(model, text, workspace)) if (window.logit > best.logit) best = window;
+  return best;
 }
 
 /**
@@ -46,15 +120,13 @@ export function scoreWindows(model: LinearModel, text: string, set: FeatureSet):
  * so 0.5 means "as likely as not" under equal priors, not at real traffic's base rate).
  */
 export function createModelScorer(model: LinearModel, thresholds?: ModelThresholds): Scorer {
-  // One scratch set per scorer: a scorer call runs to completion before the next starts.
-  const set = new FeatureSet(model.config.bits);
+  const workspace = new Workspace();
   const output = thresholds === undefined ? sigmoid : (logit: number): number => riskFromLogit(logit, thresholds) / 100;
   return {
     id: MODEL_SCORER_ID,
     version: model.version,
     score(text: string): ScorerResult {
-      let best: WindowScore = { start: 0, end: 0, logit: -Infinity };
-      for (const window of scoreWindows(model, text, set)) if (window.logit > best.logit) best = window;
+      const best = bestWindow(model, text, workspace);
       return { probability: output(best.logit), start: best.start, end: best.end };
     },
   };

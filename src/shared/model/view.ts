@@ -1,70 +1,243 @@
 /**
- * The text the model reads: raw input folded (NFKC, lowercase, invisible characters
- * dropped, tag characters and base64 payloads decoded in place, letter spacing,
- * homoglyphs, leetspeak and announced ROT13 undone, whitespace collapsed), with a map
- * from every view character back to its raw span. Evasion transforms then produce
- * (nearly) the same view as the plain text, which is what makes the model robust to
- * them without having to learn each trick.
+ * The text the model reads: raw input folded in one pass over typed buffers (NFKC +
+ * lowercase, invisible characters dropped, tag characters read, whitespace collapsed),
+ * base64/hex payloads spliced in decoded, then the rare context folds (letter spacing,
+ * homoglyphs, leetspeak, announced ROT13) only when pass 1 saw the trick. Every view
+ * unit maps back to its raw span. Evasion transforms then produce (nearly) the same
+ * view as the plain text, which is what makes the model robust to them without having
+ * to learn each trick.
  */
-import { findBase64Runs } from "./base64-runs";
-import { type CharBuffer, emptyBuffer, pushString } from "./char-buffer";
-import { foldCodePoint } from "./fold";
-import { collapseLetterSpacing, collapseWhitespace, foldConfusables, foldLeetspeak, foldRot13 } from "./token-folds";
+import { foldNonAscii, lookalikeCode, tagAscii, whitespaceKind } from "./code-point-fold";
+import { type Blob, findBlobs } from "./encoded-blobs";
+import { IntList } from "./int-list";
+import { collapseLetterSpacing, foldConfusables, foldLeetspeak, foldRot13 } from "./token-folds";
+import { isSpaceCode, NEWLINE, SPACE, ViewBuffer } from "./view-buffer";
 
 export interface ModelView {
   text: string;
-  /** Raw UTF-16 offset where the source of view unit `i` starts. */
+  /** View code units (valid for i < text.length). */
+  codes: Uint16Array;
+  /** Raw UTF-16 offset where the source of view unit `i` starts (valid for i < text.length). */
   starts: Int32Array;
-  /** Raw UTF-16 offset where the source of view unit `i` ends (exclusive). */
+  /** Raw UTF-16 offset where the source of view unit `i` ends, exclusive. */
   ends: Int32Array;
 }
 
-export function buildModelView(raw: string): ModelView {
-  let buffer = foldRaw(raw);
-  buffer = collapseWhitespace(collapseLetterSpacing(buffer));
-  foldConfusables(buffer);
-  foldLeetspeak(buffer);
-  let text = codesToString(buffer.codes);
-  if (foldRot13(buffer, text)) text = codesToString(buffer.codes);
-  return { text, starts: Int32Array.from(buffer.starts), ends: Int32Array.from(buffer.ends) };
+/** Reusable buffers of one view builder (the arrays a view returns alias them until the next call). */
+export class ViewScratch {
+  readonly buffer = new ViewBuffer();
+  readonly spare = new ViewBuffer();
+  readonly stretches = new IntList(16);
 }
 
-/** Per-code-point folds, with decoded base64 runs spliced in where they stood. */
-function foldRaw(raw: string): CharBuffer {
-  const buffer = emptyBuffer();
-  const runs = findBase64Runs(raw);
-  let next = 0;
+const UTF16 = new TextDecoder("utf-16le");
+/** Shortest stretch the engine's decoder would look at (16 base64 chars, 8 hex pairs). */
+const ENCODED_RUN = 16;
+
+export function buildModelView(raw: string, scratch: ViewScratch = new ViewScratch()): ModelView {
+  const { buffer } = scratch;
+  const pass = foldRaw(raw, scratch);
+  if (scratch.stretches.length > 0) {
+    const blobs = findBlobs(raw, scratch.stretches);
+    if (blobs.length > 0) pass.lookalikes = spliceBlobs(buffer, blobs, scratch.spare) || pass.lookalikes;
+  }
+  if (pass.spaced) collapseLetterSpacing(buffer);
+  if (pass.lookalikes) foldConfusables(buffer);
+  let text = textOf(buffer);
+  // Leet inside a decoded payload is left to the signatures' views.
+  if (pass.leety && foldLeetspeak(buffer, text)) text = textOf(buffer);
+  if (foldRot13(buffer, text)) text = textOf(buffer);
+  return { text, codes: buffer.codes, starts: buffer.starts, ends: buffer.ends };
+}
+
+function textOf(buffer: ViewBuffer): string {
+  return UTF16.decode(buffer.codes.subarray(0, buffer.length));
+}
+
+/** What pass 1 saw, so the later passes run only when they can change something. */
+interface PassOne {
+  /** A look-alike letter (engine confusable table) occurred. */
+  lookalikes: boolean;
+  /** Four one-letter tokens one space apart occurred ("i g n o"). */
+  spaced: boolean;
+  /** Letters touching leet digits ("h4ck", "1gn0re") three times or more: worth the leet gate. */
+  leety: boolean;
+}
+
+// One table lookup per ASCII unit answers every question pass 1 asks about it.
+const BASE64 = 1;
+const HEX_OR_SEPARATOR = 2;
+const LETTER = 4;
+const LEET = 8;
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  if (/[A-Za-z0-9+/_-]/.test(ch)) ASCII_CLASS[c] = (ASCII_CLASS[c] ?? 0) | BASE64;
+  if (/[0-9A-Fa-f :]/.test(ch)) ASCII_CLASS[c] = (ASCII_CLASS[c] ?? 0) | HEX_OR_SEPARATOR;
+  if (/[A-Za-z]/.test(ch)) ASCII_CLASS[c] = (ASCII_CLASS[c] ?? 0) | LETTER;
+  if (/[0134579@$]/.test(ch)) ASCII_CLASS[c] = (ASCII_CLASS[c] ?? 0) | LEET;
+}
+
+/** Adds raw [start, end) to the stretches worth decoding, merged with the last one when they touch. */
+function markEncoded(stretches: IntList, start: number, end: number): void {
+  const last = stretches.length - 1;
+  if (last > 0 && stretches.at(last) >= start) stretches.data[last] = Math.max(stretches.at(last), end);
+  else {
+    stretches.push(start);
+    stretches.push(end);
+  }
+}
+
+/**
+ * Pass 1: per-code-point folds with whitespace collapsed on the fly, one read per raw
+ * unit. Printable ASCII (nearly all traffic) is written straight into local references
+ * to the buffer's arrays; everything else goes through the helpers, after which the
+ * references are reloaded (a helper may have grown the arrays).
+ */
+function foldRaw(raw: string, scratch: ViewScratch): PassOne {
+  const { buffer, stretches } = scratch;
+  buffer.reset(raw.length + 16);
+  stretches.clear();
+  const pass: PassOne = { lookalikes: false, spaced: false, leety: false };
+  let { codes, starts, ends, alt, single } = buffer;
+  let n = 0;
+  let leetTouches = 0;
+  let prevClass = 0;
+  let base64Run = 0;
+  let hexRun = 0;
+  let singles = 0;
+  let prev = SPACE;
+  let unit = raw.charCodeAt(0);
   let i = 0;
   while (i < raw.length) {
-    const run = runs[next];
-    if (run !== undefined && run.start === i) {
-      // Spaces around the payload keep its first and last words apart from the carrier's.
-      pushString(buffer, " ", run.start, run.end);
-      for (const ch of run.text) pushString(buffer, foldCodePoint(ch.codePointAt(0) ?? 0), run.start, run.end);
-      pushString(buffer, " ", run.start, run.end);
-      i = run.end;
-      next++;
-      continue;
-    }
-    const cp = raw.codePointAt(i) ?? 0;
-    if (cp >= 0x20 && cp < 0x7f) {
-      // Printable ASCII fast path (most traffic): lowercase without building strings.
-      buffer.codes.push(cp >= 0x41 && cp <= 0x5a ? cp + 32 : cp);
-      buffer.starts.push(i);
-      buffer.ends.push(i + 1);
+    const after = i + 1 < raw.length ? raw.charCodeAt(i + 1) : SPACE;
+    if (unit < 0x80) {
+      const cls = ASCII_CLASS[unit] as number;
+      if (unit !== SPACE) {
+        // One-character tokens one space apart ("i g n o"): 4 in a row open the exact pass.
+        singles = prev === SPACE && after === SPACE ? singles + 1 : 0;
+        if (singles >= 4) pass.spaced = true;
+      }
+      base64Run = (cls & BASE64) !== 0 ? base64Run + 1 : 0;
+      hexRun = (cls & HEX_OR_SEPARATOR) !== 0 ? hexRun + 1 : 0;
+      if (base64Run >= ENCODED_RUN || hexRun >= ENCODED_RUN) {
+        markEncoded(stretches, i + 1 - Math.max(base64Run, hexRun), i + 1);
+      }
+      if (((cls & LEET) !== 0 && (prevClass & LETTER) !== 0) || ((cls & LETTER) !== 0 && (prevClass & LEET) !== 0)) leetTouches++;
+      prevClass = cls;
+      if (unit > SPACE && unit !== 0x7f) {
+        codes[n] = unit >= 0x41 && unit <= 0x5a ? unit + 32 : unit;
+        starts[n] = i;
+        ends[n] = i + 1;
+        alt[n] = 0;
+        single[n] = 0;
+        n++;
+      } else if (unit === SPACE && n > 0 && (codes[n - 1] === SPACE || codes[n - 1] === NEWLINE)) {
+        single[n - 1] = 0;
+      } else {
+        buffer.length = n;
+        ascii(buffer, unit, i, i + 1, unit === SPACE && prev !== SPACE && after !== SPACE);
+        n = buffer.length;
+      }
+      prev = unit;
+      unit = after;
       i++;
       continue;
     }
+    base64Run = 0;
+    hexRun = 0;
+    prevClass = 0;
+    const cp = raw.codePointAt(i) ?? 0;
     const width = cp > 0xffff ? 2 : 1;
-    pushString(buffer, foldCodePoint(cp), i, i + width);
+    const following = width === 2 ? (i + 2 < raw.length ? raw.charCodeAt(i + 2) : SPACE) : after;
+    singles = prev === SPACE && following === SPACE ? singles + 1 : 0;
+    if (singles >= 4) pass.spaced = true;
+    buffer.length = n;
+    pass.lookalikes = foldOne(buffer, cp, i, i + width) || pass.lookalikes;
     i += width;
+    // NFKC can expand one code point into several units: keep one free unit per raw unit.
+    buffer.ensure(buffer.length + raw.length - i + 16);
+    ({ codes, starts, ends, alt, single } = buffer);
+    n = buffer.length;
+    prev = width === 2 ? raw.charCodeAt(i - 1) : unit;
+    unit = i < raw.length ? raw.charCodeAt(i) : SPACE;
   }
-  return buffer;
+  buffer.length = n;
+  pass.leety = leetTouches >= 3;
+  return pass;
 }
 
-function codesToString(codes: readonly number[]): string {
-  let out = "";
-  // fromCharCode with a spread argument list is bounded by the engine's argument limit.
-  for (let i = 0; i < codes.length; i += 4096) out += String.fromCharCode(...codes.slice(i, i + 4096));
-  return out;
+/**
+ * Rebuilds the view with each blob's decoded text in place of the units of its encoded
+ * span. Returns whether a decoded look-alike was seen.
+ */
+function spliceBlobs(buffer: ViewBuffer, blobs: readonly Blob[], out: ViewBuffer): boolean {
+  let lookalikes = false;
+  out.reset(buffer.length + 16);
+  let u = 0;
+  for (const blob of blobs) {
+    let k = u;
+    while (k < buffer.length && (buffer.starts[k] ?? 0) < blob.start) k++;
+    out.append(buffer, u, k);
+    // Spaces around the payload keep its first and last words apart from the carrier's.
+    space(out, SPACE, blob.start, blob.end, 0);
+    for (let c = 0; c < blob.text.length; ) {
+      const cp = blob.text.codePointAt(c) ?? 0;
+      lookalikes = foldOne(out, cp, blob.start, blob.end) || lookalikes;
+      c += cp > 0xffff ? 2 : 1;
+    }
+    space(out, SPACE, blob.start, blob.end, 0);
+    while (k < buffer.length && (buffer.starts[k] ?? 0) < blob.end) k++;
+    if (k < buffer.length && isSpaceCode(buffer.codes[k] ?? 0)) k++;
+    u = k;
+  }
+  out.append(buffer, u, buffer.length);
+  buffer.swap(out);
+  return lookalikes;
+}
+
+/** ASCII that is not printable: whitespace collapsed, controls dropped. */
+function ascii(buffer: ViewBuffer, unit: number, start: number, end: number, alone: boolean): void {
+  if (unit > SPACE && unit !== 0x7f) buffer.push(unit >= 0x41 && unit <= 0x5a ? unit + 32 : unit, start, end, 0, 0);
+  else if (unit === SPACE) space(buffer, SPACE, start, end, alone ? 1 : 0);
+  else {
+    const kind = whitespaceKind(unit);
+    if (kind >= 0) space(buffer, kind, start, end, 0);
+  }
+}
+
+function foldOne(buffer: ViewBuffer, cp: number, start: number, end: number): boolean {
+  if (cp < 0x80) {
+    ascii(buffer, cp, start, end, false);
+    return false;
+  }
+  const tag = tagAscii(cp);
+  if (tag >= 0) {
+    ascii(buffer, tag, start, end, false);
+    return false;
+  }
+  const folded = foldNonAscii(cp);
+  const alt = folded.length === 1 ? lookalikeCode(cp) : 0;
+  for (let k = 0; k < folded.length; k++) {
+    const unit = folded.charCodeAt(k);
+    const kind = whitespaceKind(unit);
+    if (kind >= 0) space(buffer, kind, start, end, 0);
+    else buffer.push(unit, start, end, alt, 0);
+  }
+  return alt !== 0;
+}
+
+/** Runs of spaces become one space; a run containing a line break becomes one newline. */
+function space(buffer: ViewBuffer, kind: number, start: number, end: number, alone: number): void {
+  const last = buffer.length - 1;
+  if (last >= 0 && isSpaceCode(buffer.codes[last] ?? 0)) {
+    buffer.single[last] = 0;
+    if (kind === NEWLINE && buffer.codes[last] === SPACE) {
+      buffer.codes[last] = NEWLINE;
+      buffer.starts[last] = start;
+      buffer.ends[last] = end;
+    }
+    return;
+  }
+  buffer.push(kind, start, end, 0, kind === SPACE ? alone : 0);
 }

@@ -5,17 +5,21 @@
  * silently wrong scores.
  */
 import { z } from "zod";
-import { decodeBase64 } from "./base64-runs";
 import type { FeatureConfig } from "./config";
+import { quantize } from "./quantized";
 
-export const WEIGHTS_FORMAT = "llm-fw-linear-v1";
+// v2: 3-5 char n-grams counted per occurrence, word classes, per-position prefix sums (README.md).
+export const WEIGHTS_FORMAT = "llm-fw-linear-v2";
 
 export const WeightsFile = z.object({
   format: z.literal(WEIGHTS_FORMAT),
   version: z.number().int().positive(),
   config: z.object({
     bits: z.number().int().min(10).max(22),
-    charNgrams: z.array(z.number().int().min(1).max(8)).min(1),
+    charNgrams: z
+      .array(z.number().int().min(1).max(8))
+      .min(1)
+      .refine((lengths) => lengths.every((n, i) => i === 0 || n === (lengths[i - 1] ?? 0) + 1), "contiguous ascending lengths"),
     words: z.boolean(),
     window: z.number().int().min(16),
     stride: z.number().int().min(1),
@@ -36,9 +40,9 @@ export interface LinearModel {
 
 export function decodeWeights(input: unknown): LinearModel {
   const file = WeightsFile.parse(input);
-  const bytes = decodeBase64(file.weights);
+  const bytes = bytesOfBase64(file.weights);
   const size = 1 << file.config.bits;
-  if (bytes === null || bytes.length !== size) throw new Error(`weights file: expected ${size} int8 weights`);
+  if (bytes.length !== size) throw new Error(`weights file: expected ${size} int8 weights`);
   const signed = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
   const weights = new Float32Array(size);
   for (let i = 0; i < size; i++) weights[i] = (signed[i] ?? 0) * file.scale;
@@ -47,13 +51,7 @@ export function decodeWeights(input: unknown): LinearModel {
 
 /** Quantizes float weights (the trainer's output) into the file format. */
 export function encodeWeights(model: LinearModel, toBase64: (bytes: Uint8Array) => string): WeightsFile {
-  let largest = 0;
-  for (const w of model.weights) largest = Math.max(largest, Math.abs(w));
-  const scale = largest > 0 ? largest / 127 : 1;
-  const signed = new Int8Array(model.weights.length);
-  model.weights.forEach((w, i) => {
-    signed[i] = Math.max(-127, Math.min(127, Math.round(w / scale)));
-  });
+  const { codes: signed, scale } = quantize(model.weights);
   return {
     format: WEIGHTS_FORMAT,
     version: model.version,
@@ -62,4 +60,12 @@ export function encodeWeights(model: LinearModel, toBase64: (bytes: Uint8Array) 
     scale,
     weights: toBase64(new Uint8Array(signed.buffer)),
   };
+}
+
+/** `atob` exists in workerd and Node; a malformed string throws, which fails the load. */
+function bytesOfBase64(text: string): Uint8Array {
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
 }

@@ -63,7 +63,9 @@ describe("learned scorer", () => {
 
   it("scores a payload at the end of a long document and points at it", () => {
     const filler = "The quarterly report covers revenue, hiring and the office move. ".repeat(80);
-    const payload = ATTACKS[0] ?? "";
+    // A paragraph, not one sentence: a single sentence in a 1 KB window of document text
+    // is diluted below the flag point (README.md, limits).
+    const payload = ATTACKS.join(" ");
     const text = `${filler}${payload}`;
     const result = scorer.score(text, context);
     expect(result.probability).toBeGreaterThanOrEqual(MODEL_FLAG_PROBABILITY);

@@ -1,0 +1,63 @@
+/**
+ * Word classes for the shape of an attack rather than one source's phrasing: "ignore the
+ * previous instructions", "disregard all prior rules" and "forget what you were told"
+ * share a class sequence (dismiss → earlier → instructions) even when they share no
+ * n-gram. The model sees each class at its token and ordered class pairs a few tokens
+ * apart (features.ts), so a paraphrase seen in one source transfers to another.
+ *
+ * Hand-written here (never taken from a dataset), lowercase as in the view, with the
+ * most common inflections spelled out. A few high-frequency translations of the core
+ * verbs and nouns are included so translated injections share classes with English
+ * ones; benign multilingual questions rarely contain them (checked per language in the
+ * trainer's report).
+ */
+const CLASSES: Readonly<Record<string, string>> = {
+  dismiss:
+    "ignore ignoring ignored disregard disregarding forget forgetting override overriding bypass bypassing skip discard " +
+    "abandon neglect overlook omit nullify void cancel drop ditch scrap erase delete ignora ignoriere ignorieren ignorez " +
+    "ignorer ignorar olvida oublie oubliez vergiss vergessen ignorare dimentica игнорируй игнорировать забудь",
+  earlier:
+    "previous prior above earlier preceding initial original old former foregoing aforementioned existing current " +
+    "anteriores anterior précédentes précédente vorherigen vorherige obigen precedenti предыдущие",
+  instructions:
+    "instructions instruction rules rule guidelines guideline directives directive prompt prompts constraints restrictions " +
+    "restriction policies policy programming orders commands command context guardrails safeguards filters limitations " +
+    "directions settings configuration instrucciones instrucción instructions consignes anweisungen anweisung regeln " +
+    "istruzioni regole инструкции правила",
+  you: "you your yours yourself youre u ur tu vous sie ты вы",
+  assistant: "assistant ai model chatbot bot gpt chatgpt llm claude gemini language system machine",
+  reveal:
+    "reveal print output show display repeat tell disclose leak dump share list expose echo recite spell write provide " +
+    "return give translate summarize summarise revela muestra affiche zeige",
+  secret:
+    "password passwords secret secrets key keys token tokens credentials passphrase passcode code hidden confidential " +
+    "private internal pin contraseña passwort пароль",
+  persona:
+    "pretend roleplay role act acting persona character simulate simulation imagine hypothetical fictional story mode " +
+    "dan jailbreak jailbroken unfiltered uncensored unrestricted unlimited evil developer opposite",
+  now: "now henceforth onwards onward anymore longer ahora maintenant jetzt",
+  force: "must always never only instead immediately strictly absolutely mandatory required obey comply follow",
+  refusal:
+    "refuse refusal refusing decline cannot cant wont censor censored censorship moral morals ethical ethics " +
+    "warnings disclaimers apologize sorry filter filtered limits boundaries",
+  begin: "begin start respond reply answer say format json markdown prefix",
+  access: "access granted unlock unlocked admin administrator sudo root authorized authorization authenticate",
+  urgent: "important urgent attention note warning alert notice critical emergency",
+  new: "new updated real actual true revised different additional",
+  document: "email document text article message page website content data input passage file table",
+};
+
+export const CLASS_COUNT = Object.keys(CLASSES).length;
+
+/**
+ * Class id (1-based) per word, keyed by the word's hash under `wordHash` (the same hash
+ * the tokenizer computes anyway, so a lookup needs no substring). A word listed twice
+ * keeps its last class.
+ */
+export function classTable(wordHash: (word: string) => number): ReadonlyMap<number, number> {
+  const table = new Map<number, number>();
+  Object.values(CLASSES).forEach((words, i) => {
+    for (const word of words.split(" ")) if (word !== "") table.set(wordHash(word), i + 1);
+  });
+  return table;
+}
