@@ -45,6 +45,11 @@ export const DetectionPolicy = z.strictObject({
   url_allowlist: z.array(Host).max(200).default([]),
   /** Return `redacted` messages with secrets and PII masked when a redact action fires. */
   redact: z.boolean().default(true),
+  /**
+   * The learned scorer: `off`; `flag` (default) lets it flag on its own but block only
+   * together with a signature; `block` lets it block on its own at its block point.
+   */
+  model: z.enum(["off", "flag", "block"]).default("flag"),
 });
 export type DetectionPolicy = z.infer<typeof DetectionPolicy>;
 
