@@ -1,9 +1,11 @@
 /**
  * Trains the learned scorer (src/shared/model) from labelled JSONL:
- *   npx tsx scripts/train.ts --data ../shared/data/dev [--skip-cv] [--evasion-sample 400]
+ *   npx tsx scripts/train.ts --data ../shared/data/dev [--skip-cv] [--evasion-sample 400] [--oof-report]
  * Grouped (leave-source-family-out) and in-distribution cross-validation first, then the
  * shipped model on everything, calibrated on the held-apart benign share. Writes
  * weights.json and manifest.json (hashed features and figures only, no dataset text).
+ * --oof-report adds the whole engine (signatures + model) scored out of fold, per source,
+ * pooled and per evasion transform: the honest combined figure (oof-engine.ts).
  * Deterministic: same data and seed, same bytes.
  */
 import { writeFile } from "node:fs/promises";
@@ -11,7 +13,8 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { DEFAULT_FEATURE_CONFIG } from "../src/shared/model/config";
 import { loadDataset } from "./eval/dataset";
-import { calibrationReport, cvReport } from "./train/report";
+import { oofEngineRun } from "./train/oof-engine";
+import { calibrationReport, cvReport, oofEngineReport } from "./train/report";
 import { ratesAt } from "./train/calibrate";
 import { evasionRecall } from "./train/evasion";
 import { featurize } from "./train/feature-matrix";
@@ -35,9 +38,13 @@ async function main(): Promise<void> {
       out: { type: "string", default: "src/shared/model" },
       "skip-cv": { type: "boolean", default: false },
       "evasion-sample": { type: "string", default: "400" },
+      "oof-report": { type: "boolean", default: false },
     },
   });
-  if (values.data === undefined) throw new Error("usage: npx tsx scripts/train.ts --data <dir> [--skip-cv] [--out <dir>] [--evasion-sample <n>]");
+  if (values.data === undefined) {
+    throw new Error("usage: npx tsx scripts/train.ts --data <dir> [--skip-cv] [--out <dir>] [--evasion-sample <n>] [--oof-report]");
+  }
+  if (values["skip-cv"] && values["oof-report"]) throw new Error("--oof-report needs the grouped cross-validation (drop --skip-cv)");
   const started = performance.now();
   const records = await loadDataset(values.data);
   const matrix = featurize(records.map((r) => r.text), SETTINGS.config);
@@ -52,6 +59,10 @@ async function main(): Promise<void> {
       log(cvReport(mode, summary, evasion));
       cv.push({ mode, summary, evasion: Object.fromEntries(evasion) });
       log(`(${seconds(started)})`);
+      if (values["oof-report"] && mode.startsWith("grouped")) {
+        log(oofEngineReport(oofEngineRun(records, folds, SETTINGS.config, Number(values["evasion-sample"]))));
+        log(`(${seconds(started)})`);
+      }
     }
   }
 

@@ -1,5 +1,8 @@
 /** Terminal tables for a training run (the manifest keeps the same figures as JSON). */
+import { summaryLine } from "../eval/eval-report";
+import { renderReport } from "../eval/render-report";
 import { percent, rateWithCounts, renderTable } from "../eval/text-table";
+import type { OofEngineRun } from "./oof-engine";
 import type { RateRow } from "./calibrate";
 import type { EvasionCounts } from "./evasion";
 import type { CvSummary, Tally } from "./summarize";
@@ -46,4 +49,25 @@ export function calibrationReport(flag: readonly RateRow[], block: readonly Rate
       return [row.file, String(row.total), percent(row.hits / row.total, 2), percent(row.upper, 2), b ? percent(b.hits / b.total, 2) : "-", b ? percent(b.upper, 2) : "-"];
     }),
   );
+}
+
+export function oofEngineReport(run: OofEngineRun): string {
+  const { combined, signaturesOnly } = run;
+  const o = combined.overall;
+  const s = signaturesOnly.overall;
+  return [
+    "== whole engine, out of fold (signatures + the grouped-CV model that never saw the record's source family)",
+    renderReport(combined),
+    "",
+    renderTable(
+      ["same records", "attack recall", "flag FPR", "block FPR"],
+      [
+        ["signatures alone", rateWithCounts(s.attacksDetected, s.attacks), rateWithCounts(s.benignFlagged, s.benign, 2), rateWithCounts(s.benignBlocked, s.benign, 2)],
+        ["signatures + out-of-fold model", rateWithCounts(o.attacksDetected, o.attacks), rateWithCounts(o.benignFlagged, o.benign, 2), rateWithCounts(o.benignBlocked, o.benign, 2)],
+      ],
+    ),
+    `attacks detected only because the model fired: ${run.modelOnlyDetections}`,
+    "",
+    JSON.stringify({ oof_engine: summaryLine(combined), signatures_only: summaryLine(signaturesOnly) }),
+  ].join("\n");
 }
