@@ -4,6 +4,7 @@ import { EXFILTRATION } from "./exfiltration";
 import { EXTRACTION } from "./extraction";
 import { HIJACKING } from "./hijacking";
 import { JAILBREAK } from "./jailbreak";
+import { JAILBREAK_FRAMING } from "./jailbreak-framing";
 import { MULTILINGUAL } from "./multilingual";
 import { MULTILINGUAL_SECRETS } from "./multilingual-secrets";
 import { PII } from "./pii";
@@ -20,6 +21,7 @@ export const BUILTIN_SIGNATURES: readonly BuiltinSignature[] = [
   ...DOCUMENT_INJECTION,
   ...STRUCTURE,
   ...JAILBREAK,
+  ...JAILBREAK_FRAMING,
   ...EXTRACTION,
   ...MULTILINGUAL_SECRETS,
   ...EXFILTRATION,
