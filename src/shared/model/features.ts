@@ -26,6 +26,12 @@ const WORD_CLASS = classTable((word) => hashString(WORD_SEED, word));
 const CLASS_IDS = Int32Array.from({ length: CLASS_COUNT + 1 }, (_, c) => hashString(seedFor("class"), String(c)));
 const OPENER_IDS = Int32Array.from({ length: CLASS_COUNT + 1 }, (_, c) => hashString(seedFor("opener"), String(c)));
 const PAIR_IDS = Int32Array.from({ length: (CLASS_COUNT + 1) ** 2 }, (_, p) => hashString(seedFor("class-pair"), String(p)));
+/**
+ * Class features count this many times (a feature value of 3): one class id stands for
+ * dozens of phrasings, and at value 1 the thousands of n-grams of a window, each free to
+ * memorize one source's wording, drown it under the same L2 penalty.
+ */
+const CLASS_REPEAT = 3;
 /** Class pairs count up to this many tokens apart ("ignore all of the previous rules"). */
 const PAIR_REACH = 4;
 /** Global positions restart (and the last-seen table is cleared) before they could overflow. */
@@ -95,9 +101,12 @@ export function prepareText(raw: string, config: FeatureConfig, scratch: TextScr
   charNgramIds(view.codes, length, config.charNgrams, mask, scratch.charIds);
   scratch.eventPositions.clear();
   scratch.eventIds.clear();
-  const event = (position: number, id: number): void => {
-    scratch.eventPositions.push(position);
-    scratch.eventIds.push(novel(id, position));
+  const event = (position: number, id: number, times = 1): void => {
+    const counted = novel(id, position);
+    for (let t = 0; t < times; t++) {
+      scratch.eventPositions.push(position);
+      scratch.eventIds.push(counted);
+    }
   };
   if (config.words) addTokens(view.codes, length, mask, event);
   findStructure(view.text, (position, hash) => event(position, hash & mask));
@@ -141,7 +150,7 @@ function opensSentence(codes: Uint16Array, start: number): boolean {
  * tokens; for lexicon words (lexicon.ts) their class, the class as a sentence opener
  * (imperatives open sentences) and ordered class pairs up to PAIR_REACH tokens apart.
  */
-function addTokens(codes: Uint16Array, length: number, mask: number, event: (position: number, id: number) => void): void {
+function addTokens(codes: Uint16Array, length: number, mask: number, event: (position: number, id: number, times?: number) => void): void {
   let previous = -1;
   let previousStart = 0;
   // The last PAIR_REACH class tokens: class, token index and position (a ring, no allocation).
@@ -166,11 +175,11 @@ function addTokens(codes: Uint16Array, length: number, mask: number, event: (pos
     if (previous >= 0) event(previousStart, finalize(mix(mix(BIGRAM_SEED, previous), word)) & mask);
     const cls = WORD_CLASS.get(word) ?? 0;
     if (cls > 0) {
-      event(start, (CLASS_IDS[cls] ?? 0) & mask);
-      if (opensSentence(codes, start)) event(start, (OPENER_IDS[cls] ?? 0) & mask);
+      event(start, (CLASS_IDS[cls] ?? 0) & mask, CLASS_REPEAT);
+      if (opensSentence(codes, start)) event(start, (OPENER_IDS[cls] ?? 0) & mask, CLASS_REPEAT);
       for (let r = 0; r < PAIR_REACH; r++) {
         const before = ringClass[r] ?? 0;
-        if (before > 0 && token - (ringToken[r] ?? 0) <= PAIR_REACH) event(ringStart[r] ?? 0, (PAIR_IDS[before * (CLASS_COUNT + 1) + cls] ?? 0) & mask);
+        if (before > 0 && token - (ringToken[r] ?? 0) <= PAIR_REACH) event(ringStart[r] ?? 0, (PAIR_IDS[before * (CLASS_COUNT + 1) + cls] ?? 0) & mask, CLASS_REPEAT);
       }
       ringClass[ringNext] = cls;
       ringToken[ringNext] = token;
