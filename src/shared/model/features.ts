@@ -14,7 +14,7 @@
 import type { FeatureConfig } from "./config";
 import { finalize, hashString, mix, seedFor } from "./hash";
 import { IntList } from "./int-list";
-import { CLASS_COUNT, classTable } from "./lexicon";
+import { CLASS_COUNT, classOf, classTable } from "./lexicon";
 import { findStructure, secretLikeHash } from "./structure";
 import { buildModelView, type ModelView, ViewScratch } from "./view";
 
@@ -77,13 +77,22 @@ export interface PreparedText {
   scratch: TextScratch;
 }
 
-/** The returned arrays alias `scratch` and are valid until its next use. */
-export function prepareText(raw: string, config: FeatureConfig, scratch: TextScratch = new TextScratch()): PreparedText {
+/**
+ * The returned arrays alias `scratch` and are valid until its next use. `charIds: false`
+ * leaves the n-gram ids out (the scorer weighs n-grams as it hashes them, see
+ * addCharNgramWeights); `charIds` is then stale.
+ */
+export function prepareText(
+  raw: string,
+  config: FeatureConfig,
+  scratch: TextScratch = new TextScratch(),
+  options: { charIds: boolean } = { charIds: true },
+): PreparedText {
   const view = buildModelView(raw, scratch.view);
   const length = view.text.length;
   const mask = (1 << config.bits) - 1;
   const groups = config.charNgrams.length;
-  if (scratch.charIds.length < length * groups) scratch.charIds = new Int32Array(Math.max(length * groups, scratch.charIds.length * 2));
+  if (options.charIds && scratch.charIds.length < length * groups) scratch.charIds = new Int32Array(Math.max(length * groups, scratch.charIds.length * 2));
   const base = scratch.nextText(length, config.window);
   const { slotIds, slotPositions } = scratch;
   const slotMask = (1 << SLOT_BITS) - 1;
@@ -98,7 +107,7 @@ export function prepareText(raw: string, config: FeatureConfig, scratch: TextScr
     slotPositions[slot] = at;
     return id;
   };
-  charNgramIds(view.codes, length, config.charNgrams, mask, scratch.charIds);
+  if (options.charIds) charNgramIds(view.codes, length, config.charNgrams, mask, scratch.charIds);
   scratch.eventPositions.clear();
   scratch.eventIds.clear();
   const event = (position: number, id: number, times = 1): void => {
@@ -117,21 +126,56 @@ export function prepareText(raw: string, config: FeatureConfig, scratch: TextScr
 function charNgramIds(codes: Uint16Array, length: number, lengths: readonly number[], mask: number, ids: Int32Array): void {
   const groups = lengths.length;
   const shortest = lengths[0] ?? 1;
-  const longest = shortest + groups - 1;
-  ids.fill(-1, Math.max(0, length - longest) * groups, length * groups);
-  for (let i = 0, row = 0; i < length; i++, row += groups) {
+  ids.fill(-1, Math.max(0, length - shortest - groups + 1) * groups, length * groups);
+  for (let i = 0, row = 0; i + shortest <= length; i++, row += groups) {
+    // The shortest n-gram's prefix once, then one unit and one id per longer length.
     let h = CHAR_SEED;
-    const stop = Math.min(longest, length - i);
-    for (let k = 0; k < stop; k++) {
-      h = mix(h, codes[i + k] ?? 0);
-      if (k + 1 >= shortest) ids[row + k + 1 - shortest] = finalize(h) & mask;
+    for (let k = 0; k < shortest; k++) h = mix(h, codes[i + k] as number);
+    ids[row] = finalize(h) & mask;
+    for (let g = 1, end = i + shortest; g < groups && end < length; g++, end++) {
+      h = mix(h, codes[end] as number);
+      ids[row + g] = finalize(h) & mask;
     }
+  }
+}
+
+const WORD_ASCII = Uint8Array.from({ length: 128 }, (_, c) => ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x5f ? 1 : 0));
+
+/**
+ * The scorer's fused form of charNgramIds (same hashing, same n-grams): adds each
+ * position's n-gram weight codes to `sums[i]` and their number to `counts[i]` instead of
+ * storing ids, which saves writing and re-reading three ids per character.
+ * test/shared/model/scorer-paths.test.ts pins the two to the same scores.
+ */
+export function addCharNgramWeights(
+  codes: Uint16Array,
+  length: number,
+  lengths: readonly number[],
+  mask: number,
+  table: Int8Array,
+  sums: Int32Array,
+  counts: Int32Array,
+): void {
+  const groups = lengths.length;
+  const shortest = lengths[0] ?? 1;
+  for (let i = 0; i + shortest <= length; i++) {
+    let h = CHAR_SEED;
+    for (let k = 0; k < shortest; k++) h = mix(h, codes[i + k] as number);
+    let sum = table[finalize(h) & mask] as number;
+    let count = 1;
+    for (let g = 1, end = i + shortest; g < groups && end < length; g++, end++) {
+      h = mix(h, codes[end] as number);
+      sum += table[finalize(h) & mask] as number;
+      count++;
+    }
+    sums[i] = (sums[i] as number) + sum;
+    counts[i] = (counts[i] as number) + count;
   }
 }
 
 /** Letters, digits, underscore and anything non-ASCII outside the punctuation blocks. */
 function isWordCode(code: number): boolean {
-  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || code === 0x5f;
+  if (code < 0x80) return WORD_ASCII[code] === 1;
   return !(code >= 0x2000 && code <= 0x206f) && !(code >= 0x3000 && code <= 0x303f) && !(code >= 0xff00 && code <= 0xff0f);
 }
 
@@ -173,7 +217,7 @@ function addTokens(codes: Uint16Array, length: number, mask: number, event: (pos
     const secret = secretLikeHash(codes, start, i);
     if (secret !== null) event(start, secret & mask);
     if (previous >= 0) event(previousStart, finalize(mix(mix(BIGRAM_SEED, previous), word)) & mask);
-    const cls = WORD_CLASS.get(word) ?? 0;
+    const cls = word === 0 ? 0 : classOf(WORD_CLASS, word);
     if (cls > 0) {
       event(start, (CLASS_IDS[cls] ?? 0) & mask, CLASS_REPEAT);
       if (opensSentence(codes, start)) event(start, (OPENER_IDS[cls] ?? 0) & mask, CLASS_REPEAT);

@@ -49,15 +49,42 @@ const CLASSES: Readonly<Record<string, string>> = {
 
 export const CLASS_COUNT = Object.keys(CLASSES).length;
 
+/** Open-addressing table from word hash to class: a typed-array probe per token, not a Map lookup. */
+export interface ClassTable {
+  readonly keys: Uint32Array;
+  readonly classes: Uint8Array;
+  readonly mask: number;
+}
+
 /**
  * Class id (1-based) per word, keyed by the word's hash under `wordHash` (the same hash
  * the tokenizer computes anyway, so a lookup needs no substring). A word listed twice
  * keeps its last class.
  */
-export function classTable(wordHash: (word: string) => number): ReadonlyMap<number, number> {
-  const table = new Map<number, number>();
+export function classTable(wordHash: (word: string) => number): ClassTable {
+  const entries = new Map<number, number>();
   Object.values(CLASSES).forEach((words, i) => {
-    for (const word of words.split(" ")) if (word !== "") table.set(wordHash(word), i + 1);
+    for (const word of words.split(" ")) if (word !== "") entries.set(wordHash(word) >>> 0, i + 1);
   });
+  // A quarter full: probes stay short. Key 0 marks an empty slot (a word hashing to 0 is dropped).
+  let size = 1;
+  while (size < entries.size * 4) size *= 2;
+  const table = { keys: new Uint32Array(size), classes: new Uint8Array(size), mask: size - 1 };
+  for (const [key, cls] of entries) {
+    if (key === 0) continue;
+    let slot = key & table.mask;
+    while (table.keys[slot] !== 0) slot = (slot + 1) & table.mask;
+    table.keys[slot] = key;
+    table.classes[slot] = cls;
+  }
   return table;
+}
+
+/** The class of the word with hash `key` (unsigned), 0 when it has none. */
+export function classOf(table: ClassTable, key: number): number {
+  for (let slot = key & table.mask; ; slot = (slot + 1) & table.mask) {
+    const k = table.keys[slot] as number;
+    if (k === key) return table.classes[slot] as number;
+    if (k === 0) return 0;
+  }
 }

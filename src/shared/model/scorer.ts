@@ -6,7 +6,7 @@
  * benign text around it).
  */
 import type { Scorer, ScorerResult } from "../detect/contract";
-import { prepareText, TextScratch } from "./features";
+import { addCharNgramWeights, prepareText, TextScratch } from "./features";
 import { quantize } from "./quantized";
 import { type ModelThresholds, riskFromLogit } from "./thresholds";
 import type { LinearModel } from "./weights";
@@ -52,9 +52,9 @@ export function sigmoid(logit: number): number {
 /** Log-odds of every window of `text`, in order. */
 export function scoreWindows(model: LinearModel, text: string, workspace: Workspace): WindowScore[] {
   const { config, bias } = model;
-  const prepared = prepareText(text, config, workspace.text);
+  const prepared = prepareText(text, config, workspace.text, { charIds: false });
   const { view, length } = prepared;
-  const { weightSum, featureCount } = prefixSums(model, prepared.charIds, length, workspace);
+  const { weightSum, featureCount } = prefixSums(model, view.codes, length, workspace);
   return windowSpans(length, config.window, config.stride).map(([a, b]) => {
     const count = (featureCount[b] ?? 0) - (featureCount[a] ?? 0);
     const logit = bias + (count > 0 ? ((weightSum[b] ?? 0) - (weightSum[a] ?? 0)) / Math.sqrt(count) : 0);
@@ -62,44 +62,37 @@ export function scoreWindows(model: LinearModel, text: string, workspace: Worksp
   });
 }
 
-function prefixSums(model: LinearModel, charIds: Int32Array, length: number, workspace: Workspace): Workspace {
+/** Running sums over view positions of the counted features' weights and of their number. */
+function prefixSums(model: LinearModel, units: Uint16Array, length: number, workspace: Workspace): Workspace {
   if (workspace.weightSum.length < length + 1) {
     workspace.weightSum = new Float64Array(2 * length + 1);
     workspace.featureCount = new Int32Array(2 * length + 1);
   }
   const { weightSum, featureCount } = workspace;
+  const { config } = model;
   const { codes, scale } = quantize(model.weights);
-  const groups = model.config.charNgrams.length;
-  // Word and structure events (few, in position order per kind) are merged by position
-  // into an extra per-position sum first; then one pass adds the n-grams and runs the sums.
-  const extraSum = workspace.extraSum(length);
-  const extraCount = workspace.extraCount(length);
+  // Per position first (n-grams at their start, events at theirs), in int8 code units.
+  const sums = workspace.extraSum(length);
+  const counts = workspace.extraCount(length);
+  addCharNgramWeights(units, length, config.charNgrams, (1 << config.bits) - 1, codes, sums, counts);
   const { eventPositions, eventIds } = workspace.text;
   const positions = eventPositions.data;
   const ids = eventIds.data;
   for (let e = 0; e < eventPositions.length; e++) {
-    const id = ids[e] ?? -1;
+    const id = ids[e] as number;
     if (id < 0) continue;
-    const at = positions[e] ?? 0;
-    extraSum[at] = (extraSum[at] ?? 0) + (codes[id] ?? 0);
-    extraCount[at] = (extraCount[at] ?? 0) + 1;
+    const at = positions[e] as number;
+    sums[at] = (sums[at] as number) + (codes[id] as number);
+    counts[at] = (counts[at] as number) + 1;
   }
   let sum = 0;
   let count = 0;
   weightSum[0] = 0;
   featureCount[0] = 0;
   for (let i = 0; i < length; i++) {
-    const row = i * groups;
-    for (let g = 0; g < groups; g++) {
-      const id = charIds[row + g] as number;
-      if (id >= 0) {
-        sum += codes[id] as number;
-        count++;
-      }
-    }
-    sum += extraSum[i] ?? 0;
-    count += extraCount[i] ?? 0;
-    // Integer sums (int8 codes) scaled once per position: exact, whatever the order.
+    sum += sums[i] as number;
+    count += counts[i] as number;
+    // Integer sums scaled once per position: exact, whatever the order.
     weightSum[i + 1] = sum * scale;
     featureCount[i + 1] = count;
   }

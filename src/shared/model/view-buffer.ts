@@ -14,12 +14,15 @@ export class ViewBuffer {
   single = new Uint8Array(1024);
   length = 0;
 
+  /** Empties the buffer with room for `capacity` units, `alt` and `single` zeroed over it. */
   reset(capacity: number): void {
     this.length = 0;
     this.ensure(capacity);
+    this.alt.fill(0, 0, capacity);
+    this.single.fill(0, 0, capacity);
   }
 
-  /** Makes room for `capacity` units in total (existing units kept). */
+  /** Makes room for `capacity` units in total (existing units kept, new room zeroed). */
   ensure(capacity: number): void {
     if (capacity > this.codes.length) this.#grow(capacity);
   }

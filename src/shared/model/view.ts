@@ -91,8 +91,9 @@ function markEncoded(stretches: IntList, start: number, end: number): void {
 /**
  * Pass 1: per-code-point folds with whitespace collapsed on the fly, one read per raw
  * unit. Printable ASCII (nearly all traffic) is written straight into local references
- * to the buffer's arrays; everything else goes through the helpers, after which the
- * references are reloaded (a helper may have grown the arrays).
+ * to the buffer's arrays (codes and spans only: `alt` and `single` are zeroed up front by
+ * `reset`); everything else goes through the helpers, after which the references are
+ * reloaded (a helper may have grown the arrays).
  */
 function foldRaw(raw: string, scratch: ViewScratch): PassOne {
   const { buffer, stretches } = scratch;
@@ -129,8 +130,6 @@ function foldRaw(raw: string, scratch: ViewScratch): PassOne {
         codes[n] = unit >= 0x41 && unit <= 0x5a ? unit + 32 : unit;
         starts[n] = i;
         ends[n] = i + 1;
-        alt[n] = 0;
-        single[n] = 0;
         n++;
       } else if (unit === SPACE && n > 0 && (codes[n - 1] === SPACE || codes[n - 1] === NEWLINE)) {
         single[n - 1] = 0;
