@@ -122,19 +122,16 @@ export function prepareText(
   return { view, length, charIds: scratch.charIds, scratch };
 }
 
-/** Lengths are contiguous (config.ts), so n-gram k+1 of position i goes to slot k+1-shortest. */
+/** Each position's prefix is hashed once; the id of each configured length is taken on the way. */
 function charNgramIds(codes: Uint16Array, length: number, lengths: readonly number[], mask: number, ids: Int32Array): void {
   const groups = lengths.length;
-  const shortest = lengths[0] ?? 1;
-  ids.fill(-1, Math.max(0, length - shortest - groups + 1) * groups, length * groups);
-  for (let i = 0, row = 0; i + shortest <= length; i++, row += groups) {
-    // The shortest n-gram's prefix once, then one unit and one id per longer length.
+  const longest = lengths[groups - 1] ?? 0;
+  ids.fill(-1, Math.max(0, length - longest) * groups, length * groups);
+  for (let i = 0, row = 0; i < length; i++, row += groups) {
     let h = CHAR_SEED;
-    for (let k = 0; k < shortest; k++) h = mix(h, codes[i + k] as number);
-    ids[row] = finalize(h) & mask;
-    for (let g = 1, end = i + shortest; g < groups && end < length; g++, end++) {
-      h = mix(h, codes[end] as number);
-      ids[row + g] = finalize(h) & mask;
+    for (let k = 0, g = 0, stop = Math.min(longest, length - i); k < stop; k++) {
+      h = mix(h, codes[i + k] as number);
+      if (k + 1 === lengths[g]) ids[row + g++] = finalize(h) & mask;
     }
   }
 }
@@ -144,7 +141,7 @@ const WORD_ASCII = Uint8Array.from({ length: 128 }, (_, c) => ((c >= 0x61 && c <
 /**
  * The scorer's fused form of charNgramIds (same hashing, same n-grams): adds each
  * position's n-gram weight codes to `sums[i]` and their number to `counts[i]` instead of
- * storing ids, which saves writing and re-reading three ids per character.
+ * storing ids, which saves writing and re-reading them.
  * test/shared/model/scorer-paths.test.ts pins the two to the same scores.
  */
 export function addCharNgramWeights(
@@ -156,17 +153,18 @@ export function addCharNgramWeights(
   sums: Int32Array,
   counts: Int32Array,
 ): void {
-  const groups = lengths.length;
-  const shortest = lengths[0] ?? 1;
-  for (let i = 0; i + shortest <= length; i++) {
+  const longest = lengths[lengths.length - 1] ?? 0;
+  for (let i = 0; i < length; i++) {
     let h = CHAR_SEED;
-    for (let k = 0; k < shortest; k++) h = mix(h, codes[i + k] as number);
-    let sum = table[finalize(h) & mask] as number;
-    let count = 1;
-    for (let g = 1, end = i + shortest; g < groups && end < length; g++, end++) {
-      h = mix(h, codes[end] as number);
-      sum += table[finalize(h) & mask] as number;
-      count++;
+    let sum = 0;
+    let count = 0;
+    for (let k = 0, g = 0, stop = Math.min(longest, length - i); k < stop; k++) {
+      h = mix(h, codes[i + k] as number);
+      if (k + 1 === lengths[g]) {
+        sum += table[finalize(h) & mask] as number;
+        count++;
+        g++;
+      }
     }
     sums[i] = (sums[i] as number) + sum;
     counts[i] = (counts[i] as number) + count;

@@ -19,7 +19,7 @@ export const WeightsFile = z.object({
     charNgrams: z
       .array(z.number().int().min(1).max(8))
       .min(1)
-      .refine((lengths) => lengths.every((n, i) => i === 0 || n === (lengths[i - 1] ?? 0) + 1), "contiguous ascending lengths"),
+      .refine((lengths) => lengths.every((n, i) => i === 0 || n > (lengths[i - 1] ?? 0)), "ascending lengths"),
     words: z.boolean(),
     window: z.number().int().min(16),
     stride: z.number().int().min(1),
