@@ -122,16 +122,18 @@ export function prepareText(
   return { view, length, charIds: scratch.charIds, scratch };
 }
 
-/** Each position's prefix is hashed once; the id of each configured length is taken on the way. */
+/** Each position's shortest n-gram is hashed, then extended one unit at a time; each configured length is taken on the way. */
 function charNgramIds(codes: Uint16Array, length: number, lengths: readonly number[], mask: number, ids: Int32Array): void {
   const groups = lengths.length;
-  const longest = lengths[groups - 1] ?? 0;
-  ids.fill(-1, Math.max(0, length - longest) * groups, length * groups);
-  for (let i = 0, row = 0; i < length; i++, row += groups) {
+  const shortest = lengths[0] ?? 1;
+  ids.fill(-1, Math.max(0, length - (lengths[groups - 1] ?? 0)) * groups, length * groups);
+  for (let i = 0, row = 0; i + shortest <= length; i++, row += groups) {
     let h = CHAR_SEED;
-    for (let k = 0, g = 0, stop = Math.min(longest, length - i); k < stop; k++) {
-      h = mix(h, codes[i + k] as number);
-      if (k + 1 === lengths[g]) ids[row + g++] = finalize(h) & mask;
+    for (let k = 0; k < shortest; k++) h = mix(h, codes[i + k] as number);
+    ids[row] = finalize(h) & mask;
+    for (let g = 1, n = shortest + 1; g < groups && i + n <= length; n++) {
+      h = mix(h, codes[i + n - 1] as number);
+      if (n === lengths[g]) ids[row + g++] = finalize(h) & mask;
     }
   }
 }
@@ -153,14 +155,16 @@ export function addCharNgramWeights(
   sums: Int32Array,
   counts: Int32Array,
 ): void {
-  const longest = lengths[lengths.length - 1] ?? 0;
-  for (let i = 0; i < length; i++) {
+  const groups = lengths.length;
+  const shortest = lengths[0] ?? 1;
+  for (let i = 0; i + shortest <= length; i++) {
     let h = CHAR_SEED;
-    let sum = 0;
-    let count = 0;
-    for (let k = 0, g = 0, stop = Math.min(longest, length - i); k < stop; k++) {
-      h = mix(h, codes[i + k] as number);
-      if (k + 1 === lengths[g]) {
+    for (let k = 0; k < shortest; k++) h = mix(h, codes[i + k] as number);
+    let sum = table[finalize(h) & mask] as number;
+    let count = 1;
+    for (let g = 1, n = shortest + 1; g < groups && i + n <= length; n++) {
+      h = mix(h, codes[i + n - 1] as number);
+      if (n === lengths[g]) {
         sum += table[finalize(h) & mask] as number;
         count++;
         g++;
