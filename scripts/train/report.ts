@@ -52,8 +52,9 @@ export function calibrationReport(flag: readonly RateRow[], block: readonly Rate
 }
 
 export function oofEngineReport(run: OofEngineRun): string {
-  const { combined, signaturesOnly } = run;
+  const { combined, modelMayBlock, signaturesOnly } = run;
   const o = combined.overall;
+  const b = modelMayBlock.overall;
   const s = signaturesOnly.overall;
   return [
     "== whole engine, out of fold (signatures + the grouped-CV model that never saw the record's source family)",
@@ -64,10 +65,11 @@ export function oofEngineReport(run: OofEngineRun): string {
       [
         ["signatures alone", rateWithCounts(s.attacksDetected, s.attacks), rateWithCounts(s.benignFlagged, s.benign, 2), rateWithCounts(s.benignBlocked, s.benign, 2)],
         ["signatures + out-of-fold model", rateWithCounts(o.attacksDetected, o.attacks), rateWithCounts(o.benignFlagged, o.benign, 2), rateWithCounts(o.benignBlocked, o.benign, 2)],
+        ['  the same, policy model: "block"', rateWithCounts(b.attacksDetected, b.attacks), rateWithCounts(b.benignFlagged, b.benign, 2), rateWithCounts(b.benignBlocked, b.benign, 2)],
       ],
     ),
     `attacks detected only because the model fired: ${run.modelOnlyDetections}`,
     "",
-    JSON.stringify({ oof_engine: summaryLine(combined), signatures_only: summaryLine(signaturesOnly) }),
+    JSON.stringify({ oof_engine: summaryLine(combined), oof_engine_model_may_block: summaryLine(modelMayBlock), signatures_only: summaryLine(signaturesOnly) }),
   ].join("\n");
 }
