@@ -56,4 +56,10 @@ describe("inspection policies end to end", () => {
       expect(result.categories).toContain("canary_leak");
     }
   });
+
+  it("lets a tenant allow a category it does not care about", async () => {
+    const t = await createTenant({ detection: { categories: { pii: { action: "allow" } } } });
+    const result = await inspect(t.inspectKey, { messages: [{ role: "user", content: "My card is 4111 1111 1111 1111." }] });
+    expect(result.verdict).toBe("allow");
+  });
 });
