@@ -4,6 +4,7 @@
  */
 import type { Category, CategoryAction, Direction, Severity } from "../schemas/common";
 import { anchorKey } from "./prefilter";
+import { hasNonAscii } from "./unicode/char-classes";
 import type { BuiltinSignature, MatchContext } from "./signatures/types";
 
 export interface CompiledSignature {
@@ -18,6 +19,8 @@ export interface CompiledSignature {
   readonly anchorKeys: readonly number[] | null;
   /** Substrings of which one must be present in a raw view (null: always run). */
   readonly literals: readonly string[] | null;
+  /** True when every literal has a non-ASCII character: a pure-ASCII view cannot hold one. */
+  readonly literalsNonAscii: boolean;
   readonly squashed: readonly string[];
   /** Keywords that must all occur in a folded view (tenant `keywords` signatures); null otherwise. */
   readonly allOf: readonly string[] | null;
@@ -53,6 +56,7 @@ export function compileBuiltins(
       regex: globalRegex(d.pattern),
       anchorKeys: d.anchors === undefined ? null : d.anchors.map(anchorKey),
       literals: d.literals ?? null,
+      literalsNonAscii: d.literals !== undefined && d.literals.every(hasNonAscii),
       squashed: d.squashed ?? [],
       allOf: null,
       validate: d.validate ?? null,

@@ -70,6 +70,7 @@ export function compileCustomSignatures(signatures: readonly CustomSignature[]):
       target: "folded" as const,
       anchorKeys: null,
       literals: null,
+      literalsNonAscii: false,
       validate: null,
       directions: ["input", "output"] as const,
       untrustedOnly: false,

@@ -17,6 +17,7 @@ export function detectorSignature(id: string, version: number, category: Categor
     regex: null,
     anchorKeys: null,
     literals: null,
+    literalsNonAscii: false,
     squashed: [],
     allOf: null,
     validate: null,

@@ -5,6 +5,7 @@
 import type { Direction } from "../schemas/common";
 import type { CompiledSignature } from "./compiled-signature";
 import { anchorPositions } from "./prefilter";
+import { hasNonAscii } from "./unicode/char-classes";
 import type { MatchContext } from "./signatures/types";
 import { type TextView, toRawRange } from "./view-builder";
 import type { WorkMeter } from "./work-meter";
@@ -142,8 +143,10 @@ function anchorHits(signature: CompiledSignature, positions: ReadonlyMap<number,
   return found;
 }
 
-function hasLiteral(signature: CompiledSignature, text: string): boolean {
+/** A pure-ASCII view cannot hold a non-ASCII literal: the multilingual packs skip most text without a search. */
+function hasLiteral(signature: CompiledSignature, text: string, ascii: boolean): boolean {
   if (signature.literals === null) return true;
+  if (ascii && signature.literalsNonAscii) return false;
   for (const literal of signature.literals) if (text.includes(literal)) return true;
   return false;
 }
@@ -152,10 +155,11 @@ function hasLiteral(signature: CompiledSignature, text: string): boolean {
 export function scanViews(views: readonly TextView[], set: SignatureSet, context: ScanContext): Hit[] {
   const hits = new Map<string, Hit>();
   for (const view of views) {
+    const ascii = !hasNonAscii(view.text);
     if (view.kind === "raw") {
       for (const signature of set.raw) {
         if (skipUntrusted(signature, context)) continue;
-        if (hasLiteral(signature, view.text)) runRegex(signature, view, context, hits);
+        if (hasLiteral(signature, view.text, ascii)) runRegex(signature, view, context, hits);
       }
     } else if (view.kind === "folded") {
       context.meter.add(view.text.length);
@@ -163,7 +167,7 @@ export function scanViews(views: readonly TextView[], set: SignatureSet, context
       for (const signature of set.folded) {
         if (skipUntrusted(signature, context)) continue;
         if (signature.allOf !== null) findAllOf(signature, signature.allOf, view, context, hits);
-        else if (!hasLiteral(signature, view.text)) continue;
+        else if (!hasLiteral(signature, view.text, ascii)) continue;
         else if (signature.anchorKeys === null) runRegex(signature, view, context, hits);
         else {
           const at = anchorHits(signature, positions);
