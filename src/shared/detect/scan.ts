@@ -159,6 +159,7 @@ export function scanViews(views: readonly TextView[], set: SignatureSet, context
     if (view.kind === "raw") {
       for (const signature of set.raw) {
         if (skipUntrusted(signature, context)) continue;
+        if (view.categories !== undefined && !view.categories.includes(signature.category)) continue;
         if (hasLiteral(signature, view.text, ascii)) runRegex(signature, view, context, hits);
       }
     } else if (view.kind === "folded") {

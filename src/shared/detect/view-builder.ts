@@ -3,6 +3,7 @@
  * code unit it emits, the raw-text range it came from. Chaining transforms composes
  * those ranges, so a match in any view maps back to the raw message text.
  */
+import type { Category } from "../schemas/common";
 import type { WorkMeter } from "./work-meter";
 
 /** One normalized rendering of a message's text, with the way back to raw offsets. */
@@ -20,6 +21,11 @@ export interface TextView {
   readonly kind: "raw" | "folded" | "squash";
   /** How many decoding steps produced this text (0 for the message itself). */
   readonly depth: number;
+  /**
+   * When set, only raw-target signatures of these categories read this view: views that
+   * exist to recover key formats (leet, ROT13 with case kept) would only add noise to the rest.
+   */
+  readonly categories?: readonly Category[];
 }
 
 /** Maps a [start, end) range of a view back to the raw text. */

@@ -11,23 +11,26 @@
  *   Greek, …) mapped to ASCII; only when the text is not pure ASCII;
  * - `cased`: like `nfkc` and `skeleton` but keeping case (for secrets, PII, markers);
  *   only when the text is not pure ASCII;
- * - `leet`: digits and symbols that stand for letters folded ("1gn0r3" → "ignore");
+ * - `leet`: digits and symbols that stand for letters folded ("1gn0r3" → "ignore"), and
+ *   `cased-leet`, the same with case kept, read only by the secret signatures;
  * - `despaced`, `cased-despaced` and `squash`, only when the text spaces out single
  *   letters ("i g n o r e"): single spaces dropped and longer runs kept as word breaks
  *   (folded, and with case kept); and letters and digits only, where signatures match
  *   only long phrases;
- * - `rot13`: letters rotated by 13, only when the text mentions ROT13 or reads like it;
+ * - `rot13`: letters rotated by 13, only when the text mentions ROT13 or reads like it,
+ *   and `cased-rot13`, the same with case kept, read only by the secret and PII signatures;
  * - `decoded:<kind>` views (escape, tags, variation-selectors, base64, hex) with their
  *   own folded views (`decoded:base64+nfkc`, …), decoded to a bounded depth and size.
  * A view identical to the one it derives from is left out.
  */
+import { casedLeetView, casedRot13View } from "./cased-views";
 import { DecodeBudget, DECODE_LIMITS } from "./decode/limits";
 import { decodeBlobs } from "./decode/blobs";
 import { decodeEscapes } from "./decode/escapes";
 import { decodeTagCharacters, decodeVariationSelectors } from "./decode/invisible-text";
 import { confusableOf } from "./unicode/confusables";
 import { foldCodePoint, hasNonAscii, stripMarks } from "./unicode/char-classes";
-import { isLeetThroughout, leetLetterAt, mayContainLeet } from "./unicode/leet";
+import { isLeetCandidateUnit, isLeetThroughout, leetLetterAt, mayContainLeet } from "./unicode/leet";
 import { type TextView, transformView } from "./view-builder";
 import { NO_METER, type WorkMeter } from "./work-meter";
 
@@ -81,8 +84,11 @@ function foldedViews(root: TextView, meter: WorkMeter): TextView[] {
   if (cased !== null) out.push(cased);
   if (skeleton !== null) out.push(skeleton);
   const letters = skeleton ?? nfkc;
-  const leet = mayContainLeet(letters.text) ? leetView(root, letters, meter) : null;
+  const mayBeLeet = mayContainLeet(letters.text);
+  const leet = mayBeLeet ? leetView(root, letters, meter) : null;
   if (leet !== null) out.push(leet);
+  const casedLeet = mayBeLeet ? casedLeetView(cased ?? root, childName(root, "cased-leet"), root.confidence * 0.9, meter) : null;
+  if (casedLeet !== null) out.push(casedLeet);
   const finest = leet ?? letters;
   if (spacesOutLetters(finest.text)) {
     const despaced = despacedView(root, finest, "despaced", "folded", meter);
@@ -95,6 +101,8 @@ function foldedViews(root: TextView, meter: WorkMeter): TextView[] {
   if (mayBeRot13(nfkc.text)) {
     const rot13 = rot13View(root, letters, meter);
     if (rot13 !== null) out.push(rot13);
+    const casedRot13 = casedRot13View(cased ?? root, childName(root, "cased-rot13"), root.confidence * 0.9, meter);
+    if (casedRot13 !== null) out.push(casedRot13);
   }
   return out;
 }
@@ -199,13 +207,8 @@ function leetView(root: TextView, source: TextView, meter: WorkMeter): TextView 
     root.confidence * 0.9,
     meter,
     (cp, i) => (cp < 0x80 ? leetLetterAt(text, i, everywhere) : undefined),
-    { visit: isLeetSymbol },
+    { visit: isLeetCandidateUnit },
   );
-}
-
-function isLeetSymbol(unit: number): boolean {
-  // 0 1 3 4 5 7 8 9 ! $ @ |
-  return (unit >= 0x30 && unit <= 0x39) || unit === 0x21 || unit === 0x24 || unit === 0x40 || unit === 0x7c;
 }
 
 function isBlank(code: number): boolean {

@@ -9,6 +9,11 @@ const TOUCHING_LETTER: Readonly<Record<string, string>> = {
 };
 const BEFORE_LETTER: Readonly<Record<string, string>> = { "!": "i", "|": "l" };
 
+/** Digits and the symbols that can stand for letters: 0-9 ! $ @ |. */
+export function isLeetCandidateUnit(unit: number): boolean {
+  return (unit >= 0x30 && unit <= 0x39) || unit === 0x21 || unit === 0x24 || unit === 0x40 || unit === 0x7c;
+}
+
 /** True when a-z, or a digit/symbol that will itself fold into a letter. */
 function isLetterish(code: number): boolean {
   return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || code === 0x40 || code === 0x24;

@@ -1,0 +1,108 @@
+/**
+ * Case-preserving counterparts of the `leet` and `rot13` views. Key formats are
+ * case-sensitive (AKIA…, AIza…, eyJ…, "BEGIN RSA PRIVATE KEY"), so the folded views
+ * cannot recover a key hidden by leetspeak or ROT13; these views undo the transform
+ * while keeping case. They feed only the key-format signatures (secrets, and PII for
+ * ROT13), which is all they are for and keeps their cost down.
+ */
+import { isLeetCandidateUnit, isLeetThroughout, leetLetterAt } from "./unicode/leet";
+import { type TextView, transformView } from "./view-builder";
+import type { WorkMeter } from "./work-meter";
+
+function isAsciiLetter(unit: number): boolean {
+  return (unit >= 0x41 && unit <= 0x5a) || (unit >= 0x61 && unit <= 0x7a);
+}
+
+/**
+ * ROT13 with case kept: "NXVN" → "AKIA". Offsets are the identity, as only letters
+ * change.
+ */
+export function casedRot13View(source: TextView, name: string, confidence: number, meter: WorkMeter): TextView | null {
+  const view = transformView(
+    source,
+    name,
+    "raw",
+    confidence,
+    meter,
+    (cp) => {
+      const base = cp <= 0x5a ? 0x41 : 0x61;
+      return String.fromCharCode(((cp - base + 13) % 26) + base);
+    },
+    { visit: isAsciiLetter },
+  );
+  return view === null ? null : { ...view, categories: ["secret", "pii"] };
+}
+
+function inToken(unit: number): boolean {
+  return isAsciiLetter(unit) || isLeetCandidateUnit(unit);
+}
+
+/**
+ * For each position, whether the nearest real letter of the same token (letters, digits
+ * and leet symbols) is upper case; a tie goes to the letter before. Leetspeak loses the
+ * case of a substituted letter, and in key formats case runs in blocks ("4K14" → "AKIA",
+ * "p455w0rd" → "password", "3yJ" → "eyJ"), so the neighbour is the best guess. Two
+ * linear passes, so long digit runs cost nothing extra.
+ */
+function upperByNeighbour(text: string): Uint8Array {
+  const n = text.length;
+  const prevDistance = new Int32Array(n);
+  const prevUpper = new Uint8Array(n);
+  let distance = -1;
+  let upper = 0;
+  for (let i = 0; i < n; i++) {
+    const unit = text.charCodeAt(i);
+    if (!inToken(unit)) distance = -1;
+    else if (distance >= 0) distance++;
+    prevDistance[i] = distance;
+    prevUpper[i] = upper;
+    if (isAsciiLetter(unit)) {
+      distance = 0;
+      upper = unit <= 0x5a ? 1 : 0;
+    }
+  }
+  const out = new Uint8Array(n);
+  distance = -1;
+  upper = 0;
+  for (let i = n - 1; i >= 0; i--) {
+    const unit = text.charCodeAt(i);
+    if (!inToken(unit)) distance = -1;
+    else if (distance >= 0) distance++;
+    const before = prevDistance[i] ?? -1;
+    const useNext = distance >= 0 && (before < 0 || distance < before);
+    out[i] = useNext ? upper : before >= 0 ? (prevUpper[i] ?? 0) : 0;
+    if (isAsciiLetter(unit)) {
+      distance = 0;
+      upper = unit <= 0x5a ? 1 : 0;
+    }
+  }
+  return out;
+}
+
+/**
+ * Leet digits and symbols folded back into letters (same rules as the folded `leet`
+ * view), each given the case of its nearest real letter: "4K14…" → "AKIA…",
+ * "5k-…" → "sk-…".
+ */
+export function casedLeetView(source: TextView, name: string, confidence: number, meter: WorkMeter): TextView | null {
+  const text = source.text;
+  // ASCII-only lowercasing keeps every offset, which `leetLetterAt` relies on.
+  const folded = text.replace(/[A-Z]+/g, (run) => run.toLowerCase());
+  meter.add(text.length * 3);
+  const everywhere = isLeetThroughout(folded);
+  const upper = upperByNeighbour(text);
+  const view = transformView(
+    source,
+    name,
+    "raw",
+    confidence,
+    meter,
+    (cp, i) => {
+      if (cp >= 0x80) return undefined;
+      const letter = leetLetterAt(folded, i, everywhere);
+      return letter !== undefined && upper[i] === 1 ? letter.toUpperCase() : letter;
+    },
+    { visit: isLeetCandidateUnit },
+  );
+  return view === null ? null : { ...view, categories: ["secret"] };
+}
