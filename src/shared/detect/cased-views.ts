@@ -5,7 +5,7 @@
  * while keeping case. They feed only the key-format signatures (secrets, and PII for
  * ROT13), which is all they are for and keeps their cost down.
  */
-import { isLeetCandidateUnit, isLeetThroughout, leetLetterAt } from "./unicode/leet";
+import { isLeetCandidateUnit, isLeetThroughout, leetLetterAt, touchingLetterOf } from "./unicode/leet";
 import { type TextView, transformView } from "./view-builder";
 import type { WorkMeter } from "./work-meter";
 
@@ -38,13 +38,14 @@ function inToken(unit: number): boolean {
 }
 
 /**
- * For each position, whether the nearest real letter of the same token (letters, digits
- * and leet symbols) is upper case; a tie goes to the letter before. Leetspeak loses the
- * case of a substituted letter, and in key formats case runs in blocks ("4K14" → "AKIA",
- * "p455w0rd" → "password", "3yJ" → "eyJ"), so the neighbour is the best guess. Two
- * linear passes, so long digit runs cost nothing extra.
+ * For each position, the case of the nearest real letter of the same token (letters,
+ * digits and leet symbols): 1 upper, 0 lower, -1 when the token has no letter. A tie goes
+ * to the letter before. Leetspeak loses the case of a substituted letter, and in key
+ * formats case runs in blocks ("4K14" → "AKIA", "p455w0rd" → "password", "3yJ" →
+ * "eyJ"), so the neighbour is the best guess. Two linear passes, so long digit runs
+ * cost nothing extra.
  */
-function upperByNeighbour(text: string): Uint8Array {
+function neighbourCase(text: string): Int8Array {
   const n = text.length;
   const prevDistance = new Int32Array(n);
   const prevUpper = new Uint8Array(n);
@@ -61,7 +62,7 @@ function upperByNeighbour(text: string): Uint8Array {
       upper = unit <= 0x5a ? 1 : 0;
     }
   }
-  const out = new Uint8Array(n);
+  const out = new Int8Array(n);
   distance = -1;
   upper = 0;
   for (let i = n - 1; i >= 0; i--) {
@@ -70,7 +71,7 @@ function upperByNeighbour(text: string): Uint8Array {
     else if (distance >= 0) distance++;
     const before = prevDistance[i] ?? -1;
     const useNext = distance >= 0 && (before < 0 || distance < before);
-    out[i] = useNext ? upper : before >= 0 ? (prevUpper[i] ?? 0) : 0;
+    out[i] = useNext ? upper : before >= 0 ? (prevUpper[i] ?? 0) : -1;
     if (isAsciiLetter(unit)) {
       distance = 0;
       upper = unit <= 0x5a ? 1 : 0;
@@ -80,9 +81,11 @@ function upperByNeighbour(text: string): Uint8Array {
 }
 
 /**
- * Leet digits and symbols folded back into letters (same rules as the folded `leet`
- * view), each given the case of its nearest real letter: "4K14…" → "AKIA…",
- * "5k-…" → "sk-…".
+ * Leet digits and symbols folded back into letters, each given the case of its nearest
+ * real letter: "4K14…" → "AKIA…", "5k-…" → "sk-…". On top of the folded `leet` view's
+ * rules, a whole run of digits folds when it touches a letter ("4cc355_70k3n" →
+ * "access_token"): the view feeds only the secret signatures, whose prefixes and
+ * key names are words, and real numbers stay matchable in the raw view.
  */
 export function casedLeetView(source: TextView, name: string, confidence: number, meter: WorkMeter): TextView | null {
   const text = source.text;
@@ -90,7 +93,7 @@ export function casedLeetView(source: TextView, name: string, confidence: number
   const folded = text.replace(/[A-Z]+/g, (run) => run.toLowerCase());
   meter.add(text.length * 3);
   const everywhere = isLeetThroughout(folded);
-  const upper = upperByNeighbour(text);
+  const letterCase = neighbourCase(text);
   const view = transformView(
     source,
     name,
@@ -99,8 +102,9 @@ export function casedLeetView(source: TextView, name: string, confidence: number
     meter,
     (cp, i) => {
       if (cp >= 0x80) return undefined;
-      const letter = leetLetterAt(folded, i, everywhere);
-      return letter !== undefined && upper[i] === 1 ? letter.toUpperCase() : letter;
+      const near = letterCase[i] ?? -1;
+      const letter = leetLetterAt(folded, i, everywhere) ?? (near >= 0 ? touchingLetterOf(folded[i] ?? "") : undefined);
+      return letter !== undefined && near === 1 ? letter.toUpperCase() : letter;
     },
     { visit: isLeetCandidateUnit },
   );

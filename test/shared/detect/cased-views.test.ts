@@ -32,6 +32,16 @@ describe("cased-leet view", () => {
     expect(view?.text).toBe("the password is eyJhbG and AKIAQZ");
   });
 
+  it("folds a whole digit run that touches a letter, across a key name's underscore", () => {
+    const view = buildViews("s3cr37_k3y and 4cc355_70k3n").find((v) => v.name === "cased-leet");
+    expect(view?.text).toBe("secret_key and access_token");
+  });
+
+  it("finds a leetspeak Google API key, whose prefix loses its case", () => {
+    const hits = inspect("my k3y 15 41z4Sy9Qm2Vx7Lp4Rt8Wn3Kc6Hb1Zd5Fj0GaE");
+    expect(hits.some((m) => m.signature_id === "sec.provider-token.v1" && m.view === "cased-leet")).toBe(true);
+  });
+
   it("finds a leetspeak password assignment", () => {
     const hits = inspect("c0nf1g: p455w0rd = Gq7vR2mK9pL4wZ8n");
     expect(hits.some((m) => m.signature_id === "sec.credential-assignment.v1" && m.view === "cased-leet")).toBe(true);

@@ -41,9 +41,12 @@ export const SECRETS: readonly BuiltinSignature[] = [
     severity: "high",
     description: "API tokens with a provider prefix: GitHub, GitLab, Slack, Stripe, OpenAI, Anthropic, Google, Hugging Face, npm, PyPI, Shopify, DigitalOcean, SendGrid, Fly.io, Sonar and others.",
     target: "raw",
+    // Prefix digits also accept the letter the cased-leet view folds them into
+    // ("fo1_" → "foi_"), and "AIza" its lower case: leetspeak ("41z4") hides the case of
+    // both letters. Neither spelling occurs in ordinary text in front of a random tail.
     pattern: new RegExp(
       [
-        String.raw`\b(?:gh[pousr]_|github_pat_|glpat-|hf_|api_org_|npm_|shp(?:at|ss|ca|pa)_|dop_v1_|doo_v1_|sq[apu]_|fo1_|ico-|rk_(?:live|test)_|sk_(?:live|test)_|sk-ant-(?:api|admin)\d\d-|sk-proj-|sk-svcacct-|sk-admin-|AIza|ya29\.|xox[abposre]-|xapp-|xoxe\.xox[bp]-|dapi|pypi-AgE|SG\.|glsa_|lin_api_|ops_ey|tk-us-|EAA[A-Za-z0-9]{4})([A-Za-z0-9_\-.~]{16,256})`,
+        String.raw`\b(?:gh[pousr]_|github_pat_|glpat-|hf_|api_org_|npm_|shp(?:at|ss|ca|pa)_|do[po]_v[1i]_|sq[apu]_|fo[1i]_|ico-|rk_(?:live|test)_|sk_(?:live|test)_|sk-ant-(?:api|admin)[0-9a-z]{2}-|sk-proj-|sk-svcacct-|sk-admin-|[Aa][Ii]za|ya2[9g]\.|xox[abposre]-|xapp-|xoxe\.xox[bp]-|dapi|pypi-AgE|SG\.|glsa_|lin_api_|ops_ey|tk-us-|EAA[A-Za-z0-9]{4})([A-Za-z0-9_\-.~]{16,256})`,
         String.raw`\bsk-([A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20})`,
         String.raw`\bsk-([A-Za-z0-9]{48})\b`,
         String.raw`\bhttps://hooks\.slack\.com/(?:services|workflows)/([A-Za-z0-9/]{20,300})`,

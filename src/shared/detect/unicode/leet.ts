@@ -9,6 +9,11 @@ const TOUCHING_LETTER: Readonly<Record<string, string>> = {
 };
 const BEFORE_LETTER: Readonly<Record<string, string>> = { "!": "i", "|": "l" };
 
+/** The letter a digit, "@" or "$" stands for when it sits in a word ("4" → "a"). */
+export function touchingLetterOf(ch: string): string | undefined {
+  return TOUCHING_LETTER[ch];
+}
+
 /** Digits and the symbols that can stand for letters: 0-9 ! $ @ |. */
 export function isLeetCandidateUnit(unit: number): boolean {
   return (unit >= 0x30 && unit <= 0x39) || unit === 0x21 || unit === 0x24 || unit === 0x40 || unit === 0x7c;
