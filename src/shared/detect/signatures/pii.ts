@@ -15,11 +15,13 @@ export const PII: readonly BuiltinSignature[] = [
     severity: "high",
     description: "Payment card number: 13-19 digits (optionally grouped), issuer prefix and Luhn checksum.",
     target: "raw",
-    pattern: /\b(?:4\d{3}|5[1-5]\d{2}|2[2-7]\d{2}|3[47]\d{2}|6(?:011|5\d{2}|4[4-9]\d)|3(?:0[0-5]|[68]\d)\d)(?:[ -]?\d){9,15}\b/,
+    // The last three digits are one group, so a short number after the card ("… 6467 12
+    // 27", or leetspeak's "15" for "is") is not swallowed into a match that fails Luhn.
+    pattern: /\b(?:4\d{3}|5[1-5]\d{2}|2[2-7]\d{2}|3[47]\d{2}|6(?:011|5\d{2}|4[4-9]\d)|3(?:0[0-5]|[68]\d)\d)(?:[ -]?\d){6,12}\d{3}\b/,
     validate: (m) => luhnValid(m[0]),
     redactAs: "card",
     cases: {
-      positive: ["My card is 4539 1488 0343 6467, exp 04/27.", "charge 5555-5555-5555-4444 please"],
+      positive: ["My card is 4539 1488 0343 6467, exp 04/27.", "charge 5555-5555-5555-4444 please", "card 4539 1488 0343 6467 12 27 declined"],
       negative: ["Order number 4539 1488 0343 6468 shipped.", "The population was 4000000000000 people."],
     },
   },
