@@ -10,7 +10,7 @@ import { ibanValid, luhnValid } from "./validators";
 export const PII: readonly BuiltinSignature[] = [
   {
     id: "pii.card-number.v1",
-    version: 1,
+    version: 2,
     category: "pii",
     severity: "high",
     description: "Payment card number: 13-19 digits (optionally grouped), issuer prefix and Luhn checksum.",

@@ -36,7 +36,7 @@ export const SECRETS: readonly BuiltinSignature[] = [
   },
   {
     id: "sec.provider-token.v1",
-    version: 1,
+    version: 2,
     category: "secret",
     severity: "high",
     description: "API tokens with a provider prefix: GitHub, GitLab, Slack, Stripe, OpenAI, Anthropic, Google, Hugging Face, npm, PyPI, Shopify, DigitalOcean, SendGrid, Fly.io, Sonar and others.",
