@@ -19,6 +19,9 @@ interface CompiledCanary {
   squashed: string;
 }
 
+/** Past this many occurrences in one view, more of the same leak adds nothing. */
+const MAX_CANARY_HITS_PER_VIEW = 16;
+
 /** A tenant's canaries, prepared once per engine. */
 export class CanarySet {
   readonly #canaries: CompiledCanary[];
@@ -34,19 +37,25 @@ export class CanarySet {
     return this.#canaries.length;
   }
 
-  /** Canary occurrences in any view, as hits in raw offsets. */
+  /** Canary occurrences in any view, as hits in raw offsets; one hit per raw span (views overlap). */
   find(views: readonly TextView[], meter: WorkMeter): Hit[] {
     const hits: Hit[] = [];
+    const seen = new Set<string>();
     for (const view of views) {
       for (const canary of this.#canaries) {
         const needle = view.kind === "raw" ? canary.exact : view.kind === "folded" ? canary.folded : canary.squashed;
         // A squashed canary shorter than 8 letters would match by accident.
         if (view.kind === "squash" && needle.length < 8) continue;
         meter.add(view.text.length);
-        const at = view.text.indexOf(needle);
-        if (at < 0) continue;
-        const [start, end] = toRawRange(view, at, at + needle.length);
-        hits.push({ signature: CANARY_SIGNATURE, viewName: view.name, confidence: 1, start, end, viewStart: at, viewEnd: at + needle.length });
+        let found = 0;
+        for (let at = view.text.indexOf(needle); at >= 0 && found < MAX_CANARY_HITS_PER_VIEW; at = view.text.indexOf(needle, at + needle.length)) {
+          found++;
+          const [start, end] = toRawRange(view, at, at + needle.length);
+          const span = `${start}:${end}`;
+          if (seen.has(span)) continue;
+          seen.add(span);
+          hits.push({ signature: CANARY_SIGNATURE, viewName: view.name, confidence: 1, start, end, viewStart: at, viewEnd: at + needle.length });
+        }
       }
     }
     return hits;

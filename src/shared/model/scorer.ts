@@ -12,7 +12,8 @@ import { type ModelThresholds, riskFromLogit } from "./thresholds";
 import type { LinearModel } from "./weights";
 import { windowSpans } from "./windows";
 
-export const MODEL_SCORER_ID = "model.linear";
+/** The engine prefixes scorer ids with "model.", so matches read `model.linear`. */
+export const MODEL_SCORER_ID = "linear";
 
 export interface WindowScore {
   /** Raw UTF-16 span of the window. */

@@ -110,6 +110,17 @@ describe("policy-driven detectors", () => {
     }
   });
 
+  it("reports one canary match per occurrence, although several views see it", () => {
+    const withCanary = createEngine({ detection: policy({ canary_tokens: ["ZEBRA-9f2c-LANTERN"] }), customSignatures: [] });
+    const content = "first ZEBRA-9f2c-LANTERN, then again zebra-9f2c-lantern";
+    const result = withCanary.inspect({ messages: [{ role: "assistant", content }], direction: "output" });
+    const spans = result.matches.filter((m) => m.category === "canary_leak").map((m) => [m.start, m.end]);
+    expect(spans).toEqual([
+      [6, 24],
+      [37, 55],
+    ]);
+  });
+
   it("does not flag exfiltration links to allow-listed hosts", () => {
     const text = "![x](https://cdn.example.com/p.png?d=c2VjcmV0LXRva2VuLWZyb20tY2hhdA)";
     const strict = engine.inspect({ messages: [{ role: "assistant", content: text }], direction: "output" });
