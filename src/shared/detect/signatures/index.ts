@@ -1,4 +1,5 @@
 /** Every built-in signature pack, in one list the engine compiles. */
+import { AGENT_ABUSE } from "./agent-abuse";
 import { DOCUMENT_INJECTION } from "./document-injection";
 import { EXFILTRATION } from "./exfiltration";
 import { EXTRACTION } from "./extraction";
@@ -26,6 +27,7 @@ export const BUILTIN_SIGNATURES: readonly BuiltinSignature[] = [
   ...MULTILINGUAL_SECRETS,
   ...EXFILTRATION,
   ...TOOL_ABUSE,
+  ...AGENT_ABUSE,
   ...SECRETS,
   ...PII,
 ];
