@@ -15,6 +15,11 @@ const DOCUMENT_INTRO = new RegExp(
     String.raw`\b(?:here\s+is|here's|below\s+is|following\s+is|this\s+is|attached\s+is)\s+(?:the\s+|my\s+|an?\s+|some\s+)?(?:(?:content|contents|text|body|output|result)s?\s+of\s+(?:the\s+|an?\s+|my\s+)?)?(?:email|e-mail|document|form|table|file|page|webpage|web\s+page|article|code|answer|search\s+results?|context|transcript|review|post|message|report|data)\b[^\n]{0,40}:`,
     String.raw`(?:^|\n)\s*(?:document|context|email|article|webpage|web\s+page|search\s+results?|tool\s+output|retrieved\s+content)\s*:`,
     String.raw`<(?:document|doc|context|email|article|webpage|search_results?|tool_output)\b`,
+    // A task verb over "this"/"the following" that ends its line: the text to work on follows.
+    String.raw`\b(?:summari[sz]e|translate|analy[sz]e|proofread|classify|categori[sz]e|reply\s+to|respond\s+to|answer\s+questions\s+about|extract\s+\w+(?:\s+\w+)?\s+from)\s+(?:this|these|the\s+following|the\s+below|the\s+attached)\b[^\n]{0,60}\n`,
+    // A pasted e-mail: a Subject: header, or a calendar invite.
+    String.raw`(?:^|\n)\s*subject\s*:[^\n]*\n`,
+    String.raw`begin:vevent`,
   ].join("|"),
 );
 

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { untrustedFrom } from "../../../src/shared/detect/untrusted-content";
+import { buildViews } from "../../../src/shared/detect/views";
+
+const from = (text: string, role: "user" | "tool" | "system" = "user") => untrustedFrom(role, buildViews(text));
+
+describe("where untrusted content starts", () => {
+  it("treats tool results as untrusted throughout and the operator's own messages never", () => {
+    expect(from("anything at all", "tool")).toBe(0);
+    expect(from("Here is the document:\nstuff", "system")).toBe(Number.POSITIVE_INFINITY);
+  });
+
+  it.each([
+    ["Here is the content of the email:\nHi team, lunch is moved.", "Here is"],
+    ["Can you summarize this for me?\nQuarterly numbers were flat.", "summarize"],
+    ["Please translate the following into French\nBonjour is already French.", "translate"],
+    ["Reply to this politely\nWe regret to inform you…", "Reply"],
+    ["Subject: Invoice 4417\nFrom: billing@example.org\nPlease pay by Friday.", "Subject"],
+    ["BEGIN:VEVENT\nSUMMARY:Planning\nEND:VEVENT", "BEGIN"],
+  ])("finds the document boundary in %j", (text, marker) => {
+    expect(from(text)).toBe(text.indexOf(marker));
+  });
+
+  it.each([
+    "Summarize the plot of Hamlet in two sentences.",
+    "Translate 'good morning' into Spanish.",
+    "What is a good subject line for a thank-you email?",
+    "Can you review my plan for the weekend?",
+  ])("does not treat a plain request as a pasted document: %j", (text) => {
+    expect(from(text)).toBe(Number.POSITIVE_INFINITY);
+  });
+});
