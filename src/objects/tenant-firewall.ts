@@ -46,6 +46,7 @@ export class TenantFirewall extends Server<Env> {
   readonly #events: EventStore;
   readonly #counters: CounterStore;
   readonly #signatures: SignatureStore;
+  readonly #signatureAdmin: SignatureAdmin;
   readonly #engines = new EngineCache();
   readonly #migrateNow: () => void;
   #provisioned: boolean;
@@ -68,6 +69,7 @@ export class TenantFirewall extends Server<Env> {
     this.#events = new EventStore(sql);
     this.#counters = new CounterStore(sql);
     this.#signatures = new SignatureStore(sql);
+    this.#signatureAdmin = new SignatureAdmin(this.#signatures);
   }
 
   // ── operator (called by the edge after checking ADMIN_TOKEN) ──────────────────────
@@ -192,17 +194,17 @@ export class TenantFirewall extends Server<Env> {
 
   async createSignature(credential: string, input: unknown, now: number): Promise<RpcResult<CustomSignature>> {
     const auth = await this.#authorize(credential, ["admin"]);
-    return auth.ok ? new SignatureAdmin(this.#signatures).create(input, now) : auth;
+    return auth.ok ? this.#signatureAdmin.create(input, now) : auth;
   }
 
   async replaceSignature(credential: string, id: string, input: unknown, now: number): Promise<RpcResult<CustomSignature>> {
     const auth = await this.#authorize(credential, ["admin"]);
-    return auth.ok ? new SignatureAdmin(this.#signatures).replace(id, input, now) : auth;
+    return auth.ok ? this.#signatureAdmin.replace(id, input, now) : auth;
   }
 
   async deleteSignature(credential: string, id: string): Promise<RpcResult<CustomSignature>> {
     const auth = await this.#authorize(credential, ["admin"]);
-    return auth.ok ? new SignatureAdmin(this.#signatures).delete(id) : auth;
+    return auth.ok ? this.#signatureAdmin.delete(id) : auth;
   }
 
   // ── internals ─────────────────────────────────────────────────────────────────────

@@ -5,9 +5,17 @@ type TenantRow = { id: string; name: string; status: string; created_at: number;
 
 /** The tenant's identity and status: the single row of `tenant`. */
 export class TenantStore {
+  /** This DO is the row's only writer, so it is read once per instance, not once per request. */
+  #cached: TenantInfo | null = null;
+
   constructor(private readonly sql: Sql) {}
 
   get(): TenantInfo | null {
+    this.#cached ??= this.#read();
+    return this.#cached;
+  }
+
+  #read(): TenantInfo | null {
     const row = this.sql.first<TenantRow>(`SELECT id, name, status, created_at, updated_at FROM tenant`);
     if (!row) return null;
     return { ...row, status: row.status === "disabled" ? "disabled" : "active" };
@@ -15,6 +23,7 @@ export class TenantStore {
 
   /** Creates the row; false when the tenant already exists. */
   create(id: string, name: string, now: number): boolean {
+    this.#cached = null;
     return (
       this.sql.run(
         `INSERT INTO tenant (singleton, id, name, status, created_at, updated_at) VALUES (1, ?, ?, 'active', ?, ?)
@@ -28,6 +37,7 @@ export class TenantStore {
   }
 
   setStatus(status: TenantStatus, now: number): boolean {
+    this.#cached = null;
     return this.sql.run(`UPDATE tenant SET status = ?, updated_at = ?`, status, now) > 0;
   }
 }
