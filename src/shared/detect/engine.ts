@@ -29,6 +29,7 @@ import { decideCategories, worse } from "./scoring/verdict";
 import { BUILTIN_SIGNATURES } from "./signatures/index";
 import type { MatchContext } from "./signatures/types";
 import { findManyShot } from "./many-shot";
+import { findAdversarialSuffix } from "./adversarial-suffix";
 import { untrustedFrom } from "./untrusted-content";
 import { hostAllowed } from "./url-allowlist";
 import { buildViews } from "./views";
@@ -86,6 +87,8 @@ export function createEngine(config: EngineConfig, options: EngineOptions = {}):
         const found = scanViews(views, set, context);
         const manyShot = findManyShot(text, meter);
         if (manyShot !== null) found.push(manyShot);
+        const suffix = input.direction === "input" ? findAdversarialSuffix(views, meter) : null;
+        if (suffix !== null) found.push(suffix);
         if (input.direction === "output" && canaries.size > 0) found.push(...canaries.find(views, meter));
         for (const hit of found) hits.push({ ...hit, messageIndex: index, untrusted: hit.start >= from, trusted });
         signals.push(...hiddenChannelSignals(text, index));

@@ -1,0 +1,186 @@
+/**
+ * Optimised adversarial suffixes (GCG, Zou et al. 2023, and its successors): a plain
+ * request followed by a string of tokens that a gradient search picked for their effect
+ * on the model, not for meaning. The search mixes code, LaTeX, markdown and words of
+ * several languages freely, and nothing keeps its brackets paired, so the tell is
+ * structural: right after ordinary prose, a short stretch where brackets are closed by
+ * the wrong kind, closed without being opened, or opened and left open.
+ *
+ * Human text almost never does that: prose pairs its brackets, and code (which has many)
+ * pairs them by kind and does not follow a run of prose words on the same line. The few
+ * human sources of lone brackets are exempted: list markers ("a)", "iv)"), emoticons
+ * (":)", ":-("), half-open intervals ("[0, 1)") and a bracket quoted as a character ('}').
+ */
+import type { CompiledSignature } from "./compiled-signature";
+import { detectorSignature } from "./detector-signature";
+import type { Hit } from "./scan";
+import { type TextView, toRawRange } from "./view-builder";
+import type { WorkMeter } from "./work-meter";
+
+export const ADVERSARIAL_SUFFIX_SIGNATURE: CompiledSignature = detectorSignature("jb.adversarial-suffix.v1", 1, "jailbreak", "high");
+
+/** Unpaired-bracket events this close together form one suspicious stretch. */
+const STRETCH = 160;
+/** Prose words that must precede the stretch on its line: the request the suffix rides on. */
+const MIN_PROSE_WORDS = 4;
+/** A stretch needs this many events, or fewer when one of them is a wrong-kind closer. */
+const MIN_EVENTS = 3;
+const MIN_EVENTS_WITH_MISMATCH = 2;
+/** Openers remembered per line: deeper nesting adds nothing and must not cost memory. */
+const MAX_DEPTH = 64;
+/** Longest bracketed content still checked for being an interval such as "[0, 1)". */
+const MAX_INTERVAL = 40;
+
+interface BracketEvent {
+  at: number;
+  mismatch: boolean;
+  proseBefore: number;
+}
+
+const OPENER_OF: Readonly<Record<string, string>> = { ")": "(", "]": "[", "}": "{" };
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+}
+
+function isWordCode(code: number): boolean {
+  return isAsciiLetter(code) || (code >= 0x30 && code <= 0x39);
+}
+
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0d;
+}
+
+/** "a)", "iv)", "12)": a list marker of at most three word characters opening its token. */
+function closesListMarker(line: string, at: number): boolean {
+  let start = at;
+  while (start > 0 && at - start < 4 && isWordCode(line.charCodeAt(start - 1))) start--;
+  return start < at && at - start <= 3 && (start === 0 || isSpace(line.charCodeAt(start - 1)));
+}
+
+/** ":)", ";(", ":-)", "=)": an emoticon's mouth. */
+function isEmoticon(line: string, at: number): boolean {
+  const before = line[at - 1] === "-" ? line[at - 2] : line[at - 1];
+  return before === ":" || before === ";" || before === "=";
+}
+
+/** '}' or "[": a bracket quoted as a character, as in a question about parsing. */
+function isQuotedCharacter(line: string, at: number): boolean {
+  const before = line[at - 1];
+  return (before === "'" || before === '"' || before === "`") && line[at + 1] === before;
+}
+
+/** "[0, 1)", "(a, b]": a half-open interval, the one common wrong-kind pairing in prose. */
+function isInterval(line: string, from: number, to: number): boolean {
+  if (to - from > MAX_INTERVAL || !line.slice(from + 1, to).includes(",")) return false;
+  return /^[\s\w.,+\-−∞π]*$/.test(line.slice(from + 1, to));
+}
+
+/** Unpaired-bracket events of one line, each with the prose words that precede it. */
+function lineEvents(line: string): BracketEvent[] {
+  const events: BracketEvent[] = [];
+  const openers: Array<{ char: string; at: number; proseBefore: number }> = [];
+  let prose = 0;
+  let tokenStart = 0;
+  let tokenLetters = 0;
+  const endToken = (end: number): void => {
+    // A prose word: two or more letters, optionally closed by a comma or full stop.
+    const last = line.charCodeAt(end - 1);
+    const length = end - tokenStart;
+    const letters = last === 0x2c || last === 0x2e ? length - 1 : length;
+    if (letters >= 2 && tokenLetters === letters) prose++;
+  };
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    if (isSpace(code)) {
+      endToken(i);
+      tokenStart = i + 1;
+      tokenLetters = 0;
+      continue;
+    }
+    if (isAsciiLetter(code)) tokenLetters++;
+    const char = line[i] as string;
+    if (char === "(" || char === "[" || char === "{") {
+      if (char === "(" && isEmoticon(line, i)) continue;
+      if (isQuotedCharacter(line, i)) continue;
+      if (openers.length === MAX_DEPTH) openers.shift();
+      openers.push({ char, at: i, proseBefore: prose });
+      continue;
+    }
+    const expected = OPENER_OF[char];
+    if (expected === undefined || isQuotedCharacter(line, i)) continue;
+    const top = openers[openers.length - 1];
+    if (top === undefined) {
+      if (char === ")" && (closesListMarker(line, i) || isEmoticon(line, i))) continue;
+      events.push({ at: i, mismatch: false, proseBefore: prose });
+    } else {
+      openers.pop();
+      if (top.char !== expected && !isInterval(line, top.at, i)) events.push({ at: i, mismatch: true, proseBefore: prose });
+    }
+  }
+  const unclosed = openers.map((o) => ({ at: o.at, mismatch: false, proseBefore: o.proseBefore }));
+  return mergeByPosition(events, unclosed);
+}
+
+/** Both lists are in position order already (openers stay on the stack in order), so a merge keeps it linear. */
+function mergeByPosition(a: readonly BracketEvent[], b: readonly BracketEvent[]): BracketEvent[] {
+  const merged: BracketEvent[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const next = j >= b.length || (i < a.length && (a[i] as BracketEvent).at < (b[j] as BracketEvent).at) ? a[i++] : b[j++];
+    merged.push(next as BracketEvent);
+  }
+  return merged;
+}
+
+/** The first stretch of a line that reads as an adversarial suffix, as [start, end) in the line. */
+function suspiciousStretch(events: readonly BracketEvent[]): [number, number] | null {
+  let mismatches = 0;
+  let first = 0;
+  for (let last = 0; last < events.length; last++) {
+    const end = events[last] as BracketEvent;
+    if (end.mismatch) mismatches++;
+    while ((events[first] as BracketEvent).at < end.at - STRETCH) {
+      if ((events[first] as BracketEvent).mismatch) mismatches--;
+      first++;
+    }
+    const start = events[first] as BracketEvent;
+    const count = last - first + 1;
+    const enough = count >= MIN_EVENTS || (mismatches > 0 && count >= MIN_EVENTS_WITH_MISMATCH);
+    if (enough && start.proseBefore >= MIN_PROSE_WORDS) return [start.at, end.at + 1];
+  }
+  return null;
+}
+
+/**
+ * An adversarial-suffix hit over the unpaired stretch, if a folded view of the text
+ * carries one. The folded views (NFKC, skeleton, leet, despaced, decoded) undo the
+ * evasion transforms: fullwidth brackets fold to ASCII, spaced-out or leetspeak prose
+ * reads as words again, and a base64-wrapped prompt is looked at decoded.
+ */
+export function findAdversarialSuffix(views: readonly TextView[], meter: WorkMeter): Hit | null {
+  for (const view of views) {
+    if (view.kind !== "folded") continue;
+    const found = findInText(view.text, meter);
+    if (found === null) continue;
+    const [start, end] = toRawRange(view, found[0], found[1]);
+    return { signature: ADVERSARIAL_SUFFIX_SIGNATURE, viewName: view.name, confidence: view.confidence, start, end, viewStart: found[0], viewEnd: found[1] };
+  }
+  return null;
+}
+
+function findInText(text: string, meter: WorkMeter): [number, number] | null {
+  meter.add(text.length);
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    const newline = text.indexOf("\n", lineStart);
+    const lineEnd = newline < 0 ? text.length : newline;
+    if (lineEnd > lineStart) {
+      const stretch = suspiciousStretch(lineEvents(text.slice(lineStart, lineEnd)));
+      if (stretch !== null) return [lineStart + stretch[0], lineStart + stretch[1]];
+    }
+    lineStart = lineEnd + 1;
+  }
+  return null;
+}
