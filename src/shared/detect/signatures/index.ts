@@ -8,6 +8,7 @@ import { JAILBREAK } from "./jailbreak";
 import { JAILBREAK_FRAMING } from "./jailbreak-framing";
 import { MULTILINGUAL } from "./multilingual";
 import { MULTILINGUAL_SECRETS } from "./multilingual-secrets";
+import { PERSONA_HARM } from "./persona-harm";
 import { PII } from "./pii";
 import { PROMPT_INJECTION } from "./prompt-injection";
 import { SECRETS } from "./secrets";
@@ -23,6 +24,7 @@ export const BUILTIN_SIGNATURES: readonly BuiltinSignature[] = [
   ...STRUCTURE,
   ...JAILBREAK,
   ...JAILBREAK_FRAMING,
+  ...PERSONA_HARM,
   ...EXTRACTION,
   ...MULTILINGUAL_SECRETS,
   ...EXFILTRATION,

@@ -5,6 +5,7 @@
  * prompts use the same disclaimers, so the signature needs both halves: the disclaimer
  * and, near it, a request about a plainly harmful act.
  */
+import { DEFENSIVE_VERB, HARMFUL_ACT } from "./harm-lexicon";
 import { any } from "./pattern-kit";
 import type { BuiltinSignature } from "./types";
 
@@ -15,18 +16,10 @@ const DISCLAIMER = new RegExp(
     `|\\bfor\\W+(?:purely\\W+)?${any("fictional", "educational", "research", "informational")}\\W+purposes\\W+only\\b`,
 );
 
-// Acts no cover story makes harmless, as single words or short phrases.
-const HARMFUL_ACT =
-  "(?:illegal(?:ly)?|exploit|hack(?:ing)?|phishing|scams?|steal(?:ing)?|weapons?|bombs?|explosives?|heroin|cocaine|meth|malware|" +
-  "ransomware|misinformation|disinformation|defamatory|extort(?:ion)?|blackmail|kill(?:ing)?|murder|poison(?:ing)?|counterfeit|" +
-  "launder(?:ing)?|unauthori[sz]ed\\W+access|without\\W+getting\\W+caught|child\\W+labou?r|self-harm|suicide)";
-
 const HARMFUL = new RegExp(`\\b${HARMFUL_ACT}\\b`);
 
 // "How do banks detect money laundering?": the harm is what the asker defends against.
-const DEFENSIVE = new RegExp(
-  `\\b${any("detect", "detecting", "prevent", "preventing", "spot", "spotting", "recogni[sz]e", "identify", "against", "combat", "fight")}\\W+(?:\\w+\\W+){0,2}?${HARMFUL_ACT}\\b`,
-);
+const DEFENSIVE = new RegExp(`\\b${DEFENSIVE_VERB}\\W+(?:\\w+\\W+){0,2}?${HARMFUL_ACT}\\b`);
 
 /** The scan window around the disclaimer (a few hundred characters each side) holds the request it excuses. */
 function excusesHarm(m: RegExpExecArray): boolean {

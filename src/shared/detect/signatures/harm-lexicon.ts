@@ -1,0 +1,95 @@
+/**
+ * Acts no cover story makes harmless, as word-level pattern fragments for folded views.
+ * Persuasion jailbreaks (PAIR, Chao et al. 2023; persuasive paraphrases, Zeng et al.
+ * 2024) keep the harmful goal and change only its wrapping, so the goal's vocabulary is
+ * the stable half of the attack; the wrapping signatures pair with it.
+ */
+import { any } from "./pattern-kit";
+
+export const HARMFUL_ACT = any(
+  "illegal(?:ly)?",
+  "exploit(?:ing)?",
+  "hack(?:ing)?",
+  "phishing",
+  "scams?",
+  "steal(?:ing)?",
+  "weapons?",
+  "bombs?",
+  "explosives?",
+  "heroin",
+  "cocaine",
+  "meth(?:amphetamine)?",
+  "malware",
+  "ransomware",
+  "keylogger",
+  "misinformation",
+  "disinformation",
+  "fake\\W+news",
+  "deepfakes?",
+  "defamatory",
+  "extort(?:ion)?",
+  "blackmail",
+  "kill(?:ing)?",
+  "murder",
+  "poison(?:ing)?",
+  "counterfeit",
+  "launder(?:ing)?",
+  "unauthori[sz]ed\\W+access",
+  "without\\W+(?:getting\\W+caught|being\\W+(?:caught|detected|traced)|leaving\\W+(?:a\\W+)?trace)",
+  "untraceable",
+  "evade\\W+(?:the\\W+)?(?:police|law\\W+enforcement|taxes|detection)",
+  "(?:bypass|disable)\\W+(?:the\\W+)?(?:antivirus|security\\W+measures)",
+  "child\\W+labou?r",
+  "self-harm",
+  "suicide",
+  "fraud(?:ulent)?",
+  "smuggl(?:e|ing)",
+  "stalk(?:ing)?",
+  "harass(?:ment|ing)?",
+  "torture",
+);
+
+/** Defensive framings: the harm is what the asker detects, prevents or fights. */
+export const DEFENSIVE_VERB = any(
+  "detect",
+  "detecting",
+  "prevent",
+  "preventing",
+  "spot",
+  "spotting",
+  "recogni[sz]e",
+  "identify",
+  "against",
+  "combat",
+  "fight",
+  "protect",
+  "report",
+  "avoid",
+  "from",
+  "safeguard(?:ing)?",
+);
+
+/**
+ * A harmful act asked for as a task ("write a phishing email", "explain how to launder
+ * money", "steps to get in without being detected"), not mentioned as a topic ("what is
+ * malware?", "a talk on the evolution of ransomware").
+ */
+export const HARMFUL_TASK = new RegExp(
+  `\\b${any(
+    "how\\W+(?:to|one\\W+(?:could|would|might|can))",
+    "steps?\\W+(?:to|for)",
+    "guide\\W+(?:on|to|for)",
+    "instructions?\\W+(?:on|for|to)",
+    "write",
+    "create",
+    "draft",
+    "design",
+    "develop",
+    "compose",
+    "generate",
+    "produce",
+    "explain\\W+how",
+    "describe\\W+(?:how|the\\W+(?:steps|process|method))",
+    "detail\\W+how",
+  )}\\W+(?:\\w+\\W+){0,6}?${HARMFUL_ACT}\\b`,
+);
