@@ -30,6 +30,8 @@ import { BUILTIN_SIGNATURES } from "./signatures/index";
 import type { MatchContext } from "./signatures/types";
 import { findManyShot } from "./many-shot";
 import { findAdversarialSuffix } from "./adversarial-suffix";
+import { readProtectedFacts } from "./protected-facts/declarations";
+import { findProtectedFactRequests } from "./protected-facts/requests";
 import { untrustedFrom } from "./untrusted-content";
 import { hostAllowed } from "./url-allowlist";
 import { buildViews } from "./views";
@@ -77,18 +79,21 @@ export function createEngine(config: EngineConfig, options: EngineOptions = {}):
       const evidence: Evidence[] = [];
       const modelMatches: Match[] = [];
       const reasons: string[] = [];
+      const operatorTexts = texts.filter((_, i) => isOperator(input.messages[i] as Message));
+      const protectedFacts = input.direction === "input" ? readProtectedFacts(operatorTexts) : null;
 
       input.messages.forEach((message, index) => {
         const text = texts[index] ?? "";
         const views = buildViews(text, { meter });
         const from = untrustedFrom(message.role, views);
-        const trusted = message.role === "system" || message.role === "developer";
+        const trusted = isOperator(message);
         const context: ScanContext = { direction: input.direction, untrustedFrom: from, match: matchContext, meter };
         const found = scanViews(views, set, context);
         const manyShot = findManyShot(text, meter);
         if (manyShot !== null) found.push(manyShot);
         const suffix = input.direction === "input" ? findAdversarialSuffix(views, meter) : null;
         if (suffix !== null) found.push(suffix);
+        if (protectedFacts !== null && message.role === "user") found.push(...findProtectedFactRequests(protectedFacts, views, meter));
         if (input.direction === "output" && canaries.size > 0) found.push(...canaries.find(views, meter));
         for (const hit of found) hits.push({ ...hit, messageIndex: index, untrusted: hit.start >= from, trusted });
         signals.push(...hiddenChannelSignals(text, index));
@@ -139,6 +144,11 @@ export function createEngine(config: EngineConfig, options: EngineOptions = {}):
       return result;
     },
   };
+}
+
+/** The tenant's own messages: instructions it wrote, and facts it asks the model to protect. */
+function isOperator(message: Message): boolean {
+  return message.role === "system" || message.role === "developer";
 }
 
 function hitWeight(hit: LocatedHit): number {

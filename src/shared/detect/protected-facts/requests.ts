@@ -1,0 +1,72 @@
+/**
+ * Requests for what the operator's prompt protects. Asking a password-guarding assistant
+ * about "the password", in any language and however wrapped (a poem about it, its
+ * letters backwards, its Base64), is the attack itself; so is asking an assistant that
+ * holds a user's profile where that user lives or what their e-mail is. Neither request
+ * is suspicious without the declaration, so these signatures only run when
+ * `readProtectedFacts` found one, and only on the user's own turns.
+ */
+import type { CompiledSignature } from "../compiled-signature";
+import { detectorSignature } from "../detector-signature";
+import type { Hit } from "../scan";
+import { type TextView, toRawRange } from "../view-builder";
+import type { WorkMeter } from "../work-meter";
+import type { ProtectedFacts } from "./declarations";
+import { CREDENTIAL_WORDS, PERSONAL_ATTRIBUTE_WORDS, PROFILE_OWNER_WORDS } from "./lexicon";
+import { WordFinder } from "./word-finder";
+
+export const PROTECTED_CREDENTIAL_SIGNATURE: CompiledSignature = detectorSignature(
+  "ex.protected-credential.v1",
+  1,
+  "system_prompt_extraction",
+  "medium",
+);
+export const PROTECTED_PROFILE_SIGNATURE: CompiledSignature = detectorSignature(
+  "ex.protected-profile.v1",
+  1,
+  "system_prompt_extraction",
+  "medium",
+);
+
+const CREDENTIALS = new WordFinder(CREDENTIAL_WORDS);
+const ATTRIBUTES = new WordFinder(PERSONAL_ATTRIBUTE_WORDS);
+const OWNERS = new WordFinder(PROFILE_OWNER_WORDS);
+
+function hitIn(signature: CompiledSignature, view: TextView, range: [number, number]): Hit {
+  const [start, end] = toRawRange(view, range[0], range[1]);
+  return { signature, viewName: view.name, confidence: view.confidence, start, end, viewStart: range[0], viewEnd: range[1] };
+}
+
+/** True when the text names the profile's owner: "the user", or one of the profile's own names. */
+function namesOwner(folded: string, names: ReadonlySet<string>): boolean {
+  if (OWNERS.find(folded) !== null) return true;
+  for (const word of folded.split(/[^\p{L}]+/u)) if (names.has(word)) return true;
+  return false;
+}
+
+/** Hits for requests of protected facts in one user message's folded views. */
+export function findProtectedFactRequests(facts: ProtectedFacts, views: readonly TextView[], meter: WorkMeter): Hit[] {
+  if (!facts.credential && !facts.profile) return [];
+  const hits: Hit[] = [];
+  let credentialFound = !facts.credential;
+  let profileFound = !facts.profile;
+  for (const view of views) {
+    if (view.kind !== "folded" || (credentialFound && profileFound)) continue;
+    meter.add(view.text.length);
+    if (!credentialFound) {
+      const at = CREDENTIALS.find(view.text);
+      if (at !== null) {
+        hits.push(hitIn(PROTECTED_CREDENTIAL_SIGNATURE, view, at));
+        credentialFound = true;
+      }
+    }
+    if (!profileFound) {
+      const at = ATTRIBUTES.find(view.text);
+      if (at !== null && namesOwner(view.text, facts.names)) {
+        hits.push(hitIn(PROTECTED_PROFILE_SIGNATURE, view, at));
+        profileFound = true;
+      }
+    }
+  }
+  return hits;
+}
