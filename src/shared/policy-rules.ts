@@ -11,6 +11,10 @@ export function policyProblems(policy: Policy): FieldError[] {
   if (block_threshold < flag_threshold) {
     problems.push({ path: "detection.block_threshold", message: "must be at least detection.flag_threshold" });
   }
+  const { band } = policy.detection.cascade;
+  if (band.min > band.max) {
+    problems.push({ path: "detection.cascade.band", message: "min must not exceed max" });
+  }
   for (const scope of ["tenant", "key", "user"] as const) {
     const rule = policy.rate_limits[scope];
     if (rule && rule.limit / rule.window_s > 100_000) {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Category, Direction, Verdict } from "./common";
+import { CascadeReport } from "./inspect";
 
 /** What the outbox keeps of one inspection: decisions and spans, never the prompt itself. */
 export const ThreatEvent = z.object({
@@ -14,6 +15,10 @@ export const ThreatEvent = z.object({
   key_id: z.string(),
   user_id: z.string().nullable(),
   latency_ms: z.number(),
+  /** True when a detector could not give its answer (today: the cascade); older events lack it. */
+  degraded: z.boolean().default(false),
+  /** What the classifier cascade did, when the policy enabled it; `latency_ms` when it was called. */
+  cascade: CascadeReport.extend({ latency_ms: z.number().optional() }).optional(),
 });
 export type ThreatEvent = z.infer<typeof ThreatEvent>;
 

@@ -73,6 +73,28 @@ export const Signal = z.object({
 });
 export type Signal = z.infer<typeof Signal>;
 
+/**
+ * What the classifier cascade did: `skipped` (the engine was sure), `unavailable` (no
+ * `AI` binding), `timeout`, `error` (it threw or answered nonsense), `attack`, `benign`.
+ */
+export const CascadeOutcome = z.enum(["skipped", "unavailable", "timeout", "error", "attack", "benign"]);
+export type CascadeOutcome = z.infer<typeof CascadeOutcome>;
+
+/** Present whenever the tenant's policy enables the cascade. */
+export const CascadeReport = z.object({
+  model: z.string(),
+  /** True when the classifier was actually called (whatever came of it). */
+  called: z.boolean(),
+  outcome: CascadeOutcome,
+  /** The classifier's probability that the text is an attack, when its answer carries one. */
+  score: z.number().min(0).max(1).optional(),
+  /** The engine's own verdict, before the cascade had its say. */
+  engine_verdict: Verdict,
+  /** Set when the classifier gave no usable answer and policy `on_error` decided instead. */
+  on_error: Verdict.optional(),
+});
+export type CascadeReport = z.infer<typeof CascadeReport>;
+
 export const InspectResponse = z.object({
   id: z.string(),
   verdict: Verdict,
@@ -83,6 +105,8 @@ export const InspectResponse = z.object({
   redacted: z.array(Message).optional(),
   degraded: z.boolean(),
   reasons: z.array(z.string()).optional(),
-  latency_ms: z.object({ total: z.number(), detect: z.number() }),
+  cascade: CascadeReport.optional(),
+  /** `cascade`: time spent waiting for the classifier, present when it was called. */
+  latency_ms: z.object({ total: z.number(), detect: z.number(), cascade: z.number().optional() }),
 });
 export type InspectResponse = z.infer<typeof InspectResponse>;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Category, CategoryAction } from "./common";
+import { Category, CategoryAction, Verdict } from "./common";
 
 /** One sliding-window limit: at most `limit` requests per `window_s` seconds. */
 export const WindowLimit = z.strictObject({
@@ -29,6 +29,42 @@ const Host = z
   .max(253)
   .regex(/^(\*\.)?[a-z0-9.-]+$/i, "a host name, optionally prefixed with *.");
 
+/** A Workers AI model id, e.g. `@cf/meta/llama-guard-3-8b`. */
+const WorkersAiModel = z
+  .string()
+  .max(128)
+  .regex(/^@(cf|hf)\/[a-z0-9._-]+\/[a-z0-9._-]+$/i, "a Workers AI model id such as @cf/meta/llama-guard-3-8b");
+
+/** Risk scores (inclusive) the engine is unsure about; only these pay for a classifier call. */
+export const CascadeBand = z.strictObject({
+  min: z.number().int().min(0).max(100).default(25),
+  max: z.number().int().min(0).max(100).default(69),
+});
+export type CascadeBand = z.infer<typeof CascadeBand>;
+
+/**
+ * The optional second opinion (src/shared/cascade): uncertain cases go to a Workers AI
+ * classifier bound as `AI`. Off by default. The default model is Llama Guard 3, the
+ * guard classifier Workers AI hosts; it judges harm more than injection, hence
+ * `trust_benign` defaults to false: its "safe" does not clear the engine's flags.
+ */
+export const CascadePolicy = z.strictObject({
+  enabled: z.boolean().default(false),
+  model: WorkersAiModel.default("@cf/meta/llama-guard-3-8b"),
+  band: CascadeBand.default(CascadeBand.parse({})),
+  /** The classifier's answer is awaited this long at most; then `on_error` applies. */
+  timeout_ms: z.number().int().min(50).max(5000).default(300),
+  /**
+   * The least verdict an uncertain case gets when the classifier is unavailable, fails,
+   * times out or answers nonsense: `allow` is fail-open (the engine's verdict stands),
+   * `block` is fail-closed.
+   */
+  on_error: Verdict.default("allow"),
+  /** When true, a benign answer clears a flag that only the learned model raised (never a signature's). */
+  trust_benign: z.boolean().default(false),
+});
+export type CascadePolicy = z.infer<typeof CascadePolicy>;
+
 /** Everything the detection engine needs from policy; pure data, compiled by src/shared/detect. */
 export const DetectionPolicy = z.strictObject({
   /** Risk at or above which a verdict is at least `flag`. */
@@ -50,6 +86,8 @@ export const DetectionPolicy = z.strictObject({
    * together with a signature; `block` lets it block on its own at its block point.
    */
   model: z.enum(["off", "flag", "block"]).default("flag"),
+  /** The Workers AI cascade for uncertain cases; see CascadePolicy. */
+  cascade: CascadePolicy.default(CascadePolicy.parse({})),
 });
 export type DetectionPolicy = z.infer<typeof DetectionPolicy>;
 
