@@ -1,13 +1,20 @@
-import type { Engine } from "../shared/detect/contract";
+import { decideWithCascade, type CascadeDecision } from "../shared/cascade/merge";
+import { cascadeQuestion } from "../shared/cascade/question";
+import type { Engine, EngineResult } from "../shared/detect/contract";
 import type { ThreatEvent } from "../shared/schemas/events";
-import type { InspectRequest, InspectResponse } from "../shared/schemas/inspect";
+import type { InspectRequest, InspectResponse, Message } from "../shared/schemas/inspect";
+import type { CascadePolicy } from "../shared/schemas/policy";
 import { ulid } from "../shared/ulid";
+import { askClassifier, type ClassifierBinding } from "./classifier";
 
 export interface InspectionContext {
   keyId: string;
   now: number;
   /** A monotonic millisecond clock for measuring detection time. */
   clock: () => number;
+  /** The tenant's cascade policy, and the `AI` binding when one is configured. */
+  cascade: CascadePolicy;
+  classifier: ClassifierBinding | null;
 }
 
 export interface Inspection {
@@ -16,30 +23,40 @@ export interface Inspection {
 }
 
 /**
- * Runs the engine over one request and shapes the answer and the outbox event. The
- * event keeps decisions, signature ids and spans, never the prompt text.
+ * Runs the engine over one request, then (when the policy enables it) the classifier
+ * cascade on an uncertain answer, and shapes the answer and the outbox event. The event
+ * keeps decisions, signature ids and spans, never the prompt text.
  */
-export function inspectRequest(engine: Engine, request: InspectRequest, ctx: InspectionContext): Inspection {
+export async function inspectRequest(engine: Engine, request: InspectRequest, ctx: InspectionContext): Promise<Inspection> {
   const started = ctx.clock();
   const result = engine.inspect({ messages: request.messages, direction: request.direction });
   const detectMs = round(ctx.clock() - started);
+  const cascade = ctx.cascade.enabled ? await consultCascade(result, request.messages, ctx) : null;
+  const verdict = cascade?.verdict ?? result.verdict;
+  const degraded = cascade?.degraded ?? false;
+  const cascadeMs = cascade?.latencyMs;
   const id = `insp_${ulid(ctx.now)}`;
   const response: InspectResponse = {
     id,
-    verdict: result.verdict,
+    verdict,
     risk_score: result.risk_score,
     categories: result.categories,
     matches: result.matches,
     signals: result.signals,
     ...(result.redacted ? { redacted: result.redacted } : {}),
-    degraded: false,
-    reasons: result.reasons,
-    latency_ms: { total: detectMs, detect: detectMs },
+    degraded,
+    reasons: [...result.reasons, ...(cascade?.reasons ?? [])],
+    ...(cascade ? { cascade: cascade.report } : {}),
+    latency_ms: {
+      total: detectMs + (cascadeMs ?? 0),
+      detect: detectMs,
+      ...(cascadeMs === undefined ? {} : { cascade: cascadeMs }),
+    },
   };
   const event: ThreatEvent = {
     id,
     ts: ctx.now,
-    verdict: result.verdict,
+    verdict,
     risk_score: result.risk_score,
     direction: request.direction,
     categories: result.categories,
@@ -48,8 +65,20 @@ export function inspectRequest(engine: Engine, request: InspectRequest, ctx: Ins
     key_id: ctx.keyId,
     user_id: request.metadata?.user_id ?? null,
     latency_ms: detectMs,
+    degraded,
+    ...(cascade ? { cascade: { ...cascade.report, ...(cascadeMs === undefined ? {} : { latency_ms: cascadeMs }) } } : {}),
   };
   return { response, event };
+}
+
+/** Only uncertain answers with attack evidence pay for the classifier call. */
+async function consultCascade(result: EngineResult, messages: Message[], ctx: InspectionContext): Promise<CascadeDecision> {
+  const question = cascadeQuestion(result, messages, ctx.cascade.band);
+  const run =
+    question === null
+      ? ({ outcome: "skipped" } as const)
+      : await askClassifier(ctx.classifier, ctx.cascade.model, question, ctx.cascade.timeout_ms, ctx.clock);
+  return decideWithCascade(result, run, ctx.cascade);
 }
 
 function round(ms: number): number {

@@ -10,6 +10,7 @@ import type { StatsResponse } from "../shared/schemas/stats";
 import type { CustomSignature } from "../shared/schemas/signature";
 import { listBuiltinSignatures, type BuiltinSignatureInfo } from "../shared/builtin-catalog";
 import { CreateTenantRequest, type CreatedTenant, type TenantInfo, type TenantStatus } from "../shared/schemas/tenant";
+import { classifierBinding, type ClassifierBinding } from "./classifier";
 import { CounterStore } from "./counter-store";
 import { EngineCache } from "./engine-cache";
 import { EventStore } from "./event-store";
@@ -48,6 +49,8 @@ export class TenantFirewall extends Server<Env> {
   readonly #signatures: SignatureStore;
   readonly #signatureAdmin: SignatureAdmin;
   readonly #engines = new EngineCache();
+  /** The optional Workers AI binding for the classifier cascade (null when not configured). */
+  readonly #classifier: ClassifierBinding | null;
   readonly #migrateNow: () => void;
   #provisioned: boolean;
   #sincePrune = 0;
@@ -70,6 +73,7 @@ export class TenantFirewall extends Server<Env> {
     this.#counters = new CounterStore(sql);
     this.#signatures = new SignatureStore(sql);
     this.#signatureAdmin = new SignatureAdmin(this.#signatures);
+    this.#classifier = classifierBinding(env);
   }
 
   // ── operator (called by the edge after checking ADMIN_TOKEN) ──────────────────────
@@ -127,7 +131,13 @@ export class TenantFirewall extends Server<Env> {
       return { ...fail("rate_limited", `Rate limit exceeded for ${limit.scope ?? "tenant"}.`), rateLimit };
     }
     const engine = this.#engines.get(stored, this.#signatures);
-    const { response, event } = inspectRequest(engine, request, { keyId: auth.value.id, now, clock: () => performance.now() });
+    const { response, event } = await inspectRequest(engine, request, {
+      keyId: auth.value.id,
+      now,
+      clock: () => performance.now(),
+      cascade: stored.policy.detection.cascade,
+      classifier: this.#classifier,
+    });
     this.#events.append(event);
     this.#counters.add(event.verdict, event.categories, now);
     this.#maybePrune(now);
