@@ -46,6 +46,5 @@ export function classifierText(messages: readonly Message[], matches: readonly M
   const masks: Replacement[] = matches
     .filter((m) => m.message_index === focus.messageIndex && MASKED.has(m.category))
     .map((m) => ({ start: m.start - from, end: m.end - from, label: m.category }));
-  const masked = redactMessage({ role: message.role, content: text.slice(from, to) }, masks);
-  return typeof masked.content === "string" ? masked.content : "";
+  return messageText(redactMessage({ role: message.role, content: text.slice(from, to) }, masks));
 }
