@@ -30,6 +30,7 @@ import { BUILTIN_SIGNATURES } from "./signatures/index";
 import type { MatchContext } from "./signatures/types";
 import { findManyShot } from "./many-shot";
 import { findAdversarialSuffix } from "./adversarial-suffix";
+import { findOffTaskEdge } from "./document-boundaries";
 import { readProtectedFacts } from "./protected-facts/declarations";
 import { findProtectedFactRequests } from "./protected-facts/requests";
 import { untrustedFrom } from "./untrusted-content";
@@ -93,6 +94,8 @@ export function createEngine(config: EngineConfig, options: EngineOptions = {}):
         if (manyShot !== null) found.push(manyShot);
         const suffix = input.direction === "input" ? findAdversarialSuffix(views, meter) : null;
         if (suffix !== null) found.push(suffix);
+        const offTask = from < Number.POSITIVE_INFINITY && message.role === "user" ? findOffTaskEdge(views, meter) : null;
+        if (offTask !== null) found.push(offTask);
         if (protectedFacts !== null && message.role === "user") found.push(...findProtectedFactRequests(protectedFacts, views, meter));
         if (input.direction === "output" && canaries.size > 0) found.push(...canaries.find(views, meter));
         for (const hit of found) hits.push({ ...hit, messageIndex: index, untrusted: hit.start >= from, trusted });

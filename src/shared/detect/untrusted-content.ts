@@ -41,3 +41,11 @@ export function untrustedFrom(role: Role, views: readonly TextView[]): number {
   }
   return from;
 }
+
+/** End of the line that introduces a quoted document in a folded view, or -1 when none does. */
+export function documentIntroEnd(view: TextView): number {
+  const m = DOCUMENT_INTRO.exec(view.text);
+  if (m === null) return -1;
+  const newline = view.text.indexOf("\n", m.index + m[0].length - 1);
+  return newline < 0 ? m.index + m[0].length : newline + 1;
+}
