@@ -11,6 +11,7 @@ import { MULTILINGUAL_SECRETS } from "./multilingual-secrets";
 import { PERSONA_HARM } from "./persona-harm";
 import { PII } from "./pii";
 import { PROMPT_INJECTION } from "./prompt-injection";
+import { PROVIDER_SECRETS } from "./secrets-providers";
 import { SECRETS } from "./secrets";
 import { STRUCTURE } from "./structure";
 import { TOOL_ABUSE } from "./tool-abuse";
@@ -31,5 +32,6 @@ export const BUILTIN_SIGNATURES: readonly BuiltinSignature[] = [
   ...TOOL_ABUSE,
   ...AGENT_ABUSE,
   ...SECRETS,
+  ...PROVIDER_SECRETS,
   ...PII,
 ];
