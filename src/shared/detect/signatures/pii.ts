@@ -26,6 +26,27 @@ export const PII: readonly BuiltinSignature[] = [
     },
   },
   {
+    id: "pii.card-number-named.v1",
+    version: 1,
+    category: "pii",
+    severity: "high",
+    description: "A 12-19 digit number that passes Luhn right after the word card (or cc, credit, debit, a card brand): Maestro, JCB, UnionPay and other issuers outside the prefixes pii.card-number knows.",
+    target: "raw",
+    // Without an issuer prefix one random number in ten passes Luhn, so the card has to be
+    // named just before the number ("my card # 5038…", "tarjeta 3528…").
+    pattern: /(?:\b[Cc]ards?|\bCARDS?|\b[Cc][Cc]|\bCC|[Cc]redit|[Dd]ebit|[Mm]aestro|JCB|[Uu]nion[Pp]ay|[Tt]arjeta|[Cc]arte|[Kk]arte|[Cc]arta|[Cc]art[ãa]o|[Кк]арт[а-я]{0,4}|カード|卡)[^0-9\n]{0,24}?\b(\d(?:[ -]?\d){11,18})\b/,
+    literals: ["ard", "ARD", "cc", "CC", "redit", "ebit", "aestro", "JCB", "ay", "arjeta", "arte", "arta", "artão", "artao", "арт", "Карт", "カード", "卡"],
+    validate: (m) => {
+      const digits = (m[1] ?? "").replace(/[ -]/g, "");
+      return digits.length >= 12 && digits.length <= 19 && luhnValid(digits);
+    },
+    redactAs: "card",
+    cases: {
+      positive: ["I lost my card 3528 0007 0000 0000 yesterday", "please block card no 6759649826438453", "send the statement for cc 5038 1234 5678 9010"],
+      negative: ["Your card 4000 order 123456789012 shipped.", "card 1234 5678 9012", "Gift card balance: 25 dollars, ref 202311220045"],
+    },
+  },
+  {
     id: "pii.iban.v1",
     version: 1,
     category: "pii",
