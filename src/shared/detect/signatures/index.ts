@@ -6,6 +6,7 @@ import { EXTRACTION } from "./extraction";
 import { HIJACKING } from "./hijacking";
 import { JAILBREAK } from "./jailbreak";
 import { JAILBREAK_FRAMING } from "./jailbreak-framing";
+import { JAILBREAK_TACTICS } from "./jailbreak-tactics";
 import { MULTILINGUAL } from "./multilingual";
 import { MULTILINGUAL_SECRETS } from "./multilingual-secrets";
 import { PERSONA_HARM } from "./persona-harm";
@@ -25,6 +26,7 @@ export const BUILTIN_SIGNATURES: readonly BuiltinSignature[] = [
   ...STRUCTURE,
   ...JAILBREAK,
   ...JAILBREAK_FRAMING,
+  ...JAILBREAK_TACTICS,
   ...PERSONA_HARM,
   ...EXTRACTION,
   ...MULTILINGUAL_SECRETS,
