@@ -7,6 +7,7 @@ import { HIJACKING } from "./hijacking";
 import { JAILBREAK } from "./jailbreak";
 import { JAILBREAK_FRAMING } from "./jailbreak-framing";
 import { JAILBREAK_TACTICS } from "./jailbreak-tactics";
+import { MALICIOUS_CODE } from "./malicious-code";
 import { MULTILINGUAL } from "./multilingual";
 import { MULTILINGUAL_SECRETS } from "./multilingual-secrets";
 import { PERSONA_HARM } from "./persona-harm";
@@ -32,6 +33,7 @@ export const BUILTIN_SIGNATURES: readonly BuiltinSignature[] = [
   ...MULTILINGUAL_SECRETS,
   ...EXFILTRATION,
   ...TOOL_ABUSE,
+  ...MALICIOUS_CODE,
   ...AGENT_ABUSE,
   ...SECRETS,
   ...PROVIDER_SECRETS,
