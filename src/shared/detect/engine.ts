@@ -31,6 +31,7 @@ import type { MatchContext } from "./signatures/types";
 import { findManyShot } from "./many-shot";
 import { findAdversarialSuffix } from "./adversarial-suffix";
 import { findOffTaskEdge } from "./document-boundaries";
+import { findJailbreakIngredients } from "./jailbreak-cues";
 import { readProtectedFacts } from "./protected-facts/declarations";
 import { findProtectedFactRequests } from "./protected-facts/requests";
 import { untrustedFrom } from "./untrusted-content";
@@ -92,8 +93,12 @@ export function createEngine(config: EngineConfig, options: EngineOptions = {}):
         const found = scanViews(views, set, context);
         const manyShot = findManyShot(text, meter);
         if (manyShot !== null) found.push(manyShot);
-        const suffix = input.direction === "input" ? findAdversarialSuffix(views, meter) : null;
-        if (suffix !== null) found.push(suffix);
+        if (input.direction === "input") {
+          const suffix = findAdversarialSuffix(views, meter);
+          if (suffix !== null) found.push(suffix);
+          const ingredients = findJailbreakIngredients(views, meter);
+          if (ingredients !== null) found.push(ingredients);
+        }
         const offTask = from < Number.POSITIVE_INFINITY && message.role === "user" ? findOffTaskEdge(views, meter) : null;
         if (offTask !== null) found.push(offTask);
         if (protectedFacts !== null && message.role === "user") found.push(...findProtectedFactRequests(protectedFacts, views, meter));

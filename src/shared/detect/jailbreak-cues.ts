@@ -1,0 +1,86 @@
+/**
+ * Persona jailbreaks by their ingredients rather than their wording. Community
+ * jailbreak templates (Shen et al. 2024 collected thousands) are rewritten endlessly,
+ * but nearly every one combines the same five moves: it casts the model as a persona,
+ * declares that persona free of rules, promises it will answer anything, names the
+ * vendor or policy being escaped, and licenses forbidden content. Each move alone is
+ * ordinary (role-play, "anything", "OpenAI", "explicit"); four of the five within one
+ * stretch of text are a jailbreak whatever the phrasing.
+ */
+import type { CompiledSignature } from "./compiled-signature";
+import { detectorSignature } from "./detector-signature";
+import type { Hit } from "./scan";
+import { type TextView, toRawRange } from "./view-builder";
+import type { WorkMeter } from "./work-meter";
+
+export const JAILBREAK_CUES_SIGNATURE: CompiledSignature = detectorSignature("jb.persona-ingredients.v1", 1, "jailbreak", "high");
+
+const RULES =
+  "(?:rules|restrictions|limitations|limits|filters?|filtering|censorship|guidelines|polic(?:y|ies)|ethics|morals|morality|principles|boundaries|constraints|safeguards)";
+
+/** The five moves, as lowercase patterns over a folded view. */
+const MOVES: readonly RegExp[] = [
+  // Casts a persona.
+  /\b(?:pretend(?:ing)? to be|act(?:ing)? as|role-?play(?:ing)? as|you are (?:now|going to be)|from now on,? you(?:'re| are| will)|you will (?:now )?(?:be|act|simulate|play|roleplay)|simulate|stay in character|in character|persona|alter ego|(?:character|chatbot|ai|model) named)\b/g,
+  // Frees it of rules.
+  new RegExp(
+    `\\b(?:no|without(?: any)?|zero|free from|not bound by|doesn'?t (?:follow|have|care about)|does not (?:follow|have|care about)|not (?:limited|restricted) (?:by|to)|ignores?|bypass(?:es)?) (?:\\w+ ){0,3}?${RULES}\\b` +
+      "|\\b(?:unfiltered|uncensored|unrestricted|amoral|immoral|unethical|boundless|limitless|unhinged|jailbroken|lawless)\\b",
+    "g",
+  ),
+  // Promises compliance with anything.
+  /\b(?:anything|everything|any (?:\w+ )?(?:request|question|prompt)s?|never (?:refuses?|denies|deny|declines?|says? no)|always (?:complies|comply|answers?|responds?|obeys?)|no matter (?:what|how)|regardless of (?:\w+ ){0,3}(?:legality|morality|ethics|how|whether)|without (?:question|hesitation|warnings?|disclaimers?|censoring))\b/g,
+  // Names the vendor or policy it escapes.
+  /\b(?:openai|open ai|chatgpt|chat gpt|content polic(?:y|ies)|anthropic|language model)\b/g,
+  // Licenses forbidden content.
+  /\b(?:illegal|explicit|nsfw|offensive|hate[- ]speech|swear(?:ing|s)?|profanity|curse words|harmful|dangerous|inappropriate|vulgar|obscene)\b/g,
+];
+
+/** Moves that must meet within one stretch; a long novel may touch four moves by chance across chapters. */
+const MIN_MOVES = 4;
+const STRETCH = 2000;
+/** Positions kept per move: more occurrences of the same move add nothing. */
+const MAX_POSITIONS = 32;
+
+function positionsOf(move: RegExp, text: string): number[] {
+  const positions: number[] = [];
+  move.lastIndex = 0;
+  for (let m = move.exec(text); m !== null && positions.length < MAX_POSITIONS; m = move.exec(text)) positions.push(m.index);
+  return positions;
+}
+
+/** The first stretch of `STRETCH` characters in which `MIN_MOVES` different moves occur, as [start, end). */
+function stretchWithMoves(text: string): [number, number] | null {
+  const events: Array<[number, number]> = [];
+  MOVES.forEach((move, id) => {
+    for (const at of positionsOf(move, text)) events.push([at, id]);
+  });
+  events.sort((a, b) => a[0] - b[0]);
+  const counts = new Array<number>(MOVES.length).fill(0);
+  let distinct = 0;
+  let first = 0;
+  for (let last = 0; last < events.length; last++) {
+    const [at, id] = events[last] as [number, number];
+    if ((counts[id] = (counts[id] ?? 0) + 1) === 1) distinct++;
+    while ((events[first] as [number, number])[0] < at - STRETCH) {
+      const dropped = (events[first] as [number, number])[1];
+      if ((counts[dropped] = (counts[dropped] ?? 0) - 1) === 0) distinct--;
+      first++;
+    }
+    if (distinct >= MIN_MOVES) return [(events[first] as [number, number])[0], at + 1];
+  }
+  return null;
+}
+
+/** A persona-jailbreak hit over the stretch where the moves meet, in the first folded view that has one. */
+export function findJailbreakIngredients(views: readonly TextView[], meter: WorkMeter): Hit | null {
+  for (const view of views) {
+    if (view.kind !== "folded") continue;
+    meter.add(view.text.length * MOVES.length);
+    const found = stretchWithMoves(view.text);
+    if (found === null) continue;
+    const [start, end] = toRawRange(view, found[0], found[1]);
+    return { signature: JAILBREAK_CUES_SIGNATURE, viewName: view.name, confidence: view.confidence, start, end, viewStart: found[0], viewEnd: found[1] };
+  }
+  return null;
+}
