@@ -7,6 +7,11 @@
 import type { BuiltinSignature } from "./types";
 import { ibanValid, luhnValid } from "./validators";
 
+/** A card named right before a number: the word (or a brand) and a few non-digit characters. */
+const CARD_NAMED =
+  /(?:\b[Cc]ards?|\bCARDS?|\b[Cc][Cc]|\bCC|[Cc]redit|[Dd]ebit|[Mm]aestro|JCB|[Uu]nion[Pp]ay|[Tt]arjeta|[Cc]arte|[Kk]arte|[Cc]arta|[Cc]art[ãa]o|[Кк]арт[а-я]{0,4}|カード|卡)[^0-9\n]{0,24}$/;
+const CARD_NAME_REACH = 40;
+
 export const PII: readonly BuiltinSignature[] = [
   {
     id: "pii.card-number.v1",
@@ -33,12 +38,13 @@ export const PII: readonly BuiltinSignature[] = [
     description: "A 12-19 digit number that passes Luhn right after the word card (or cc, credit, debit, a card brand): Maestro, JCB, UnionPay and other issuers outside the prefixes pii.card-number knows.",
     target: "raw",
     // Without an issuer prefix one random number in ten passes Luhn, so the card has to be
-    // named just before the number ("my card # 5038…", "tarjeta 3528…").
-    pattern: /(?:\b[Cc]ards?|\bCARDS?|\b[Cc][Cc]|\bCC|[Cc]redit|[Dd]ebit|[Mm]aestro|JCB|[Uu]nion[Pp]ay|[Tt]arjeta|[Cc]arte|[Kk]arte|[Cc]arta|[Cc]art[ãa]o|[Кк]арт[а-я]{0,4}|カード|卡)[^0-9\n]{0,24}?\b(\d(?:[ -]?\d){11,18})\b/,
+    // named just before the number ("my card # 5038…", "tarjeta 3528…"). The name is checked
+    // by the validator so that the match, and the redaction, cover the digits only.
+    pattern: /\b\d(?:[ -]?\d){11,18}\b/,
     literals: ["ard", "ARD", "cc", "CC", "redit", "ebit", "aestro", "JCB", "ay", "arjeta", "arte", "arta", "artão", "artao", "арт", "Карт", "カード", "卡"],
     validate: (m) => {
-      const digits = (m[1] ?? "").replace(/[ -]/g, "");
-      return digits.length >= 12 && digits.length <= 19 && luhnValid(digits);
+      const digits = m[0].replace(/[ -]/g, "");
+      return luhnValid(digits) && CARD_NAMED.test(m.input.slice(Math.max(0, m.index - CARD_NAME_REACH), m.index));
     },
     redactAs: "card",
     cases: {
