@@ -15,11 +15,16 @@ import type { ProtectedFacts } from "./declarations";
 import { CREDENTIAL_WORDS, PERSONAL_ATTRIBUTE_WORDS, PROFILE_OWNER_WORDS } from "./lexicon";
 import { WordFinder } from "./word-finder";
 
+/**
+ * High: once the operator has stated a secret value, any question about it is the attack
+ * itself, in whatever disguise. The profile request stays medium: personal assistants
+ * that hold a profile are asked about their user's details for good reasons too.
+ */
 export const PROTECTED_CREDENTIAL_SIGNATURE: CompiledSignature = detectorSignature(
   "ex.protected-credential.v1",
   1,
   "system_prompt_extraction",
-  "medium",
+  "high",
 );
 export const PROTECTED_PROFILE_SIGNATURE: CompiledSignature = detectorSignature(
   "ex.protected-profile.v1",
