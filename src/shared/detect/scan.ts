@@ -4,8 +4,8 @@
  */
 import type { Direction } from "../schemas/common";
 import type { CompiledSignature } from "./compiled-signature";
+import { LiteralGates, type ViewLiterals } from "./literal-gates";
 import { anchorPositions } from "./prefilter";
-import { hasNonAscii } from "./unicode/char-classes";
 import type { MatchContext } from "./signatures/types";
 import { type TextView, toRawRange } from "./view-builder";
 import type { WorkMeter } from "./work-meter";
@@ -29,6 +29,8 @@ export interface SignatureSet {
   anchorKeys: ReadonlySet<number>;
   raw: readonly CompiledSignature[];
   squashed: readonly CompiledSignature[];
+  /** Which signatures can match a view at all, from the literals it holds. */
+  gates: LiteralGates;
 }
 
 /** Where and how a text is scanned. */
@@ -58,6 +60,7 @@ export function groupSignatures(signatures: readonly CompiledSignature[]): Signa
     anchorKeys: new Set(folded.flatMap((s) => s.anchorKeys ?? [])),
     raw: signatures.filter((s) => s.target === "raw" && s.regex !== null),
     squashed: signatures.filter((s) => s.squashed.length > 0),
+    gates: new LiteralGates(signatures),
   };
 }
 
@@ -143,32 +146,29 @@ function anchorHits(signature: CompiledSignature, positions: ReadonlyMap<number,
   return found;
 }
 
-/** A pure-ASCII view cannot hold a non-ASCII literal: the multilingual packs skip most text without a search. */
-function hasLiteral(signature: CompiledSignature, text: string, ascii: boolean): boolean {
-  if (signature.literals === null) return true;
-  if (ascii && signature.literalsNonAscii) return false;
-  for (const literal of signature.literals) if (text.includes(literal)) return true;
-  return false;
-}
-
 /** Scans every view with the signatures that read it. */
 export function scanViews(views: readonly TextView[], set: SignatureSet, context: ScanContext): Hit[] {
   const hits = new Map<string, Hit>();
+  const { gates } = set;
+  const mayMatch = (signature: CompiledSignature, literals: ViewLiterals): boolean =>
+    gates.hasDeclaredLiteral(signature, literals) && gates.mayMatch(signature, literals);
   for (const view of views) {
-    const ascii = !hasNonAscii(view.text);
     if (view.kind === "raw") {
+      context.meter.add(view.text.length);
+      const literals = gates.scan(view.text);
       for (const signature of set.raw) {
         if (skipUntrusted(signature, context)) continue;
         if (view.categories !== undefined && !view.categories.includes(signature.category)) continue;
-        if (hasLiteral(signature, view.text, ascii)) runRegex(signature, view, context, hits);
+        if (mayMatch(signature, literals)) runRegex(signature, view, context, hits);
       }
     } else if (view.kind === "folded") {
-      context.meter.add(view.text.length);
+      context.meter.add(2 * view.text.length);
+      const literals = gates.scan(view.text);
       const positions = anchorPositions(view.text, set.anchorKeys);
       for (const signature of set.folded) {
         if (skipUntrusted(signature, context)) continue;
         if (signature.allOf !== null) findAllOf(signature, signature.allOf, view, context, hits);
-        else if (!hasLiteral(signature, view.text, ascii)) continue;
+        else if (!mayMatch(signature, literals)) continue;
         else if (signature.anchorKeys === null) runRegex(signature, view, context, hits);
         else {
           const at = anchorHits(signature, positions);

@@ -1,0 +1,123 @@
+/**
+ * Decides, per view and signature, whether the signature's regex can match at all,
+ * from which literals the view holds: its declared `literals` (one must occur) and the
+ * requirement derived from its regex (required-literals.ts). One automaton pass per view
+ * finds every literal of every signature, where one `includes` per literal and
+ * signature used to; a gate that fails means the regex has no match in the view, so
+ * skipping it changes no result.
+ */
+import type { CompiledSignature } from "./compiled-signature";
+import { LiteralAutomaton } from "./literal-automaton";
+import { type LiteralRequirement, literalsOf, requiredLiterals } from "./required-literals";
+import { hasNonAscii } from "./unicode/char-classes";
+
+/** A requirement over literal ids of the automaton. */
+type BoundRequirement = number | { all: BoundRequirement[] } | { any: BoundRequirement[] };
+
+interface Gate {
+  /** Ids of the declared ASCII literals; null when the signature declares none. */
+  declared: readonly number[] | null;
+  /** Declared literals outside ASCII, looked up directly in non-ASCII views. */
+  declaredNonAscii: readonly string[];
+  /** Every declared literal is non-ASCII: a pure-ASCII view cannot hold one. */
+  declaredOnlyNonAscii: boolean;
+  required: BoundRequirement | null;
+}
+
+/** Which literals one view holds, and whether it is pure ASCII. */
+export interface ViewLiterals {
+  readonly present: Uint8Array;
+  readonly text: string;
+  readonly ascii: boolean;
+}
+
+// Deriving requirements and compiling the automaton cost milliseconds, so both are
+// cached per isolate: every engine built from the same signatures shares them. The
+// caps only bound memory when tenants' custom signatures keep changing.
+const REQUIREMENT_CACHE = new Map<string, LiteralRequirement | null>();
+const REQUIREMENT_CACHE_LIMIT = 4096;
+const AUTOMATON_CACHE = new Map<string, LiteralAutomaton>();
+const AUTOMATON_CACHE_LIMIT = 8;
+
+function cachedRequirement(regex: RegExp): LiteralRequirement | null {
+  const key = `${regex.flags}/${regex.source}`;
+  const cached = REQUIREMENT_CACHE.get(key);
+  if (cached !== undefined) return cached;
+  const requirement = requiredLiterals(regex);
+  if (REQUIREMENT_CACHE.size >= REQUIREMENT_CACHE_LIMIT) REQUIREMENT_CACHE.clear();
+  REQUIREMENT_CACHE.set(key, requirement);
+  return requirement;
+}
+
+function cachedAutomaton(literals: readonly string[]): LiteralAutomaton {
+  const key = literals.join("\u0000");
+  const cached = AUTOMATON_CACHE.get(key);
+  if (cached !== undefined) return cached;
+  const automaton = new LiteralAutomaton(literals);
+  if (AUTOMATON_CACHE.size >= AUTOMATON_CACHE_LIMIT) AUTOMATON_CACHE.clear();
+  AUTOMATON_CACHE.set(key, automaton);
+  return automaton;
+}
+
+function bind(requirement: LiteralRequirement, idOf: ReadonlyMap<string, number>): BoundRequirement {
+  if (typeof requirement === "string") return idOf.get(requirement) ?? -1;
+  if ("all" in requirement) return { all: requirement.all.map((r) => bind(r, idOf)) };
+  return { any: requirement.any.map((r) => bind(r, idOf)) };
+}
+
+function holds(requirement: BoundRequirement, present: Uint8Array): boolean {
+  if (typeof requirement === "number") return present[requirement] === 1;
+  if ("all" in requirement) return requirement.all.every((r) => holds(r, present));
+  return requirement.any.some((r) => holds(r, present));
+}
+
+export class LiteralGates {
+  private readonly automaton: LiteralAutomaton;
+  private readonly gates = new Map<CompiledSignature, Gate>();
+
+  constructor(signatures: readonly CompiledSignature[]) {
+    const requirements = new Map<CompiledSignature, LiteralRequirement | null>();
+    const all = new Set<string>();
+    for (const signature of signatures) {
+      const requirement = signature.regex === null ? null : cachedRequirement(signature.regex);
+      requirements.set(signature, requirement);
+      if (requirement !== null) literalsOf(requirement, all);
+      for (const literal of signature.literals ?? []) if (literal.length > 0 && !hasNonAscii(literal)) all.add(literal);
+    }
+    const literals = [...all].sort();
+    const idOf = new Map(literals.map((literal, id) => [literal, id]));
+    this.automaton = cachedAutomaton(literals);
+    for (const signature of signatures) {
+      const declared = signature.literals;
+      const requirement = requirements.get(signature) ?? null;
+      this.gates.set(signature, {
+        declared: declared === null ? null : declared.filter((l) => idOf.has(l)).map((l) => idOf.get(l) ?? -1),
+        declaredNonAscii: declared === null ? [] : declared.filter((l) => !idOf.has(l)),
+        declaredOnlyNonAscii: signature.literalsNonAscii,
+        required: requirement === null ? null : bind(requirement, idOf),
+      });
+    }
+  }
+
+  /** One pass over `text`: the literals it holds. */
+  scan(text: string): ViewLiterals {
+    return { present: this.automaton.present(text), text, ascii: !hasNonAscii(text) };
+  }
+
+  /** False when one of the signature's declared literals must occur and none does (as `includes` would say). */
+  hasDeclaredLiteral(signature: CompiledSignature, view: ViewLiterals): boolean {
+    const gate = this.gates.get(signature);
+    if (gate === undefined || gate.declared === null) return true;
+    if (view.ascii && gate.declaredOnlyNonAscii) return false;
+    for (const id of gate.declared) if (view.present[id] === 1) return true;
+    // The literals the automaton does not hold: non-ASCII ones (and an empty one).
+    for (const literal of gate.declaredNonAscii) if (view.text.includes(literal)) return true;
+    return false;
+  }
+
+  /** False when the signature's regex provably has no match in the view. */
+  mayMatch(signature: CompiledSignature, view: ViewLiterals): boolean {
+    const required = this.gates.get(signature)?.required ?? null;
+    return required === null || holds(required, view.present);
+  }
+}
