@@ -1,5 +1,6 @@
 /** Every built-in signature pack, in one list the engine compiles. */
 import { AGENT_ABUSE } from "./agent-abuse";
+import { CONTENT_OVERRIDE } from "./content-override";
 import { DOCUMENT_INJECTION } from "./document-injection";
 import { EXFILTRATION } from "./exfiltration";
 import { EXTRACTION } from "./extraction";
@@ -24,6 +25,7 @@ export const BUILTIN_SIGNATURES: readonly BuiltinSignature[] = [
   ...HIJACKING,
   ...MULTILINGUAL,
   ...DOCUMENT_INJECTION,
+  ...CONTENT_OVERRIDE,
   ...STRUCTURE,
   ...JAILBREAK,
   ...JAILBREAK_FRAMING,
