@@ -33,6 +33,7 @@ import { findAdversarialSuffix } from "./adversarial-suffix";
 import { findOffTaskEdge } from "./document-boundaries";
 import { findJailbreakIngredients } from "./jailbreak-cues";
 import { readProtectedFacts } from "./protected-facts/declarations";
+import { findProtectedValueLeak } from "./protected-facts/leaks";
 import { findProtectedFactRequests } from "./protected-facts/requests";
 import { untrustedFrom } from "./untrusted-content";
 import { hostAllowed } from "./url-allowlist";
@@ -82,7 +83,7 @@ export function createEngine(config: EngineConfig, options: EngineOptions = {}):
       const modelMatches: Match[] = [];
       const reasons: string[] = [];
       const operatorTexts = texts.filter((_, i) => isOperator(input.messages[i] as Message));
-      const protectedFacts = input.direction === "input" ? readProtectedFacts(operatorTexts) : null;
+      const protectedFacts = readProtectedFacts(operatorTexts);
 
       input.messages.forEach((message, index) => {
         const text = texts[index] ?? "";
@@ -101,7 +102,11 @@ export function createEngine(config: EngineConfig, options: EngineOptions = {}):
         }
         const offTask = from < Number.POSITIVE_INFINITY && message.role === "user" ? findOffTaskEdge(views, meter) : null;
         if (offTask !== null) found.push(offTask);
-        if (protectedFacts !== null && message.role === "user") found.push(...findProtectedFactRequests(protectedFacts, views, meter));
+        if (input.direction === "input" && message.role === "user") found.push(...findProtectedFactRequests(protectedFacts, views, meter));
+        if (input.direction === "output" && message.role === "assistant") {
+          const leak = findProtectedValueLeak(protectedFacts, views, meter);
+          if (leak !== null) found.push(leak);
+        }
         if (input.direction === "output" && canaries.size > 0) found.push(...canaries.find(views, meter));
         for (const hit of found) hits.push({ ...hit, messageIndex: index, untrusted: hit.start >= from, trusted });
         signals.push(...hiddenChannelSignals(text, index));

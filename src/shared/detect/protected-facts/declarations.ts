@@ -16,9 +16,11 @@ export interface ProtectedFacts {
   profile: boolean;
   /** Capitalised words of the operator's prompt: the profile's names, as a request may use them. */
   names: ReadonlySet<string>;
+  /** Stated secret values distinctive enough that their appearance in an answer is a leak (folded). */
+  values: readonly string[];
 }
 
-export const NO_PROTECTED_FACTS: ProtectedFacts = { credential: false, profile: false, names: new Set() };
+export const NO_PROTECTED_FACTS: ProtectedFacts = { credential: false, profile: false, names: new Set(), values: [] };
 
 const CREDENTIALS = new WordFinder(CREDENTIAL_WORDS);
 const BIRTH = new WordFinder(BIRTH_WORDS);
@@ -30,7 +32,7 @@ const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{2,}/gu;
 const MAX_DECLARATION = 4096;
 
 /** A quoted value ('Delta012', "Elephant", « Tornade », 「…」) of one to 64 characters on one line. */
-const QUOTED_VALUE = /['"«“‘「『][^\n'"«»“”‘’「」『』]{1,64}['"»”’」』]/u;
+const QUOTED_VALUE = /['"«“‘「『]([^\n'"«»“”‘’「」『』]{1,64})['"»”’」』]/u;
 /** How far from the credential word its value may stand: the same sentence, in practice. */
 const VALUE_REACH = 80;
 
@@ -39,11 +41,20 @@ const VALUE_REACH = 80;
  * ("never ask users for their password") guards nothing, and users of such an assistant
  * ask about their own passwords all the time.
  */
-function declaresSecretValue(folded: string): boolean {
+function declaredSecretValue(folded: string): string | null {
   const at = CREDENTIALS.find(folded);
-  if (at === null) return false;
+  if (at === null) return null;
   const around = folded.slice(Math.max(0, at[0] - VALUE_REACH), at[1] + VALUE_REACH);
-  return QUOTED_VALUE.test(around);
+  return QUOTED_VALUE.exec(around)?.[1]?.trim() ?? null;
+}
+
+/**
+ * A value whose appearance in an answer cannot be chance: with a digit ("delta012"), or
+ * long ("die sonne scheint"). "Dog" or "flower" as a password is guarded by the request
+ * signatures only; an answer that mentions a dog leaks nothing.
+ */
+function isDistinctive(value: string): boolean {
+  return (value.length >= 6 && /\p{N}/u.test(value)) || value.length >= 10;
 }
 
 /** Reads the operator messages of one request. */
@@ -52,14 +63,19 @@ export function readProtectedFacts(operatorTexts: readonly string[]): ProtectedF
   let credential = false;
   let profile = false;
   const names = new Set<string>();
+  const values: string[] = [];
   for (const text of operatorTexts) {
     const head = text.slice(0, MAX_DECLARATION);
     const folded = head.normalize("NFKC").toLowerCase();
-    credential ||= declaresSecretValue(folded);
+    const value = declaredSecretValue(folded);
+    if (value !== null) {
+      credential = true;
+      if (isDistinctive(value)) values.push(value);
+    }
     const holdsProfile = EMAIL.test(head) || (YEAR.test(head) && BIRTH.find(folded) !== null);
     if (!holdsProfile) continue;
     profile = true;
     for (const m of head.matchAll(CAPITALISED)) names.add(m[0].toLowerCase());
   }
-  return { credential, profile, names };
+  return { credential, profile, names, values };
 }
