@@ -170,8 +170,12 @@ export function findAdversarialSuffix(views: readonly TextView[], meter: WorkMet
   return null;
 }
 
+/** A stretch needs at least two bracket events, so text with fewer than two brackets is passed over by one native scan. */
+const TWO_BRACKETS = /[()[\]{}][^()[\]{}]*[()[\]{}]/;
+
 function findInText(text: string, meter: WorkMeter): [number, number] | null {
   meter.add(text.length);
+  if (!TWO_BRACKETS.test(text)) return null;
   let lineStart = 0;
   while (lineStart <= text.length) {
     const newline = text.indexOf("\n", lineStart);

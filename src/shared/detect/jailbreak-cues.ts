@@ -18,22 +18,22 @@ export const JAILBREAK_CUES_SIGNATURE: CompiledSignature = detectorSignature("jb
 const RULES =
   "(?:rules|restrictions|limitations|limits|filters?|filtering|censorship|guidelines|polic(?:y|ies)|ethics|morals|morality|principles|boundaries|constraints|safeguards)";
 
-/** The five moves, as lowercase patterns over a folded view. */
+/** The five moves, as lowercase patterns over a folded view, rarest first (see `stretchWithMoves`). */
 const MOVES: readonly RegExp[] = [
-  // Casts a persona.
-  /\b(?:pretend(?:ing)? to be|act(?:ing)? as|role-?play(?:ing)? as|you are (?:now|going to be)|from now on,? you(?:'re| are| will)|you will (?:now )?(?:be|act|simulate|play|roleplay)|simulate|stay in character|in character|persona|alter ego|(?:character|chatbot|ai|model) named)\b/g,
   // Frees it of rules.
   new RegExp(
     `\\b(?:no|without(?: any)?|zero|free from|not bound by|doesn'?t (?:follow|have|care about)|does not (?:follow|have|care about)|not (?:limited|restricted) (?:by|to)|ignores?|bypass(?:es)?) (?:\\w+ ){0,3}?${RULES}\\b` +
       "|\\b(?:unfiltered|uncensored|unrestricted|amoral|immoral|unethical|boundless|limitless|unhinged|jailbroken|lawless)\\b",
     "g",
   ),
-  // Promises compliance with anything.
-  /\b(?:anything|everything|any (?:\w+ )?(?:request|question|prompt)s?|never (?:refuses?|denies|deny|declines?|says? no)|always (?:complies|comply|answers?|responds?|obeys?)|no matter (?:what|how)|regardless of (?:\w+ ){0,3}(?:legality|morality|ethics|how|whether)|without (?:question|hesitation|warnings?|disclaimers?|censoring))\b/g,
   // Names the vendor or policy it escapes.
   /\b(?:openai|open ai|chatgpt|chat gpt|content polic(?:y|ies)|anthropic|language model)\b/g,
   // Licenses forbidden content.
   /\b(?:illegal|explicit|nsfw|offensive|hate[- ]speech|swear(?:ing|s)?|profanity|curse words|harmful|dangerous|inappropriate|vulgar|obscene)\b/g,
+  // Casts a persona.
+  /\b(?:pretend(?:ing)? to be|act(?:ing)? as|role-?play(?:ing)? as|you are (?:now|going to be)|from now on,? you(?:'re| are| will)|you will (?:now )?(?:be|act|simulate|play|roleplay)|simulate|stay in character|in character|persona|alter ego|(?:character|chatbot|ai|model) named)\b/g,
+  // Promises compliance with anything.
+  /\b(?:anything|everything|any (?:\w+ )?(?:request|question|prompt)s?|never (?:refuses?|denies|deny|declines?|says? no)|always (?:complies|comply|answers?|responds?|obeys?)|no matter (?:what|how)|regardless of (?:\w+ ){0,3}(?:legality|morality|ethics|how|whether)|without (?:question|hesitation|warnings?|disclaimers?|censoring))\b/g,
 ];
 
 /** Moves that must meet within one stretch; a long novel may touch four moves by chance across chapters. */
@@ -52,9 +52,14 @@ function positionsOf(move: RegExp, text: string): number[] {
 /** The first stretch of `STRETCH` characters in which `MIN_MOVES` different moves occur, as [start, end). */
 function stretchWithMoves(text: string): [number, number] | null {
   const events: Array<[number, number]> = [];
-  MOVES.forEach((move, id) => {
-    for (const at of positionsOf(move, text)) events.push([at, id]);
-  });
+  let present = 0;
+  for (let id = 0; id < MOVES.length; id++) {
+    const positions = positionsOf(MOVES[id] as RegExp, text);
+    if (positions.length > 0) present++;
+    // Ordinary text stops here: once too few moves are left to reach the count, stop searching.
+    if (present + (MOVES.length - id - 1) < MIN_MOVES) return null;
+    for (const at of positions) events.push([at, id]);
+  }
   events.sort((a, b) => a[0] - b[0]);
   const counts = new Array<number>(MOVES.length).fill(0);
   let distinct = 0;
