@@ -50,7 +50,7 @@ export const HARMFUL_ACT = any(
 );
 
 /** Defensive framings: the harm is what the asker detects, prevents or fights. */
-export const DEFENSIVE_VERB = any(
+const DEFENSIVE_VERB = any(
   "detect",
   "detecting",
   "prevent",
@@ -93,3 +93,14 @@ export const HARMFUL_TASK = new RegExp(
     "detail\\W+how",
   )}\\W+(?:\\w+\\W+){0,6}?${HARMFUL_ACT}\\b`,
 );
+
+/** "How do banks detect money laundering?": the harm is what the asker defends against. */
+const DEFENSIVE = new RegExp(`\\b${DEFENSIVE_VERB}\\W+(?:\\w+\\W+){0,2}?${HARMFUL_ACT}\\b`);
+
+/**
+ * A validator for framing signatures: the scan window around the framing (a few hundred
+ * characters each side) holds `harm`, and no defensive turn of phrase.
+ */
+export function framesHarm(harm: RegExp): (m: RegExpExecArray) => boolean {
+  return (m) => harm.test(m.input) && !DEFENSIVE.test(m.input);
+}

@@ -5,7 +5,7 @@
  * prompts use the same disclaimers, so the signature needs both halves: the disclaimer
  * and, near it, a request about a plainly harmful act.
  */
-import { DEFENSIVE_VERB, HARMFUL_ACT } from "./harm-lexicon";
+import { framesHarm, HARMFUL_ACT } from "./harm-lexicon";
 import { any } from "./pattern-kit";
 import type { BuiltinSignature } from "./types";
 
@@ -18,14 +18,6 @@ const DISCLAIMER = new RegExp(
 
 const HARMFUL = new RegExp(`\\b${HARMFUL_ACT}\\b`);
 
-// "How do banks detect money laundering?": the harm is what the asker defends against.
-const DEFENSIVE = new RegExp(`\\b${DEFENSIVE_VERB}\\W+(?:\\w+\\W+){0,2}?${HARMFUL_ACT}\\b`);
-
-/** The scan window around the disclaimer (a few hundred characters each side) holds the request it excuses. */
-function excusesHarm(m: RegExpExecArray): boolean {
-  return HARMFUL.test(m.input) && !DEFENSIVE.test(m.input);
-}
-
 export const JAILBREAK_FRAMING: readonly BuiltinSignature[] = [
   {
     id: "jb.cover-story.v1",
@@ -35,7 +27,7 @@ export const JAILBREAK_FRAMING: readonly BuiltinSignature[] = [
     description: "A request about a harmful act excused as purely hypothetical, fictional or for educational purposes only.",
     target: "folded",
     pattern: DISCLAIMER,
-    validate: excusesHarm,
+    validate: framesHarm(HARMFUL),
     anchors: ["purely", "only", "just", "strict", "solely", "will", "for"],
     cases: {
       positive: [

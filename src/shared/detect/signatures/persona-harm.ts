@@ -6,7 +6,7 @@
  * signature needs the harmful act asked for as a task in the same stretch of text, and
  * no defensive framing.
  */
-import { DEFENSIVE_VERB, HARMFUL_ACT, HARMFUL_TASK } from "./harm-lexicon";
+import { framesHarm, HARMFUL_TASK } from "./harm-lexicon";
 import { any } from "./pattern-kit";
 import type { BuiltinSignature } from "./types";
 
@@ -59,12 +59,6 @@ const FICTIONAL_SETTING =
   `${any("scenario", "story", "world", "universe", "setting", "society", "situation")}` +
   `|for\\W+(?:a|my|the|our|an\\W+upcoming)\\W+(?:\\w+\\W+){0,2}?${any("novel", "movie", "film", "screenplay", "thriller", "story", "book", "tv\\W+show", "video\\W+game", "script")}`;
 
-const DEFENSIVE = new RegExp(`\\b${DEFENSIVE_VERB}\\W+(?:\\w+\\W+){0,2}?${HARMFUL_ACT}\\b`);
-
-/** The scan window around the role (a few hundred characters each side) holds the task it is given. */
-function castForHarm(m: RegExpExecArray): boolean {
-  return HARMFUL_TASK.test(m.input) && !DEFENSIVE.test(m.input);
-}
 
 export const PERSONA_HARM: readonly BuiltinSignature[] = [
   {
@@ -75,7 +69,7 @@ export const PERSONA_HARM: readonly BuiltinSignature[] = [
     description: "The model is cast in a role or a fictional scenario and asked, in that role, for a plainly harmful act.",
     target: "folded",
     pattern: new RegExp(`\\b(?:${CAST_AS}\\W+(?:a|an)\\W+(?:\\w+\\W+){0,3}?${ROLE_NOUN}|${FICTIONAL_SETTING})\\b`),
-    validate: castForHarm,
+    validate: framesHarm(HARMFUL_TASK),
     anchors: ["you", "imagine", "pretend", "suppose", "act", "as", "in", "for"],
     cases: {
       positive: [
