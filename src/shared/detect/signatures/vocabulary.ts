@@ -95,6 +95,8 @@ export const FILLER = any(
   "all", "any", "every", "each", "the", "of", "your", "these", "those", "that", "this", "its", "such",
   "and", "or", "other", "you", "have", "been", "were", "was", "got", "received", "given", "told",
   "written", "provided", "set", "before", "so", "far", "now", "just",
+  // "ignore any previous and following instructions": both directions at once.
+  "following", "subsequent",
   // Adjectives that only qualify the target: "forget your usual rules".
   "usual", "normal", "current", "standard", "typical", "whole", "entire",
 );
