@@ -1,24 +1,24 @@
 /**
- * Hashed features of a text as (position, id) events over the model view, computed in
- * one pass per kind into reusable typed buffers: character n-grams at every position
- * (hashed straight from the view's code units, no substrings), word unigrams, bigrams
- * and secret-shaped tokens at the token's start, structure hits where they match.
+ * Hashed features of a text, each at one position of the model view, computed in one
+ * pass per kind into reusable typed buffers: character n-grams at every position
+ * (char-ngrams.ts), word unigrams, bigrams, word classes and secret-shaped tokens at the
+ * token's start, structure hits where they match (events.ts).
  *
- * Repeats: a word, bigram or structure event counts only when the same id has not counted
- * within the previous `window` view units, so a repeated "access granted …" does not
- * outweigh everything else. Character n-grams count every occurrence: checking them too
- * doubled the cost of a 4 KB prompt on the bench machine, and a window's score is
- * normalized by 1/sqrt(count) anyway. Every feature lands on one view position, so a
- * window's score is a difference of prefix sums (scorer.ts), no set per window.
+ * Repeats: an event counts only once per window (events.ts). Character n-grams count
+ * every occurrence: checking them too doubled the cost of a 4 KB prompt on the bench
+ * machine, and a window's score is normalized by 1/sqrt(count) anyway. Every feature
+ * lands on one view position, so a window's score is a sum over the positions it spans
+ * (scorer.ts), no set per window.
  */
+import { charNgramIds, xorPrefix } from "./char-ngrams";
 import type { FeatureConfig } from "./config";
+import { EventLog } from "./events";
 import { finalize, hashString, mix, seedFor } from "./hash";
-import { IntList } from "./int-list";
+import type { IntList } from "./int-list";
 import { CLASS_COUNT, classOf, classTable } from "./lexicon";
 import { findStructure, secretLikeHash } from "./structure";
 import { buildModelView, type ModelView, ViewScratch } from "./view";
 
-const CHAR_SEED = seedFor("char");
 const WORD_SEED = seedFor("word");
 const BIGRAM_SEED = seedFor("bigram");
 const WORD_CLASS = classTable((word) => hashString(WORD_SEED, word));
@@ -34,53 +34,31 @@ const PAIR_IDS = Int32Array.from({ length: (CLASS_COUNT + 1) ** 2 }, (_, p) => h
 const CLASS_REPEAT = 3;
 /** Class pairs count up to this many tokens apart ("ignore all of the previous rules"). */
 const PAIR_REACH = 4;
-/** Global positions restart (and the last-seen table is cleared) before they could overflow. */
-const POSITION_LIMIT = 2 ** 30;
-/**
- * Last counted position per feature, in a direct-mapped table of 2^15 slots (256 KiB,
- * cache-resident) rather than one entry per weight (2 MiB): a slot shared by two ids
- * forgets the older one, which then counts again — deterministic, and rare enough (a
- * 4 KB text has a few thousand distinct ids) not to matter.
- */
-const SLOT_BITS = 15;
-
 /** Everything one text needs, reused from text to text (one per scorer or trainer loop). */
 export class TextScratch {
   readonly view = new ViewScratch();
   charIds = new Int32Array(4096);
-  /** Word, bigram, secret and structure events: view position and id (-1 = repeat, not counted). */
-  readonly eventPositions = new IntList();
-  readonly eventIds = new IntList();
-  readonly slotIds = new Int32Array(1 << SLOT_BITS).fill(-1);
-  readonly slotPositions = new Int32Array(1 << SLOT_BITS);
-  #base = 0;
-
-  /** Global position of view unit 0 of the next text. */
-  nextText(length: number, window: number): number {
-    if (this.#base + length + window + 1 > POSITION_LIMIT) {
-      this.slotPositions.fill(0);
-      this.#base = 0;
-    }
-    // Positions of the previous text are now more than `window` behind: they never suppress.
-    const base = this.#base + window + 1;
-    this.#base = base + length;
-    return base;
-  }
+  /** Running XOR of the view units' values (char-ngrams.ts), the input of both n-gram paths. */
+  prefix = new Int32Array(4097);
+  /** Counted word, bigram, class, secret and structure events. */
+  readonly events = new EventLog();
 }
 
 export interface PreparedText {
   view: ModelView;
   /** View length in UTF-16 units. */
   length: number;
-  /** charIds[i * charNgrams.length + g]: id of the g-th length n-gram starting at i; -1 past the end or a repeat. */
+  /** charIds[i * charNgrams.length + g]: id of the g-th length n-gram starting at i; -1 past the end. */
   charIds: Int32Array;
+  /** Running XOR of the view units' values (char-ngrams.ts), length + 1 entries. */
+  prefix: Int32Array;
   scratch: TextScratch;
 }
 
 /**
  * The returned arrays alias `scratch` and are valid until its next use. `charIds: false`
  * leaves the n-gram ids out (the scorer weighs n-grams as it hashes them, see
- * addCharNgramWeights); `charIds` is then stale.
+ * weighCharNgrams); `charIds` is then stale.
  */
 export function prepareText(
   raw: string,
@@ -93,87 +71,17 @@ export function prepareText(
   const mask = (1 << config.bits) - 1;
   const groups = config.charNgrams.length;
   if (options.charIds && scratch.charIds.length < length * groups) scratch.charIds = new Int32Array(Math.max(length * groups, scratch.charIds.length * 2));
-  const base = scratch.nextText(length, config.window);
-  const { slotIds, slotPositions } = scratch;
-  const slotMask = (1 << SLOT_BITS) - 1;
-  const novel = (id: number, position: number): number => {
-    const at = base + position;
-    const slot = id & slotMask;
-    // Only an earlier count suppresses (n-grams are visited before words, so a later
-    // n-gram must not hide an earlier word).
-    const since = at - (slotPositions[slot] ?? 0);
-    if (slotIds[slot] === id && since >= 0 && since < config.window) return -1;
-    slotIds[slot] = id;
-    slotPositions[slot] = at;
-    return id;
-  };
-  if (options.charIds) charNgramIds(view.codes, length, config.charNgrams, mask, scratch.charIds);
-  scratch.eventPositions.clear();
-  scratch.eventIds.clear();
-  const event = (position: number, id: number, times = 1): void => {
-    const counted = novel(id, position);
-    for (let t = 0; t < times; t++) {
-      scratch.eventPositions.push(position);
-      scratch.eventIds.push(counted);
-    }
-  };
-  if (config.words) addTokens(view.codes, length, mask, event);
-  findStructure(view.text, (position, hash) => event(position, hash & mask));
-  return { view, length, charIds: scratch.charIds, scratch };
-}
-
-/** Each position's shortest n-gram is hashed, then extended one unit at a time; each configured length is taken on the way. */
-function charNgramIds(codes: Uint16Array, length: number, lengths: readonly number[], mask: number, ids: Int32Array): void {
-  const groups = lengths.length;
-  const shortest = lengths[0] ?? 1;
-  ids.fill(-1, Math.max(0, length - (lengths[groups - 1] ?? 0)) * groups, length * groups);
-  for (let i = 0, row = 0; i + shortest <= length; i++, row += groups) {
-    let h = CHAR_SEED;
-    for (let k = 0; k < shortest; k++) h = mix(h, codes[i + k] as number);
-    ids[row] = finalize(h) & mask;
-    for (let g = 1, n = shortest + 1; g < groups && i + n <= length; n++) {
-      h = mix(h, codes[i + n - 1] as number);
-      if (n === lengths[g]) ids[row + g++] = finalize(h) & mask;
-    }
-  }
+  if (scratch.prefix.length < length + 1) scratch.prefix = new Int32Array(Math.max(length + 1, scratch.prefix.length * 2));
+  xorPrefix(view.codes, length, scratch.prefix);
+  if (options.charIds) charNgramIds(scratch.prefix, length, config.charNgrams, config.bits, scratch.charIds);
+  const { events } = scratch;
+  events.begin(length, config.window);
+  if (config.words) addTokens(view.codes, length, mask, events);
+  findStructure(view.text, (position, hash) => events.add(position, hash & mask, 1));
+  return { view, length, charIds: scratch.charIds, prefix: scratch.prefix, scratch };
 }
 
 const WORD_ASCII = Uint8Array.from({ length: 128 }, (_, c) => ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x5f ? 1 : 0));
-
-/**
- * The scorer's fused form of charNgramIds (same hashing, same n-grams): adds each
- * position's n-gram weight codes to `sums[i]` and their number to `counts[i]` instead of
- * storing ids, which saves writing and re-reading them.
- * test/shared/model/scorer-paths.test.ts pins the two to the same scores.
- */
-export function addCharNgramWeights(
-  codes: Uint16Array,
-  length: number,
-  lengths: readonly number[],
-  mask: number,
-  table: Int8Array,
-  sums: Int32Array,
-  counts: Int32Array,
-): void {
-  const groups = lengths.length;
-  const shortest = lengths[0] ?? 1;
-  for (let i = 0; i + shortest <= length; i++) {
-    let h = CHAR_SEED;
-    for (let k = 0; k < shortest; k++) h = mix(h, codes[i + k] as number);
-    let sum = table[finalize(h) & mask] as number;
-    let count = 1;
-    for (let g = 1, n = shortest + 1; g < groups && i + n <= length; n++) {
-      h = mix(h, codes[i + n - 1] as number);
-      if (n === lengths[g]) {
-        sum += table[finalize(h) & mask] as number;
-        count++;
-        g++;
-      }
-    }
-    sums[i] = (sums[i] as number) + sum;
-    counts[i] = (counts[i] as number) + count;
-  }
-}
 
 /** Letters, digits, underscore and anything non-ASCII outside the punctuation blocks. */
 function isWordCode(code: number): boolean {
@@ -196,7 +104,7 @@ function opensSentence(codes: Uint16Array, start: number): boolean {
  * tokens; for lexicon words (lexicon.ts) their class, the class as a sentence opener
  * (imperatives open sentences) and ordered class pairs up to PAIR_REACH tokens apart.
  */
-function addTokens(codes: Uint16Array, length: number, mask: number, event: (position: number, id: number, times?: number) => void): void {
+function addTokens(codes: Uint16Array, length: number, mask: number, events: EventLog): void {
   let previous = -1;
   let previousStart = 0;
   // The last PAIR_REACH class tokens: class, token index and position (a ring, no allocation).
@@ -215,17 +123,17 @@ function addTokens(codes: Uint16Array, length: number, mask: number, event: (pos
     let h = WORD_SEED;
     while (i < length && isWordCode(codes[i] ?? 0)) h = mix(h, codes[i++] ?? 0);
     const word = finalize(h);
-    event(start, word & mask);
+    events.add(start, word & mask, 1);
     const secret = secretLikeHash(codes, start, i);
-    if (secret !== null) event(start, secret & mask);
-    if (previous >= 0) event(previousStart, finalize(mix(mix(BIGRAM_SEED, previous), word)) & mask);
+    if (secret !== null) events.add(start, secret & mask, 1);
+    if (previous >= 0) events.add(previousStart, finalize(mix(mix(BIGRAM_SEED, previous), word)) & mask, 1);
     const cls = word === 0 ? 0 : classOf(WORD_CLASS, word);
     if (cls > 0) {
-      event(start, (CLASS_IDS[cls] ?? 0) & mask, CLASS_REPEAT);
-      if (opensSentence(codes, start)) event(start, (OPENER_IDS[cls] ?? 0) & mask, CLASS_REPEAT);
+      events.add(start, (CLASS_IDS[cls] ?? 0) & mask, CLASS_REPEAT);
+      if (opensSentence(codes, start)) events.add(start, (OPENER_IDS[cls] ?? 0) & mask, CLASS_REPEAT);
       for (let r = 0; r < PAIR_REACH; r++) {
         const before = ringClass[r] ?? 0;
-        if (before > 0 && token - (ringToken[r] ?? 0) <= PAIR_REACH) event(ringStart[r] ?? 0, (PAIR_IDS[before * (CLASS_COUNT + 1) + cls] ?? 0) & mask, CLASS_REPEAT);
+        if (before > 0 && token - (ringToken[r] ?? 0) <= PAIR_REACH) events.add(ringStart[r] ?? 0, (PAIR_IDS[before * (CLASS_COUNT + 1) + cls] ?? 0) & mask, CLASS_REPEAT);
       }
       ringClass[ringNext] = cls;
       ringToken[ringNext] = token;
@@ -246,10 +154,9 @@ export function windowIds(prepared: PreparedText, config: FeatureConfig, start: 
     const id = ids[i] ?? -1;
     if (id >= 0) out.push(id);
   }
-  const { eventPositions, eventIds } = prepared.scratch;
-  for (let e = 0; e < eventPositions.length; e++) {
-    const position = eventPositions.at(e);
-    const id = eventIds.at(e);
-    if (id >= 0 && position >= start && position < end) out.push(id);
+  const { positions, ids: eventIds } = prepared.scratch.events;
+  for (let e = 0; e < positions.length; e++) {
+    const position = positions.at(e);
+    if (position >= start && position < end) out.push(eventIds.at(e));
   }
 }

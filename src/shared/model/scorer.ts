@@ -1,12 +1,13 @@
 /**
  * The learned scorer behind the engine's `Scorer` seam: the text is folded into the
- * model view, its features weighed once per position, and every window scored from
- * prefix sums of those weights; the highest-scoring window is reported (a payload
+ * model view, its features weighed once, and every window scored from sums of those
+ * weights between window edges; the highest-scoring window is reported (a payload
  * buried in a long document is judged on its own window, not averaged away by the
  * benign text around it).
  */
 import type { Scorer, ScorerResult } from "../detect/contract";
-import { addCharNgramWeights, prepareText, TextScratch } from "./features";
+import { weighCharNgrams } from "./char-ngrams";
+import { prepareText, TextScratch } from "./features";
 import { quantize } from "./quantized";
 import { type ModelThresholds, riskFromLogit } from "./thresholds";
 import type { LinearModel } from "./weights";
@@ -26,23 +27,18 @@ export interface WindowScore {
 /** Scratch buffers for scoring, reused from call to call (a call runs to completion before the next). */
 export class Workspace {
   readonly text = new TextScratch();
-  /** weightSum[i]: summed weights of the counted features at view positions < i; featureCount likewise. */
-  weightSum = new Float64Array(4097);
-  featureCount = new Int32Array(4097);
-  #extraSum = new Int32Array(4096);
-  #extraCount = new Int32Array(4096);
+  /** Per segment between checkpoints: summed int8 weight codes of its counted features, and their number. */
+  sums = new Float64Array(16);
+  counts = new Float64Array(16);
 
-  /** Zeroed per-position scratch for event weights (int8 code sums) and counts. */
-  extraSum(length: number): Int32Array {
-    if (this.#extraSum.length < length) this.#extraSum = new Int32Array(2 * length);
-    this.#extraSum.fill(0, 0, length);
-    return this.#extraSum;
-  }
-
-  extraCount(length: number): Int32Array {
-    if (this.#extraCount.length < length) this.#extraCount = new Int32Array(2 * length);
-    this.#extraCount.fill(0, 0, length);
-    return this.#extraCount;
+  /** Zeroed segment sums for `segments` segments. */
+  reset(segments: number): void {
+    if (this.sums.length < segments) {
+      this.sums = new Float64Array(2 * segments);
+      this.counts = new Float64Array(2 * segments);
+    }
+    this.sums.fill(0, 0, segments);
+    this.counts.fill(0, 0, segments);
   }
 }
 
@@ -50,54 +46,59 @@ export function sigmoid(logit: number): number {
   return 1 / (1 + Math.exp(-logit));
 }
 
-/** Log-odds of every window of `text`, in order. */
+/**
+ * Log-odds of every window of `text`, in order. Features are summed per segment between
+ * the windows' edges (checkpoints), so a window's sum is a run of whole segments: no
+ * array per view position.
+ */
 export function scoreWindows(model: LinearModel, text: string, workspace: Workspace): WindowScore[] {
   const { config, bias } = model;
+  const { codes, scale } = quantize(model.weights);
   const prepared = prepareText(text, config, workspace.text, { charIds: false });
-  const { view, length } = prepared;
-  const { weightSum, featureCount } = prefixSums(model, view.codes, length, workspace);
-  return windowSpans(length, config.window, config.stride).map(([a, b]) => {
-    const count = (featureCount[b] ?? 0) - (featureCount[a] ?? 0);
-    const logit = bias + (count > 0 ? ((weightSum[b] ?? 0) - (weightSum[a] ?? 0)) / Math.sqrt(count) : 0);
+  const { view, length, prefix } = prepared;
+  const spans = windowSpans(length, config.window, config.stride);
+  const checkpoints = checkpointsOf(spans);
+  workspace.reset(checkpoints.length);
+  const { sums, counts } = workspace;
+  const { events } = workspace.text;
+  const positions = events.positions.data;
+  const ids = events.ids.data;
+  for (let e = 0; e < events.positions.length; e++) {
+    const id = ids[e] as number;
+    const s = segmentOf(checkpoints, positions[e] as number);
+    sums[s] = (sums[s] as number) + (codes[id] as number);
+    counts[s] = (counts[s] as number) + 1;
+  }
+  weighCharNgrams(prefix, length, config.charNgrams, config.bits, codes, checkpoints, sums, counts);
+  for (let s = 1; s < checkpoints.length; s++) {
+    sums[s] = (sums[s] as number) + (sums[s - 1] as number);
+    counts[s] = (counts[s] as number) + (counts[s - 1] as number);
+  }
+  return spans.map(([a, b]) => {
+    const from = checkpoints.indexOf(a);
+    const to = checkpoints.indexOf(b);
+    const count = (counts[to] ?? 0) - (counts[from] ?? 0);
+    // Integer code sums, scaled once per window: exact, whatever the order.
+    const logit = bias + (count > 0 ? (((sums[to] ?? 0) - (sums[from] ?? 0)) * scale) / Math.sqrt(count) : 0);
     return b > a ? { start: view.starts[a] ?? 0, end: view.ends[b - 1] ?? 0, logit } : { start: 0, end: 0, logit };
   });
 }
 
-/** Running sums over view positions of the counted features' weights and of their number. */
-function prefixSums(model: LinearModel, units: Uint16Array, length: number, workspace: Workspace): Workspace {
-  if (workspace.weightSum.length < length + 1) {
-    workspace.weightSum = new Float64Array(2 * length + 1);
-    workspace.featureCount = new Int32Array(2 * length + 1);
+/** Every window edge, ascending, once (0 and the text length included). */
+function checkpointsOf(spans: readonly [number, number][]): Int32Array {
+  const edges = new Set<number>([0]);
+  for (const [a, b] of spans) {
+    edges.add(a);
+    edges.add(b);
   }
-  const { weightSum, featureCount } = workspace;
-  const { config } = model;
-  const { codes, scale } = quantize(model.weights);
-  // Per position first (n-grams at their start, events at theirs), in int8 code units.
-  const sums = workspace.extraSum(length);
-  const counts = workspace.extraCount(length);
-  addCharNgramWeights(units, length, config.charNgrams, (1 << config.bits) - 1, codes, sums, counts);
-  const { eventPositions, eventIds } = workspace.text;
-  const positions = eventPositions.data;
-  const ids = eventIds.data;
-  for (let e = 0; e < eventPositions.length; e++) {
-    const id = ids[e] as number;
-    if (id < 0) continue;
-    const at = positions[e] as number;
-    sums[at] = (sums[at] as number) + (codes[id] as number);
-    counts[at] = (counts[at] as number) + 1;
-  }
-  let sum = 0;
-  let count = 0;
-  weightSum[0] = 0;
-  featureCount[0] = 0;
-  for (let i = 0; i < length; i++) {
-    sum += sums[i] as number;
-    count += counts[i] as number;
-    // Integer sums scaled once per position: exact, whatever the order.
-    weightSum[i + 1] = sum * scale;
-    featureCount[i + 1] = count;
-  }
-  return workspace;
+  return Int32Array.from(edges).sort();
+}
+
+/** Segment s ≥ 1 with checkpoints[s - 1] ≤ position < checkpoints[s] (a handful of checkpoints: linear). */
+function segmentOf(checkpoints: Int32Array, position: number): number {
+  let s = 1;
+  while (s < checkpoints.length - 1 && (checkpoints[s] as number) <= position) s++;
+  return s;
 }
 
 /** The highest-scoring window of `text` (the first of equals). */

@@ -60,7 +60,11 @@ interface PassOne {
   lookalikes: boolean;
   /** Four one-letter tokens one space apart occurred ("i g n o"). */
   spaced: boolean;
-  /** Letters touching leet digits ("h4ck", "1gn0re") three times or more: worth the leet gate. */
+  /**
+   * Letters touching leet digits ("h4ck", "1gn0re") three times or more, and at least a
+   * quarter as often as words open with a letter: without that the leetspeak fold (three
+   * leet tokens and a quarter of all tokens) cannot fire, so its pass is skipped.
+   */
   leety: boolean;
 }
 
@@ -69,6 +73,7 @@ const BASE64 = 1;
 const HEX_OR_SEPARATOR = 2;
 const LETTER = 4;
 const LEET = 8;
+const BLANK = 16;
 const ASCII_CLASS = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
   const ch = String.fromCharCode(c);
@@ -76,7 +81,18 @@ for (let c = 0; c < 128; c++) {
   if (/[0-9A-Fa-f :]/.test(ch)) ASCII_CLASS[c] = (ASCII_CLASS[c] ?? 0) | HEX_OR_SEPARATOR;
   if (/[A-Za-z]/.test(ch)) ASCII_CLASS[c] = (ASCII_CLASS[c] ?? 0) | LETTER;
   if (/[0134579@$]/.test(ch)) ASCII_CLASS[c] = (ASCII_CLASS[c] ?? 0) | LEET;
+  if (/[ \t\n\r]/.test(ch)) ASCII_CLASS[c] = (ASCII_CLASS[c] ?? 0) | BLANK;
 }
+// Indexed by (previous class << 5 | class). LEET_TOUCH: a letter touches a leet digit ("h4",
+// "0r"). WORD_START: a letter opens a token after ASCII whitespace, so the text has at least
+// that many words (the leetspeak fold's own denominator, see PassOne.leety).
+const LEET_TOUCH = Uint8Array.from({ length: 1024 }, (_, pair) => {
+  const before = pair >> 5;
+  const cls = pair & 31;
+  return ((cls & LEET) !== 0 && (before & LETTER) !== 0) || ((cls & LETTER) !== 0 && (before & LEET) !== 0) ? 1 : 0;
+});
+const WORD_START = Uint8Array.from({ length: 1024 }, (_, pair) => (((pair >> 5) & BLANK) !== 0 && (pair & LETTER) !== 0 ? 1 : 0));
+const ASCII_LOWER = Uint8Array.from({ length: 128 }, (_, c) => (c >= 0x41 && c <= 0x5a ? c + 32 : c));
 
 /** Adds raw [start, end) to the stretches worth decoding, merged with the last one when they touch. */
 function markEncoded(stretches: IntList, start: number, end: number): void {
@@ -97,37 +113,42 @@ function markEncoded(stretches: IntList, start: number, end: number): void {
  */
 function foldRaw(raw: string, scratch: ViewScratch): PassOne {
   const { buffer, stretches } = scratch;
-  buffer.reset(raw.length + 16);
+  const rawLength = raw.length;
+  buffer.reset(rawLength + 16);
   stretches.clear();
   const pass: PassOne = { lookalikes: false, spaced: false, leety: false };
   let { codes, starts, ends, alt, single } = buffer;
   let n = 0;
   let leetTouches = 0;
-  let prevClass = 0;
+  let wordStarts = 0;
+  let prevClass = BLANK;
   let base64Run = 0;
   let hexRun = 0;
   let singles = 0;
+  // The two raw units (a surrogate pair counts as one) before unit i: unit i - 1 is judged
+  // a one-character token once unit i is known, so no unit is read twice.
   let prev = SPACE;
-  let unit = raw.charCodeAt(0);
+  let prev2 = SPACE;
   let i = 0;
-  while (i < raw.length) {
-    const after = i + 1 < raw.length ? raw.charCodeAt(i + 1) : SPACE;
+  while (i < rawLength) {
+    const unit = raw.charCodeAt(i);
+    if (prev !== SPACE) {
+      // One-character tokens one space apart ("i g n o"): 4 in a row open the exact pass.
+      singles = prev2 === SPACE && unit === SPACE ? singles + 1 : 0;
+      if (singles >= 4) pass.spaced = true;
+    }
     if (unit < 0x80) {
       const cls = ASCII_CLASS[unit] as number;
-      if (unit !== SPACE) {
-        // One-character tokens one space apart ("i g n o"): 4 in a row open the exact pass.
-        singles = prev === SPACE && after === SPACE ? singles + 1 : 0;
-        if (singles >= 4) pass.spaced = true;
-      }
-      base64Run = (cls & BASE64) !== 0 ? base64Run + 1 : 0;
-      hexRun = (cls & HEX_OR_SEPARATOR) !== 0 ? hexRun + 1 : 0;
-      if (base64Run >= ENCODED_RUN || hexRun >= ENCODED_RUN) {
-        markEncoded(stretches, i + 1 - Math.max(base64Run, hexRun), i + 1);
-      }
-      if (((cls & LEET) !== 0 && (prevClass & LETTER) !== 0) || ((cls & LETTER) !== 0 && (prevClass & LEET) !== 0)) leetTouches++;
+      // Branch-free run lengths: the mask is 0 when the class bit is off, all ones when on.
+      base64Run = (base64Run + 1) & -(cls & BASE64);
+      hexRun = (hexRun + 1) & -((cls & HEX_OR_SEPARATOR) >> 1);
+      // Both under 16 exactly when their bitwise OR is.
+      if ((base64Run | hexRun) >= ENCODED_RUN) markEncoded(stretches, i + 1 - Math.max(base64Run, hexRun), i + 1);
+      leetTouches += LEET_TOUCH[(prevClass << 5) | cls] as number;
+      wordStarts += WORD_START[(prevClass << 5) | cls] as number;
       prevClass = cls;
       if (unit > SPACE && unit !== 0x7f) {
-        codes[n] = unit >= 0x41 && unit <= 0x5a ? unit + 32 : unit;
+        codes[n] = ASCII_LOWER[unit] as number;
         starts[n] = i;
         ends[n] = i + 1;
         n++;
@@ -135,11 +156,12 @@ function foldRaw(raw: string, scratch: ViewScratch): PassOne {
         single[n - 1] = 0;
       } else {
         buffer.length = n;
+        const after = i + 1 < rawLength ? raw.charCodeAt(i + 1) : SPACE;
         ascii(buffer, unit, i, i + 1, unit === SPACE && prev !== SPACE && after !== SPACE);
         n = buffer.length;
       }
+      prev2 = prev;
       prev = unit;
-      unit = after;
       i++;
       continue;
     }
@@ -148,21 +170,19 @@ function foldRaw(raw: string, scratch: ViewScratch): PassOne {
     prevClass = 0;
     const cp = raw.codePointAt(i) ?? 0;
     const width = cp > 0xffff ? 2 : 1;
-    const following = width === 2 ? (i + 2 < raw.length ? raw.charCodeAt(i + 2) : SPACE) : after;
-    singles = prev === SPACE && following === SPACE ? singles + 1 : 0;
-    if (singles >= 4) pass.spaced = true;
     buffer.length = n;
     pass.lookalikes = foldOne(buffer, cp, i, i + width) || pass.lookalikes;
     i += width;
     // NFKC can expand one code point into several units: keep one free unit per raw unit.
-    buffer.ensure(buffer.length + raw.length - i + 16);
+    buffer.ensure(buffer.length + rawLength - i + 16);
     ({ codes, starts, ends, alt, single } = buffer);
     n = buffer.length;
-    prev = width === 2 ? raw.charCodeAt(i - 1) : unit;
-    unit = i < raw.length ? raw.charCodeAt(i) : SPACE;
+    prev2 = prev;
+    prev = unit;
   }
+  if (prev !== SPACE && prev2 === SPACE && singles + 1 >= 4) pass.spaced = true;
   buffer.length = n;
-  pass.leety = leetTouches >= 3;
+  pass.leety = leetTouches >= 3 && leetTouches * 4 >= wordStarts;
   return pass;
 }
 

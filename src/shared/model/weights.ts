@@ -8,8 +8,9 @@ import { z } from "zod";
 import type { FeatureConfig } from "./config";
 import { quantize } from "./quantized";
 
-// v2: 3-5 char n-grams counted per occurrence, word classes, per-position prefix sums (README.md).
-export const WEIGHTS_FORMAT = "llm-fw-linear-v2";
+// v3: n-gram ids from rotated-XOR prefixes (char-ngrams.ts) and a 2^12-slot repeat table
+// (events.ts); a v2 file would score with the wrong ids, so it fails to load.
+export const WEIGHTS_FORMAT = "llm-fw-linear-v3";
 
 export const WeightsFile = z.object({
   format: z.literal(WEIGHTS_FORMAT),
