@@ -11,6 +11,7 @@ import { JAILBREAK_FRAMING } from "./jailbreak-framing";
 import { JAILBREAK_TACTICS } from "./jailbreak-tactics";
 import { MALICIOUS_CODE } from "./malicious-code";
 import { MULTILINGUAL } from "./multilingual";
+import { MULTILINGUAL_JAILBREAK } from "./multilingual-jailbreak";
 import { MULTILINGUAL_SECRETS } from "./multilingual-secrets";
 import { PERSONA_HARM } from "./persona-harm";
 import { PII } from "./pii";
@@ -25,6 +26,7 @@ export const BUILTIN_SIGNATURES: readonly BuiltinSignature[] = [
   ...PROMPT_INJECTION,
   ...HIJACKING,
   ...MULTILINGUAL,
+  ...MULTILINGUAL_JAILBREAK,
   ...DOCUMENT_INJECTION,
   ...CONTENT_OVERRIDE,
   ...STRUCTURE,
