@@ -1,5 +1,6 @@
 /** Every built-in signature pack, in one list the engine compiles. */
 import { AGENT_ABUSE } from "./agent-abuse";
+import { AGENT_ACTIONS } from "./agent-actions";
 import { AGENT_REQUESTS } from "./agent-requests";
 import { CONTENT_OVERRIDE } from "./content-override";
 import { DOCUMENT_INJECTION } from "./document-injection";
@@ -40,6 +41,7 @@ export const BUILTIN_SIGNATURES: readonly BuiltinSignature[] = [
   ...TOOL_ABUSE,
   ...MALICIOUS_CODE,
   ...AGENT_ABUSE,
+  ...AGENT_ACTIONS,
   ...AGENT_REQUESTS,
   ...SECRETS,
   ...PROVIDER_SECRETS,
