@@ -38,46 +38,69 @@ function inToken(unit: number): boolean {
 }
 
 /**
- * For each position, the case of the nearest real letter of the same token (letters,
- * digits and leet symbols): 1 upper, 0 lower, -1 when the token has no letter. A tie goes
- * to the letter before. Leetspeak loses the case of a substituted letter, and in key
- * formats case runs in blocks ("4K14" → "AKIA", "p455w0rd" → "password", "3yJ" →
- * "eyJ"), so the neighbour is the best guess. Two linear passes, so long digit runs
- * cost nothing extra.
+ * For a position inside a token (letters, digits and leet symbols), the case of the
+ * nearest real letter of the same token: 1 upper, 0 lower, -1 when the token has no
+ * letter. A tie goes to the letter before. Leetspeak loses the case of a substituted
+ * letter, and in key formats case runs in blocks ("4K14" → "AKIA", "p455w0rd" →
+ * "password", "3yJ" → "eyJ"), so the neighbour is the best guess.
+ *
+ * Only the leet candidates of a text are ever asked about, so the answer is worked out
+ * one token at a time, when a candidate in it is first asked about: two passes over
+ * that token (so long digit runs cost nothing extra), none over text without candidates.
  */
-function neighbourCase(text: string): Int8Array {
-  const n = text.length;
-  const prevDistance = new Int32Array(n);
-  const prevUpper = new Uint8Array(n);
-  let distance = -1;
-  let upper = 0;
-  for (let i = 0; i < n; i++) {
-    const unit = text.charCodeAt(i);
-    if (!inToken(unit)) distance = -1;
-    else if (distance >= 0) distance++;
-    prevDistance[i] = distance;
-    prevUpper[i] = upper;
-    if (isAsciiLetter(unit)) {
-      distance = 0;
-      upper = unit <= 0x5a ? 1 : 0;
-    }
+class NeighbourCase {
+  private tokenStart = 0;
+  private tokenEnd = 0;
+  private cases = new Int8Array(0);
+
+  constructor(private readonly text: string) {}
+
+  at(i: number): number {
+    if (i < this.tokenStart || i >= this.tokenEnd) this.load(i);
+    return this.cases[i - this.tokenStart] ?? -1;
   }
-  const out = new Int8Array(n);
-  distance = -1;
-  upper = 0;
-  for (let i = n - 1; i >= 0; i--) {
-    const unit = text.charCodeAt(i);
-    if (!inToken(unit)) distance = -1;
-    else if (distance >= 0) distance++;
-    const before = prevDistance[i] ?? -1;
-    const useNext = distance >= 0 && (before < 0 || distance < before);
-    out[i] = useNext ? upper : before >= 0 ? (prevUpper[i] ?? 0) : -1;
-    if (isAsciiLetter(unit)) {
-      distance = 0;
-      upper = unit <= 0x5a ? 1 : 0;
+
+  private load(i: number): void {
+    const text = this.text;
+    let start = i;
+    while (start > 0 && inToken(text.charCodeAt(start - 1))) start--;
+    let end = i + 1;
+    while (end < text.length && inToken(text.charCodeAt(end))) end++;
+    const n = end - start;
+    const prevDistance = new Int32Array(n);
+    const prevUpper = new Uint8Array(n);
+    let distance = -1;
+    let upper = 0;
+    for (let k = 0; k < n; k++) {
+      const unit = text.charCodeAt(start + k);
+      if (!inToken(unit)) distance = -1;
+      else if (distance >= 0) distance++;
+      prevDistance[k] = distance;
+      prevUpper[k] = upper;
+      if (isAsciiLetter(unit)) {
+        distance = 0;
+        upper = unit <= 0x5a ? 1 : 0;
+      }
     }
+    const cases = new Int8Array(n);
+    distance = -1;
+    upper = 0;
+    for (let k = n - 1; k >= 0; k--) {
+      const unit = text.charCodeAt(start + k);
+      if (!inToken(unit)) distance = -1;
+      else if (distance >= 0) distance++;
+      const before = prevDistance[k] ?? -1;
+      const useNext = distance >= 0 && (before < 0 || distance < before);
+      cases[k] = useNext ? upper : before >= 0 ? (prevUpper[k] ?? 0) : -1;
+      if (isAsciiLetter(unit)) {
+        distance = 0;
+        upper = unit <= 0x5a ? 1 : 0;
+      }
+    }
+    this.tokenStart = start;
+    this.tokenEnd = end;
+    this.cases = cases;
   }
-  return out;
 }
 
 /**
@@ -93,7 +116,7 @@ export function casedLeetView(source: TextView, name: string, confidence: number
   const folded = text.replace(/[A-Z]+/g, (run) => run.toLowerCase());
   meter.add(text.length * 3);
   const everywhere = isLeetThroughout(folded);
-  const letterCase = neighbourCase(text);
+  const letterCase = new NeighbourCase(text);
   const view = transformView(
     source,
     name,
@@ -102,7 +125,7 @@ export function casedLeetView(source: TextView, name: string, confidence: number
     meter,
     (cp, i) => {
       if (cp >= 0x80) return undefined;
-      const near = letterCase[i] ?? -1;
+      const near = letterCase.at(i);
       const letter = leetLetterAt(folded, i, everywhere) ?? (near >= 0 ? touchingLetterOf(folded[i] ?? "") : undefined);
       return letter !== undefined && near === 1 ? letter.toUpperCase() : letter;
     },

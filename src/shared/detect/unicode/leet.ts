@@ -45,17 +45,50 @@ export function leetLetterAt(text: string, i: number, everywhere = false): strin
   return before !== undefined && next >= 0x61 && next <= 0x7a ? before : undefined;
 }
 
-// Words that mix letters and leet digits ("1gn0r3", "pr3v10u5").
-const MIXED_WORD = /\b(?=[a-z]*[0134579])(?=[0-9]*[a-z])[a-z0-9]{3,}\b/g;
+function isLower(code: number): boolean {
+  return code >= 0x61 && code <= 0x7a;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/** A regex word character (\w without the u flag): A-Z, a-z, 0-9, "_". */
+function isWordUnit(code: number): boolean {
+  return isLower(code) || isDigit(code) || (code >= 0x41 && code <= 0x5a) || code === 0x5f;
+}
+
+/** The leet digits that stand for letters: 0 1 3 4 5 7 9. */
+function isLeetDigit(code: number): boolean {
+  return code === 0x30 || code === 0x31 || code === 0x33 || code === 0x34 || code === 0x35 || code === 0x37 || code === 0x39;
+}
 
 /**
  * True when the text is written in leetspeak throughout (three or more mixed words), so
- * even all-digit words fold ("15" → "is", "4" → "a").
+ * even all-digit words fold ("15" → "is", "4" → "a"). A mixed word is a whole word of
+ * three or more a-z/0-9 characters whose first non-letter is a leet digit and whose first
+ * non-digit is a letter ("1gn0r3", "pr3v10u5"); one pass, no regex.
  */
 export function isLeetThroughout(text: string): boolean {
-  MIXED_WORD.lastIndex = 0;
   let mixed = 0;
-  while (MIXED_WORD.exec(text) !== null) if (++mixed >= 3) return true;
+  for (let i = 0; i < text.length; ) {
+    if (!isWordUnit(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let plain = true;
+    let firstNonLetter = -1;
+    let firstNonDigit = -1;
+    for (; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (!isWordUnit(code)) break;
+      if (!isLower(code) && !isDigit(code)) plain = false;
+      if (firstNonLetter < 0 && !isLower(code)) firstNonLetter = code;
+      if (firstNonDigit < 0 && !isDigit(code)) firstNonDigit = code;
+    }
+    if (plain && i - start >= 3 && isLeetDigit(firstNonLetter) && isLower(firstNonDigit) && ++mixed >= 3) return true;
+  }
   return false;
 }
 
