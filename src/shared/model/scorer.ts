@@ -31,6 +31,14 @@ export class Workspace {
   sums = new Float64Array(16);
   counts = new Float64Array(16);
 
+  #edges = new Int32Array(32);
+
+  /** Scratch for `size` window edges. */
+  edges(size: number): Int32Array {
+    if (this.#edges.length < size) this.#edges = new Int32Array(2 * size);
+    return this.#edges;
+  }
+
   /** Zeroed segment sums for `segments` segments. */
   reset(segments: number): void {
     if (this.sums.length < segments) {
@@ -57,22 +65,23 @@ export function scoreWindows(model: LinearModel, text: string, workspace: Worksp
   const prepared = prepareText(text, config, workspace.text, { charIds: false });
   const { view, length, prefix } = prepared;
   const spans = windowSpans(length, config.window, config.stride);
-  const checkpoints = checkpointsOf(spans);
+  const checkpoints = checkpointsOf(spans, workspace);
   workspace.reset(checkpoints.length);
   const { sums, counts } = workspace;
   const { events } = workspace.text;
   const positions = events.positions.data;
   const ids = events.ids.data;
+  let s = 1;
   for (let e = 0; e < events.positions.length; e++) {
     const id = ids[e] as number;
-    const s = segmentOf(checkpoints, positions[e] as number);
+    s = segmentOf(checkpoints, positions[e] as number, s);
     sums[s] = (sums[s] as number) + (codes[id] as number);
     counts[s] = (counts[s] as number) + 1;
   }
   weighCharNgrams(prefix, length, config.charNgrams, config.bits, codes, checkpoints, sums, counts);
-  for (let s = 1; s < checkpoints.length; s++) {
-    sums[s] = (sums[s] as number) + (sums[s - 1] as number);
-    counts[s] = (counts[s] as number) + (counts[s - 1] as number);
+  for (let k = 1; k < checkpoints.length; k++) {
+    sums[k] = (sums[k] as number) + (sums[k - 1] as number);
+    counts[k] = (counts[k] as number) + (counts[k - 1] as number);
   }
   return spans.map(([a, b]) => {
     const from = checkpoints.indexOf(a);
@@ -84,19 +93,39 @@ export function scoreWindows(model: LinearModel, text: string, workspace: Worksp
   });
 }
 
-/** Every window edge, ascending, once (0 and the text length included). */
-function checkpointsOf(spans: readonly [number, number][]): Int32Array {
-  const edges = new Set<number>([0]);
-  for (const [a, b] of spans) {
-    edges.add(a);
-    edges.add(b);
+/**
+ * Every window edge, ascending, once (0 and the text length included). Window starts
+ * ascend and so do their ends, so the two lists merge without sorting.
+ */
+function checkpointsOf(spans: readonly [number, number][], workspace: Workspace): Int32Array {
+  const edges = workspace.edges(2 * spans.length + 1);
+  let n = 0;
+  const put = (edge: number): void => {
+    if (n === 0 || (edges[n - 1] as number) < edge) edges[n++] = edge;
+  };
+  put(0);
+  let s = 0;
+  let e = 0;
+  while (s < spans.length || e < spans.length) {
+    const start = s < spans.length ? (spans[s] as [number, number])[0] : Infinity;
+    const end = e < spans.length ? (spans[e] as [number, number])[1] : Infinity;
+    if (start <= end) {
+      put(start);
+      s++;
+    } else {
+      put(end);
+      e++;
+    }
   }
-  return Int32Array.from(edges).sort();
+  return edges.subarray(0, n);
 }
 
-/** Segment s ≥ 1 with checkpoints[s - 1] ≤ position < checkpoints[s] (a handful of checkpoints: linear). */
-function segmentOf(checkpoints: Int32Array, position: number): number {
-  let s = 1;
+/**
+ * Segment s ≥ 1 with checkpoints[s - 1] ≤ position < checkpoints[s], searched from the
+ * previous answer `from` (events arrive mostly in position order).
+ */
+function segmentOf(checkpoints: Int32Array, position: number, from: number): number {
+  let s = position >= (checkpoints[from - 1] as number) ? from : 1;
   while (s < checkpoints.length - 1 && (checkpoints[s] as number) <= position) s++;
   return s;
 }

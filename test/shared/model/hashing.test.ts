@@ -35,6 +35,18 @@ describe("feature hashing", () => {
     expect(ids("spam spam spam spam spam eggs").filter((id) => id === spam)).toHaveLength(1);
   });
 
+  it("gives a character n-gram the same id wherever it starts (the rotation is undone at every offset)", () => {
+    const groups = DEFAULT_FEATURE_CONFIG.charNgrams.length;
+    const idsAt = (text: string, start: number): number[] => {
+      const prepared = prepareText(text, DEFAULT_FEATURE_CONFIG);
+      return [...prepared.charIds.subarray(start * groups, (start + 1) * groups)];
+    };
+    const reference = idsAt("quick brown", 0);
+    // 40 offsets cover every rotation (they repeat every 32 units).
+    for (let pad = 1; pad <= 40; pad++) expect(idsAt(`${"x".repeat(pad)} quick brown`, pad + 1)).toEqual(reference);
+    expect(idsAt("quack brown", 0)).not.toEqual(reference);
+  });
+
   it("differs between texts that differ", () => {
     expect(ids("reset my password")).not.toEqual(ids("reset my passport"));
   });
