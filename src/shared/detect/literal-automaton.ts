@@ -6,11 +6,19 @@
  * for every literal at once.
  */
 
+/** What one pass over a text found. */
+export interface LiteralScan {
+  /** One flag per literal, in the order given to the automaton: 1 when it occurs. */
+  found: Uint8Array;
+  /** True when the text has no code unit above U+007F. */
+  ascii: boolean;
+}
+
 /** Code units that no literal contains all share column 0. */
 const OTHER = 0;
 
 export class LiteralAutomaton {
-  /** Number of literals; `present` has one flag per literal, in the order given. */
+  /** Number of literals; `scan` reports one flag per literal, in the order given. */
   readonly size: number;
   private readonly columnOf = new Uint8Array(128);
   private readonly width: number;
@@ -57,27 +65,35 @@ export class LiteralAutomaton {
     this.delta = delta;
   }
 
-  /** The trie as a dense table (-1: no edge), sized for the worst case of one state per character. */
+  /**
+   * The trie as a dense table (-1: no edge), sized for the worst case of one state per
+   * character. States are numbered level by level (all prefixes of length 1, then 2, …),
+   * so the shallow states a text visits most share a few cache lines.
+   */
   private trie(literals: readonly string[]): { next: Int32Array; ends: Map<number, number[]>; states: number } {
     const width = this.width;
     const next = new Int32Array((1 + literals.reduce((sum, l) => sum + l.length, 0)) * width).fill(-1);
     const ends = new Map<number, number[]>();
+    const at = new Int32Array(literals.length);
+    const longest = literals.reduce((max, l) => Math.max(max, l.length), 0);
     let states = 1;
-    literals.forEach((literal, id) => {
-      let state = 0;
-      for (let i = 0; i < literal.length; i++) {
-        const edge = state * width + (this.columnOf[literal.charCodeAt(i)] ?? OTHER);
+    for (let depth = 0; depth < longest; depth++) {
+      literals.forEach((literal, id) => {
+        if (literal.length <= depth) return;
+        const edge = (at[id] ?? 0) * width + (this.columnOf[literal.charCodeAt(depth)] ?? OTHER);
         let target = next[edge] ?? -1;
         if (target < 0) {
           target = states++;
           next[edge] = target;
         }
-        state = target;
-      }
-      const list = ends.get(state);
-      if (list === undefined) ends.set(state, [id]);
-      else list.push(id);
-    });
+        at[id] = target;
+        if (literal.length === depth + 1) {
+          const list = ends.get(target);
+          if (list === undefined) ends.set(target, [id]);
+          else list.push(id);
+        }
+      });
+    }
     return { next, ends, states };
   }
 
@@ -116,14 +132,18 @@ export class LiteralAutomaton {
     return outputs;
   }
 
-  /** One flag per literal: 1 when it occurs in `text`. */
-  present(text: string): Uint8Array {
+  /** One flag per literal (1 when it occurs in `text`), and whether the text is pure ASCII. */
+  scan(text: string): LiteralScan {
     const found = new Uint8Array(this.size);
     const { columnOf, delta, width, start, ids } = this;
     let row = 0;
+    let ascii = true;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
-      row = delta[row + (code < 128 ? (columnOf[code] as number) : OTHER)] as number;
+      let column = OTHER;
+      if (code < 128) column = columnOf[code] as number;
+      else ascii = false;
+      row = delta[row + column] as number;
       if (row < 0) {
         row = ~row;
         const state = row / width;
@@ -131,6 +151,6 @@ export class LiteralAutomaton {
         for (let k = start[state] as number; k < to; k++) found[ids[k] as number] = 1;
       }
     }
-    return found;
+    return { found, ascii };
   }
 }

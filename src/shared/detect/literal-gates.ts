@@ -101,7 +101,8 @@ export class LiteralGates {
 
   /** One pass over `text`: the literals it holds. */
   scan(text: string): ViewLiterals {
-    return { present: this.automaton.present(text), text, ascii: !hasNonAscii(text) };
+    const { found, ascii } = this.automaton.scan(text);
+    return { present: found, text, ascii };
   }
 
   /** False when one of the signature's declared literals must occur and none does (as `includes` would say). */

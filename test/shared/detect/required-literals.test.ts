@@ -56,7 +56,8 @@ describe("literal automaton", () => {
     const literals = ["he", "she", "his", "hers", "ignore", "ore", "AKIA", "](", "sk-"];
     const automaton = new LiteralAutomaton(literals);
     for (const text of ["ushers", "IGNORE ignore", "x](y) sk-abc", "", "hi", "AKIAakia", "sh\u00e9 hers"]) {
-      const present = automaton.present(text);
+      const { found: present, ascii } = automaton.scan(text);
+      expect(ascii).toBe(!/[^\x00-\x7f]/.test(text));
       literals.forEach((literal, id) => expect(present[id] === 1, `${literal} in ${JSON.stringify(text)}`).toBe(text.includes(literal)));
     }
   });
@@ -71,7 +72,7 @@ describe("literal automaton", () => {
     const automaton = new LiteralAutomaton(literals);
     for (const signature of BUILTIN_SIGNATURES) {
       for (const text of [...signature.cases.positive, ...signature.cases.negative]) {
-        const present = automaton.present(text.toLowerCase());
+        const present = automaton.scan(text.toLowerCase()).found;
         literals.forEach((literal, id) => {
           if ((present[id] === 1) !== text.toLowerCase().includes(literal)) expect.fail(`${literal} in ${signature.id} case`);
         });
