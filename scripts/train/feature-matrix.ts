@@ -16,6 +16,8 @@ export interface FeatureMatrix {
   recordWindows: Int32Array;
   /** 1 when record r fits one long window, which is then its first window. */
   wholeText: Uint8Array;
+  /** FeatureConfig.countExponent: a window's summed weights are divided by count^countExponent. */
+  countExponent: number;
 }
 
 export function featurize(texts: readonly string[], config: FeatureConfig): FeatureMatrix {
@@ -43,7 +45,7 @@ export function featurize(texts: readonly string[], config: FeatureConfig): Feat
     }
     recordWindows.push(windowOffsets.length - 1);
   });
-  return { ids: ids.slice(0, used), windowOffsets: Int32Array.from(windowOffsets), recordWindows: Int32Array.from(recordWindows), wholeText };
+  return { ids: ids.slice(0, used), windowOffsets: Int32Array.from(windowOffsets), recordWindows: Int32Array.from(recordWindows), wholeText, countExponent: config.countExponent };
 }
 
 /** Log-odds of window w under float weights (the same formula as the runtime scorer). */
@@ -52,7 +54,7 @@ export function windowLogit(matrix: FeatureMatrix, w: number, weights: Float32Ar
   const to = matrix.windowOffsets[w + 1] ?? 0;
   let sum = 0;
   for (let i = from; i < to; i++) sum += weights[matrix.ids[i] ?? 0] ?? 0;
-  return to > from ? bias + sum / Math.sqrt(to - from) : bias;
+  return to > from ? bias + sum / Math.pow(to - from, matrix.countExponent) : bias;
 }
 
 /** Highest window log-odds of record r and the index of that window. */

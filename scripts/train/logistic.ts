@@ -68,7 +68,7 @@ function step(
   const to = matrix.windowOffsets[w + 1] ?? 0;
   const logit = windowLogit(matrix, w, model.weights, model.bias);
   const error = (1 / (1 + Math.exp(-logit)) - label) * weight;
-  const scale = to > from ? 1 / Math.sqrt(to - from) : 0;
+  const scale = to > from ? 1 / Math.pow(to - from, matrix.countExponent) : 0;
   for (let i = from; i < to; i++) {
     const id = matrix.ids[i] ?? 0;
     const current = model.weights[id] ?? 0;

@@ -6,7 +6,7 @@
  *
  * Repeats: an event counts only once per window (events.ts). Character n-grams count
  * every occurrence: checking them too doubled the cost of a 4 KB prompt on the bench
- * machine, and a window's score is normalized by 1/sqrt(count) anyway. Every feature
+ * machine, and a window's score is normalized by its feature count anyway. Every feature
  * lands on one view position, so a window's score is a sum over the positions it spans
  * (scorer.ts), no set per window.
  */

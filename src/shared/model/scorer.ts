@@ -88,7 +88,7 @@ export function scoreWindows(model: LinearModel, text: string, workspace: Worksp
     const to = checkpoints.indexOf(b);
     const count = (counts[to] ?? 0) - (counts[from] ?? 0);
     // Integer code sums, scaled once per window: exact, whatever the order.
-    const logit = bias + (count > 0 ? (((sums[to] ?? 0) - (sums[from] ?? 0)) * scale) / Math.sqrt(count) : 0);
+    const logit = bias + (count > 0 ? (((sums[to] ?? 0) - (sums[from] ?? 0)) * scale) / Math.pow(count, config.countExponent) : 0);
     return b > a ? { start: view.starts[a] ?? 0, end: view.ends[b - 1] ?? 0, logit } : { start: 0, end: 0, logit };
   });
 }

@@ -24,6 +24,7 @@ export const WeightsFile = z.object({
     words: z.boolean(),
     window: z.number().int().min(16),
     stride: z.number().int().min(1),
+    countExponent: z.number().min(0).max(1),
   }),
   bias: z.number(),
   /** weight = int8 value × scale. */

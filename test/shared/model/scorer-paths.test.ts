@@ -19,7 +19,7 @@ function referenceLogits(text: string): number[] {
     windowIds(prepared, DEFAULT_FEATURE_CONFIG, a, b, ids);
     let sum = 0;
     for (let i = 0; i < ids.length; i++) sum += (codes[ids.at(i)] ?? 0) * scale;
-    return model.bias + (ids.length > 0 ? sum / Math.sqrt(ids.length) : 0);
+    return model.bias + (ids.length > 0 ? sum / Math.pow(ids.length, DEFAULT_FEATURE_CONFIG.countExponent) : 0);
   });
 }
 
