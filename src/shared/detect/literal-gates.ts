@@ -71,6 +71,15 @@ function holds(requirement: BoundRequirement, present: Uint8Array): boolean {
   return requirement.any.some((r) => holds(r, present));
 }
 
+function hasDeclaredLiteral(gate: Gate, view: ViewLiterals): boolean {
+  if (gate.declared === null) return true;
+  if (view.ascii && gate.declaredOnlyNonAscii) return false;
+  for (const id of gate.declared) if (view.present[id] === 1) return true;
+  // The literals the automaton does not hold: non-ASCII ones (and an empty one).
+  for (const literal of gate.declaredNonAscii) if (view.text.includes(literal)) return true;
+  return false;
+}
+
 export class LiteralGates {
   private readonly automaton: LiteralAutomaton;
   private readonly gates = new Map<CompiledSignature, Gate>();
@@ -105,20 +114,13 @@ export class LiteralGates {
     return { present: found, text, ascii };
   }
 
-  /** False when one of the signature's declared literals must occur and none does (as `includes` would say). */
-  hasDeclaredLiteral(signature: CompiledSignature, view: ViewLiterals): boolean {
-    const gate = this.gates.get(signature);
-    if (gate === undefined || gate.declared === null) return true;
-    if (view.ascii && gate.declaredOnlyNonAscii) return false;
-    for (const id of gate.declared) if (view.present[id] === 1) return true;
-    // The literals the automaton does not hold: non-ASCII ones (and an empty one).
-    for (const literal of gate.declaredNonAscii) if (view.text.includes(literal)) return true;
-    return false;
-  }
-
-  /** False when the signature's regex provably has no match in the view. */
+  /**
+   * False when the signature's regex provably has no match in the view: none of its
+   * declared literals occurs (as `includes` would say), or its derived requirement fails.
+   */
   mayMatch(signature: CompiledSignature, view: ViewLiterals): boolean {
-    const required = this.gates.get(signature)?.required ?? null;
-    return required === null || holds(required, view.present);
+    const gate = this.gates.get(signature);
+    if (gate === undefined) return true;
+    return hasDeclaredLiteral(gate, view) && (gate.required === null || holds(gate.required, view.present));
   }
 }

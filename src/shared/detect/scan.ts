@@ -4,7 +4,7 @@
  */
 import type { Direction } from "../schemas/common";
 import type { CompiledSignature } from "./compiled-signature";
-import { LiteralGates, type ViewLiterals } from "./literal-gates";
+import { LiteralGates } from "./literal-gates";
 import { anchorPositions } from "./prefilter";
 import type { MatchContext } from "./signatures/types";
 import { type TextView, toRawRange } from "./view-builder";
@@ -150,8 +150,6 @@ function anchorHits(signature: CompiledSignature, positions: ReadonlyMap<number,
 export function scanViews(views: readonly TextView[], set: SignatureSet, context: ScanContext): Hit[] {
   const hits = new Map<string, Hit>();
   const { gates } = set;
-  const mayMatch = (signature: CompiledSignature, literals: ViewLiterals): boolean =>
-    gates.hasDeclaredLiteral(signature, literals) && gates.mayMatch(signature, literals);
   for (const view of views) {
     if (view.kind === "raw") {
       context.meter.add(view.text.length);
@@ -159,7 +157,7 @@ export function scanViews(views: readonly TextView[], set: SignatureSet, context
       for (const signature of set.raw) {
         if (skipUntrusted(signature, context)) continue;
         if (view.categories !== undefined && !view.categories.includes(signature.category)) continue;
-        if (mayMatch(signature, literals)) runRegex(signature, view, context, hits);
+        if (gates.mayMatch(signature, literals)) runRegex(signature, view, context, hits);
       }
     } else if (view.kind === "folded") {
       context.meter.add(2 * view.text.length);
@@ -168,7 +166,7 @@ export function scanViews(views: readonly TextView[], set: SignatureSet, context
       for (const signature of set.folded) {
         if (skipUntrusted(signature, context)) continue;
         if (signature.allOf !== null) findAllOf(signature, signature.allOf, view, context, hits);
-        else if (!mayMatch(signature, literals)) continue;
+        else if (!gates.mayMatch(signature, literals)) continue;
         else if (signature.anchorKeys === null) runRegex(signature, view, context, hits);
         else {
           const at = anchorHits(signature, positions);
