@@ -26,6 +26,7 @@
 import { casedLeetView, casedRot13View } from "./cased-views";
 import { DecodeBudget, DECODE_LIMITS } from "./decode/limits";
 import { decodeBlobs } from "./decode/blobs";
+import { decodeMorse } from "./decode/morse";
 import { decodeEscapes } from "./decode/escapes";
 import { decodeTagCharacters, decodeVariationSelectors } from "./decode/invisible-text";
 import { confusableOf } from "./unicode/confusables";
@@ -59,6 +60,7 @@ function addFamily(root: TextView, views: TextView[], budget: DecodeBudget | nul
   if (budget === null || root.depth >= DECODE_LIMITS.maxDepth) return;
   const decoded: TextView[] = [];
   decoded.push(...decodeEscapes(root, meter));
+  decoded.push(...decodeMorse(root, meter));
   if (root.depth === 0 && hasNonAscii(root.text)) {
     const tags = decodeTagCharacters(root, meter);
     if (tags !== null) decoded.push(tags);
