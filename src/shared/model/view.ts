@@ -163,6 +163,26 @@ function foldRaw(raw: string, scratch: ViewScratch): PassOne {
       prev2 = prev;
       prev = unit;
       i++;
+      if ((cls & LETTER) !== 0) {
+        // Lowercase letters after a letter (most of any text) change nothing but the view and
+        // the encoded-run counters: no one-character token, leet touch or word start.
+        let next = raw.charCodeAt(i);
+        while (next >= 0x61 && next <= 0x7a) {
+          base64Run++;
+          hexRun = next <= 0x66 ? hexRun + 1 : 0;
+          if ((base64Run | hexRun) >= ENCODED_RUN) markEncoded(stretches, i + 1 - Math.max(base64Run, hexRun), i + 1);
+          codes[n] = next;
+          starts[n] = i;
+          ends[n] = i + 1;
+          n++;
+          singles = 0;
+          prev2 = prev;
+          prev = next;
+          i++;
+          next = raw.charCodeAt(i);
+        }
+        prevClass = ASCII_CLASS[prev] as number;
+      }
       continue;
     }
     base64Run = 0;
