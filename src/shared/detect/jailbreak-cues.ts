@@ -5,7 +5,10 @@
  * declares that persona free of rules, promises it will answer anything, names the
  * vendor or policy being escaped, and licenses forbidden content. Each move alone is
  * ordinary (role-play, "anything", "OpenAI", "explicit"); four of the five within one
- * stretch of text are a jailbreak whatever the phrasing.
+ * stretch of text, freeing from rules always among them, are a jailbreak whatever the
+ * phrasing. A moderator's brief ("flag anything illegal, avoid offensive language")
+ * names forbidden content to keep it out, so a license right after a prohibition does
+ * not count.
  */
 import type { CompiledSignature } from "./compiled-signature";
 import { detectorSignature } from "./detector-signature";
@@ -23,6 +26,8 @@ const MOVES: readonly RegExp[] = [
   // Frees it of rules.
   new RegExp(
     `\\b(?:no|without(?: any)?|zero|free from|not bound by|doesn'?t (?:follow|have|care about)|does not (?:follow|have|care about)|not (?:limited|restricted) (?:by|to)|ignores?|bypass(?:es)?) (?:\\w+ ){0,3}?${RULES}\\b` +
+      // "without restrictions on length", "no rules about topics": a limit on something else.
+      "(?! (?:on|about|for|regarding|of|to|in|when)\\b)" +
       "|\\b(?:unfiltered|uncensored|unrestricted|amoral|immoral|unethical|boundless|limitless|unhinged|jailbroken|lawless)\\b",
     "g",
   ),
@@ -42,10 +47,18 @@ const STRETCH = 2000;
 /** Positions kept per move: more occurrences of the same move add nothing. */
 const MAX_POSITIONS = 32;
 
-function positionsOf(move: RegExp, text: string): number[] {
+/** Words that forbid rather than license what follows: "avoid offensive language", "flag anything illegal". */
+const FORBIDS = /\b(?:avoid|avoiding|never|not|no|don'?t|do not|without|flag|flags|block|blocks|detect|detects|report|reports|refuse|refuses|prevent|prevents|remove|removes|moderate|filter out)\b[^.!?\n]{0,24}$/;
+/** Index of the move whose matches must not stand right after a prohibition. */
+const LICENSE_MOVE = 2;
+
+function positionsOf(move: RegExp, text: string, id: number): number[] {
   const positions: number[] = [];
   move.lastIndex = 0;
-  for (let m = move.exec(text); m !== null && positions.length < MAX_POSITIONS; m = move.exec(text)) positions.push(m.index);
+  for (let m = move.exec(text); m !== null && positions.length < MAX_POSITIONS; m = move.exec(text)) {
+    if (id === LICENSE_MOVE && FORBIDS.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    positions.push(m.index);
+  }
   return positions;
 }
 
@@ -54,9 +67,11 @@ function stretchWithMoves(text: string): [number, number] | null {
   const events: Array<[number, number]> = [];
   let present = 0;
   for (let id = 0; id < MOVES.length; id++) {
-    const positions = positionsOf(MOVES[id] as RegExp, text);
+    const positions = positionsOf(MOVES[id] as RegExp, text, id);
+    // Freeing the model of its rules is the one move no jailbreak does without; ordinary
+    // text stops here, or once too few moves are left to reach the count.
+    if (id === 0 && positions.length === 0) return null;
     if (positions.length > 0) present++;
-    // Ordinary text stops here: once too few moves are left to reach the count, stop searching.
     if (present + (MOVES.length - id - 1) < MIN_MOVES) return null;
     for (const at of positions) events.push([at, id]);
   }

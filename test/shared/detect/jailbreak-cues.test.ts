@@ -26,6 +26,9 @@ describe("persona-jailbreak ingredients", () => {
     "I want you to act as a travel guide. I will tell you where I am and you will suggest anything worth visiting nearby.",
     "Pretend to be a pirate captain and tell my kids a bedtime story about treasure; keep it gentle, nothing scary.",
     "Is it illegal to record a phone call in Germany? Explain the rules for private conversations.",
+    "You are a helpful AI language model. Act as my editor. Point out anything offensive or inappropriate in my essay, without any restrictions on length.",
+    "Act as a content moderator. Flag anything illegal, explicit or harmful, follow our guidelines rather than the ChatGPT defaults, never approve hate speech.",
+    "I want you to act as a debate coach. There are no rules about topics; students may argue anything. Avoid offensive language. The class uses ChatGPT.",
   ])("leaves ordinary role-play and questions alone: %s", (text) => {
     expect(find(text)).toBeNull();
   });
