@@ -35,6 +35,8 @@ interface BracketEvent {
   at: number;
   mismatch: boolean;
   proseBefore: number;
+  /** A colon came after the last prose word: the brackets belong to quoted material ("fix this line: print(x]"). */
+  introduced: boolean;
 }
 
 const OPENER_OF: Readonly<Record<string, string>> = { ")": "(", "]": "[", "}": "{" };
@@ -79,8 +81,9 @@ function isInterval(line: string, from: number, to: number): boolean {
 /** Unpaired-bracket events of one line, each with the prose words that precede it. */
 function lineEvents(line: string): BracketEvent[] {
   const events: BracketEvent[] = [];
-  const openers: Array<{ char: string; at: number; proseBefore: number }> = [];
+  const openers: Array<{ char: string; at: number; proseBefore: number; introduced: boolean }> = [];
   let prose = 0;
+  let introduced = false;
   let tokenStart = 0;
   let tokenLetters = 0;
   const endToken = (end: number): void => {
@@ -88,7 +91,10 @@ function lineEvents(line: string): BracketEvent[] {
     const last = line.charCodeAt(end - 1);
     const length = end - tokenStart;
     const letters = last === 0x2c || last === 0x2e ? length - 1 : length;
-    if (letters >= 2 && tokenLetters === letters) prose++;
+    if (letters >= 2 && tokenLetters === letters) {
+      prose++;
+      introduced = false;
+    }
   };
   for (let i = 0; i < line.length; i++) {
     const code = line.charCodeAt(i);
@@ -100,11 +106,12 @@ function lineEvents(line: string): BracketEvent[] {
     }
     if (isAsciiLetter(code)) tokenLetters++;
     const char = line[i] as string;
+    if (char === ":") introduced = true;
     if (char === "(" || char === "[" || char === "{") {
       if (char === "(" && isEmoticon(line, i)) continue;
       if (isQuotedCharacter(line, i)) continue;
       if (openers.length === MAX_DEPTH) openers.shift();
-      openers.push({ char, at: i, proseBefore: prose });
+      openers.push({ char, at: i, proseBefore: prose, introduced });
       continue;
     }
     const expected = OPENER_OF[char];
@@ -112,13 +119,13 @@ function lineEvents(line: string): BracketEvent[] {
     const top = openers[openers.length - 1];
     if (top === undefined) {
       if (char === ")" && (closesListMarker(line, i) || isEmoticon(line, i))) continue;
-      events.push({ at: i, mismatch: false, proseBefore: prose });
+      events.push({ at: i, mismatch: false, proseBefore: prose, introduced });
     } else {
       openers.pop();
-      if (top.char !== expected && !isInterval(line, top.at, i)) events.push({ at: i, mismatch: true, proseBefore: prose });
+      if (top.char !== expected && !isInterval(line, top.at, i)) events.push({ at: i, mismatch: true, proseBefore: prose, introduced });
     }
   }
-  const unclosed = openers.map((o) => ({ at: o.at, mismatch: false, proseBefore: o.proseBefore }));
+  const unclosed = openers.map((o) => ({ at: o.at, mismatch: false, proseBefore: o.proseBefore, introduced: o.introduced }));
   return mergeByPosition(events, unclosed);
 }
 
@@ -134,8 +141,27 @@ function mergeByPosition(a: readonly BracketEvent[], b: readonly BracketEvent[])
   return merged;
 }
 
-/** The first stretch of a line that reads as an adversarial suffix, as [start, end) in the line. */
-function suspiciousStretch(events: readonly BracketEvent[]): [number, number] | null {
+/** How far after a stretch a follow-up sentence is looked for. */
+const AFTERWORD_REACH = 200;
+/** Three or more plain words closed by a full stop, question or exclamation mark: a sentence. */
+const SENTENCE = /(?:^|\s)(?:[A-Za-z]{2,}[ \t]+){2,}[A-Za-z]{2,}[.?!](?=\s|$)/;
+
+/**
+ * True when no sentence follows `end` within reach: a suffix is the prompt's last word,
+ * while a user quoting broken code goes on to ask about it ("… What is wrong?"). The
+ * suffix's own word salad ("Mais formula anglaisischer") closes no sentence.
+ */
+function endsThePrompt(text: string, end: number): boolean {
+  return !SENTENCE.test(text.slice(end, end + AFTERWORD_REACH));
+}
+
+/**
+ * The first stretch of a line that reads as an adversarial suffix, as [start, end) in the
+ * line: it follows prose directly (not after a colon that introduces quoted code) and
+ * nothing much is said after it. Users asking about broken code or LaTeX quote it after
+ * a colon, or go on to ask their question; an optimised suffix is the prompt's last word.
+ */
+function suspiciousStretch(events: readonly BracketEvent[], endsAt: (end: number) => boolean): [number, number] | null {
   let mismatches = 0;
   let first = 0;
   for (let last = 0; last < events.length; last++) {
@@ -148,7 +174,7 @@ function suspiciousStretch(events: readonly BracketEvent[]): [number, number] | 
     const start = events[first] as BracketEvent;
     const count = last - first + 1;
     const enough = count >= MIN_EVENTS || (mismatches > 0 && count >= MIN_EVENTS_WITH_MISMATCH);
-    if (enough && start.proseBefore >= MIN_PROSE_WORDS) return [start.at, end.at + 1];
+    if (enough && start.proseBefore >= MIN_PROSE_WORDS && !start.introduced && endsAt(end.at + 1)) return [start.at, end.at + 1];
   }
   return null;
 }
@@ -181,7 +207,8 @@ function findInText(text: string, meter: WorkMeter): [number, number] | null {
     const newline = text.indexOf("\n", lineStart);
     const lineEnd = newline < 0 ? text.length : newline;
     if (lineEnd > lineStart) {
-      const stretch = suspiciousStretch(lineEvents(text.slice(lineStart, lineEnd)));
+      const from = lineStart;
+      const stretch = suspiciousStretch(lineEvents(text.slice(lineStart, lineEnd)), (end) => endsThePrompt(text, from + end));
       if (stretch !== null) return [lineStart + stretch[0], lineStart + stretch[1]];
     }
     lineStart = lineEnd + 1;

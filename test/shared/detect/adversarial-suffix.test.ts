@@ -24,6 +24,9 @@ const PROSE_AND_CODE = [
   "def merge(left, right):\n    result = [x for x in left if x in (right or [])]\n    return {k: v for k, v in result}",
   "const handler = (event) => { process([event.body, { strict: true }]); };",
   "The function signature is f(a, b) where a is a list [1, 2] and b is a map {\"k\": 1}.",
+  // Questions about broken code quote it after a colon, or go on to ask about it.
+  "Can you fix the brackets in this Python line for me: print(len([x for x in items)]",
+  "My LaTeX will not compile, the error points at \\frac{a}{b] + \\left( x \\right] in line 3. What is wrong?",
 ];
 
 describe("adversarial-suffix detector", () => {
