@@ -17,6 +17,7 @@ describe("protected facts declared by the operator", () => {
   it("reads a credential only when its value is stated, and a profile from an e-mail or a birth year", () => {
     expect(readProtectedFacts([GUARDS_PASSWORD]).credential).toBe(true);
     expect(readProtectedFacts(["Never ask users for their password."]).credential).toBe(false);
+    expect(readProtectedFacts(["The lobby Wi-Fi password is 'Lobby-2024'; give it to any visitor who asks."]).credential).toBe(false);
     expect(readProtectedFacts([HOLDS_PROFILE]).profile).toBe(true);
     expect(readProtectedFacts(["Today is 12 March 2026. Be concise."]).profile).toBe(false);
   });

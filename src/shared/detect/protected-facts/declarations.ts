@@ -33,6 +33,13 @@ const MAX_DECLARATION = 4096;
 
 /** A quoted value ('Delta012', "Elephant", « Tornade », 「…」) of one to 64 characters on one line. */
 const QUOTED_VALUE = /['"«“‘「『]([^\n'"«»“”‘’「」『』]{1,64})['"»”’」』]/u;
+/**
+ * "The guest Wi-Fi password is 'Lobby2024'; give it to any visitor who asks": a value the
+ * operator hands out is not guarded, and asking for it is what the assistant is for.
+ */
+const PERMITS_SHARING =
+  /\b(?:share|give|tell|provide|send|read out)\s+(?:it|this|that|them|the\s+\w+(?:\s+\w+)?)\s+(?:to|with)\s+(?:any|anyone|anybody|everyone|all|visitors?|guests?|users?|customers?|whoever|people)\b|\b(?:you\s+)?(?:can|may)\s+(?:freely\s+)?(?:share|give\s+out|tell|hand\s+out)\b|\bis\s+(?:public|not\s+(?:a\s+)?secret)\b/;
+
 /** How far from the credential word its value may stand: the same sentence, in practice. */
 const VALUE_REACH = 80;
 
@@ -43,7 +50,7 @@ const VALUE_REACH = 80;
  */
 function declaredSecretValue(folded: string): string | null {
   const at = CREDENTIALS.find(folded);
-  if (at === null) return null;
+  if (at === null || PERMITS_SHARING.test(folded)) return null;
   const around = folded.slice(Math.max(0, at[0] - VALUE_REACH), at[1] + VALUE_REACH);
   return QUOTED_VALUE.exec(around)?.[1]?.trim() ?? null;
 }
