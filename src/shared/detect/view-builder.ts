@@ -119,82 +119,9 @@ export interface AsciiHandling {
 }
 
 /**
- * Output of `transformView`: unchanged stretches of the source are appended as slices
- * (their offsets copied in bulk), so the per-character work of a view that changes
- * little is one read and one test.
- */
-class RunWriter {
-  private readonly parts: string[] = [];
-  private starts: Int32Array;
-  private ends: Int32Array;
-  private length = 0;
-  changed = false;
-
-  constructor(private readonly source: TextView) {
-    this.starts = new Int32Array(Math.max(16, source.text.length));
-    this.ends = new Int32Array(this.starts.length);
-  }
-
-  private reserve(extra: number): void {
-    const needed = this.length + extra;
-    if (needed <= this.starts.length) return;
-    const size = Math.max(needed, this.starts.length * 2);
-    const starts = new Int32Array(size);
-    starts.set(this.starts.subarray(0, this.length));
-    const ends = new Int32Array(size);
-    ends.set(this.ends.subarray(0, this.length));
-    this.starts = starts;
-    this.ends = ends;
-  }
-
-  /** Copies ASCII code units [from, to) of the source, each with its own offsets, lowercased when asked. */
-  copyAscii(from: number, to: number, lower: boolean): void {
-    if (to <= from) return;
-    const piece = this.source.text.slice(from, to);
-    const out = lower ? piece.toLowerCase() : piece;
-    if (out !== piece) this.changed = true;
-    this.parts.push(out);
-    this.reserve(to - from);
-    const { starts, ends } = this.source;
-    if (starts === null || ends === null) {
-      for (let i = from, k = this.length; i < to; i++, k++) {
-        this.starts[k] = i;
-        this.ends[k] = i + 1;
-      }
-    } else {
-      this.starts.set(starts.subarray(from, to), this.length);
-      this.ends.set(ends.subarray(from, to), this.length);
-    }
-    this.length += to - from;
-  }
-
-  /** Appends `text`, every code unit of it coming from raw [rawStart, rawEnd). */
-  push(text: string, rawStart: number, rawEnd: number): void {
-    this.parts.push(text);
-    this.reserve(text.length);
-    this.starts.fill(rawStart, this.length, this.length + text.length);
-    this.ends.fill(rawEnd, this.length, this.length + text.length);
-    this.length += text.length;
-  }
-
-  finish(name: string, kind: TextView["kind"], confidence: number, depth: number): TextView {
-    const exact = this.length === this.starts.length;
-    return {
-      name,
-      kind,
-      confidence,
-      depth,
-      text: this.parts.join(""),
-      starts: exact ? this.starts : this.starts.slice(0, this.length),
-      ends: exact ? this.ends : this.ends.slice(0, this.length),
-    };
-  }
-}
-
-/**
  * Builds a view by replacing each code point of `source` with `replace(cp, i)`
  * (undefined keeps it). Non-ASCII code points always reach `replace`; ASCII ones only
- * when `ascii.visit` says so, and are otherwise copied in runs (lowercased when
+ * when `ascii.visit` says so, and are otherwise copied in a tight loop (lowercased when
  * `ascii.lowerAscii`). Returns null when nothing changed, so callers skip a view
  * identical to its source.
  */
@@ -209,30 +136,33 @@ export function transformView(
 ): TextView | null {
   const text = source.text;
   meter.add(text.length);
-  const writer = new RunWriter(source);
+  const writer = new ViewWriter(text.length);
   const lower = ascii.lowerAscii === true;
   const visit = ascii.visit;
-  let run = 0;
+  const identity = source.starts === null;
   for (let i = 0; i < text.length; ) {
     const unit = text.charCodeAt(i);
     if (unit < 0x80 && (visit === undefined || !visit(unit))) {
+      const out = lower && unit >= 0x41 && unit <= 0x5a ? unit + 32 : unit;
+      if (out !== unit) writer.changed = true;
+      if (identity) writer.pushUnit(out, i, i + 1);
+      else writer.pushUnit(out, rawStartOf(source, i), rawEndOf(source, i));
       i++;
       continue;
     }
-    writer.copyAscii(run, i, lower);
     const cp = unit < 0xd800 || unit > 0xdbff ? unit : (text.codePointAt(i) ?? unit);
     const width = cp > 0xffff ? 2 : 1;
     const start = rawStartOf(source, i);
     const end = rawEndOf(source, i + width - 1);
     const replacement = replace(cp, i);
-    if (replacement === undefined) writer.push(text.slice(i, i + width), start, end);
-    else {
+    if (replacement === undefined) {
+      writer.pushUnit(unit, start, end);
+      if (width === 2) writer.pushUnit(text.charCodeAt(i + 1), start, end);
+    } else {
       writer.push(replacement, start, end);
       writer.changed = true;
     }
     i += width;
-    run = i;
   }
-  writer.copyAscii(run, text.length, lower);
   return writer.changed ? writer.finish(name, kind, confidence, source.depth) : null;
 }
