@@ -152,6 +152,7 @@ export function scanViews(views: readonly TextView[], set: SignatureSet, context
   const { gates } = set;
   for (const view of views) {
     if (view.kind === "raw") {
+      // The literal pass reads every character once.
       context.meter.add(view.text.length);
       const literals = gates.scan(view.text);
       for (const signature of set.raw) {
@@ -160,6 +161,7 @@ export function scanViews(views: readonly TextView[], set: SignatureSet, context
         if (gates.mayMatch(signature, literals)) runRegex(signature, view, context, hits);
       }
     } else if (view.kind === "folded") {
+      // The literal pass and the anchor-word pass read every character once each.
       context.meter.add(2 * view.text.length);
       const literals = gates.scan(view.text);
       const positions = anchorPositions(view.text, set.anchorKeys);
