@@ -78,35 +78,41 @@ function isInterval(line: string, from: number, to: number): boolean {
   return /^[\s\w.,+\-−∞π]*$/.test(line.slice(from + 1, to));
 }
 
-/** Unpaired-bracket events of one line, each with the prose words that precede it. */
+/** A prose word: two or more ASCII letters, maybe closed by a comma or full stop, between spaces. Ends at the space after it. */
+const PROSE_TOKEN = /(?:^|[ \t\r])[A-Za-z]{2,}[,.]?(?=[ \t\r])/g;
+const BRACKET = /[()[\]{}]/g;
+
+/** Where each prose word of the line ends, in order. */
+function proseEnds(line: string): number[] {
+  const ends: number[] = [];
+  PROSE_TOKEN.lastIndex = 0;
+  for (let m = PROSE_TOKEN.exec(line); m !== null; m = PROSE_TOKEN.exec(line)) ends.push(m.index + m[0].length);
+  return ends;
+}
+
+/**
+ * Unpaired-bracket events of one line, each with the prose words that precede it. The
+ * line is read through two native regex passes (its prose words, its brackets) and only
+ * the brackets are looked at one by one: most lines have few.
+ */
 function lineEvents(line: string): BracketEvent[] {
   const events: BracketEvent[] = [];
   const openers: Array<{ char: string; at: number; proseBefore: number; introduced: boolean }> = [];
+  const ends = proseEnds(line);
   let prose = 0;
-  let introduced = false;
-  let tokenStart = 0;
-  let tokenLetters = 0;
-  const endToken = (end: number): void => {
-    // A prose word: two or more letters, optionally closed by a comma or full stop.
-    const last = line.charCodeAt(end - 1);
-    const length = end - tokenStart;
-    const letters = last === 0x2c || last === 0x2e ? length - 1 : length;
-    if (letters >= 2 && tokenLetters === letters) {
-      prose++;
-      introduced = false;
+  let lastColon = -1;
+  let nextColon = line.indexOf(":");
+  BRACKET.lastIndex = 0;
+  for (let m = BRACKET.exec(line); m !== null; m = BRACKET.exec(line)) {
+    const i = m.index;
+    while (prose < ends.length && (ends[prose] as number) < i) prose++;
+    while (nextColon >= 0 && nextColon < i) {
+      lastColon = nextColon;
+      nextColon = line.indexOf(":", nextColon + 1);
     }
-  };
-  for (let i = 0; i < line.length; i++) {
-    const code = line.charCodeAt(i);
-    if (isSpace(code)) {
-      endToken(i);
-      tokenStart = i + 1;
-      tokenLetters = 0;
-      continue;
-    }
-    if (isAsciiLetter(code)) tokenLetters++;
-    const char = line[i] as string;
-    if (char === ":") introduced = true;
+    // A colon after the last prose word introduces quoted material.
+    const introduced = lastColon >= 0 && (prose === 0 || lastColon > (ends[prose - 1] as number));
+    const char = m[0];
     if (char === "(" || char === "[" || char === "{") {
       if (char === "(" && isEmoticon(line, i)) continue;
       if (isQuotedCharacter(line, i)) continue;
@@ -114,8 +120,8 @@ function lineEvents(line: string): BracketEvent[] {
       openers.push({ char, at: i, proseBefore: prose, introduced });
       continue;
     }
+    if (isQuotedCharacter(line, i)) continue;
     const expected = OPENER_OF[char];
-    if (expected === undefined || isQuotedCharacter(line, i)) continue;
     const top = openers[openers.length - 1];
     if (top === undefined) {
       if (char === ")" && (closesListMarker(line, i) || isEmoticon(line, i))) continue;
