@@ -107,8 +107,8 @@ class NeighbourCase {
  * Leet digits and symbols folded back into letters, each given the case of its nearest
  * real letter: "4K14…" → "AKIA…", "5k-…" → "sk-…". On top of the folded `leet` view's
  * rules, a whole run of digits folds when it touches a letter ("4cc355_70k3n" →
- * "access_token"): the view feeds only the secret signatures, whose prefixes and
- * key names are words, and real numbers stay matchable in the raw view.
+ * "access_token"): the view feeds the secret and PII signatures. Tokens of digits alone
+ * are numbers and stay as written, so a card number after "c4rd" still reads as one.
  */
 export function casedLeetView(source: TextView, name: string, confidence: number, meter: WorkMeter): TextView | null {
   const text = source.text;
@@ -117,6 +117,7 @@ export function casedLeetView(source: TextView, name: string, confidence: number
   meter.add(text.length * 3);
   const everywhere = isLeetThroughout(folded);
   const letterCase = new NeighbourCase(text);
+  const numbers = digitOnlyTokens(folded);
   const view = transformView(
     source,
     name,
@@ -124,12 +125,39 @@ export function casedLeetView(source: TextView, name: string, confidence: number
     confidence,
     meter,
     (cp, i) => {
-      if (cp >= 0x80) return undefined;
+      if (cp >= 0x80 || numbers[i] === 1) return undefined;
       const near = letterCase.at(i);
       const letter = leetLetterAt(folded, i, everywhere) ?? (near >= 0 ? touchingLetterOf(folded[i] ?? "") : undefined);
       return letter !== undefined && near === 1 ? letter.toUpperCase() : letter;
     },
     { visit: isLeetCandidateUnit },
   );
-  return view === null ? null : { ...view, categories: ["secret"] };
+  return view === null ? null : { ...view, categories: ["secret", "pii"] };
+}
+
+/** Shorter digit-only tokens are leet words ("15" is "is", "2" is "to"); longer ones are numbers. */
+const MIN_NUMBER = 3;
+
+/**
+ * Marks the units of tokens made of three or more digits alone ("4539", "1488" in a card
+ * number): in leetspeak text they are numbers, not words, so they stay as written, and a
+ * card or phone number next to "c4rd" or "c4ll" still reads as one.
+ */
+function digitOnlyTokens(text: string): Uint8Array {
+  const marks = new Uint8Array(text.length);
+  let start = 0;
+  let letters = false;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 0x20;
+    const isDigit = code >= 0x30 && code <= 0x39;
+    const isLetter = code >= 0x61 && code <= 0x7a;
+    if (isDigit || isLetter) {
+      letters ||= isLetter;
+      continue;
+    }
+    if (!letters && i - start >= MIN_NUMBER) marks.fill(1, start, i);
+    start = i + 1;
+    letters = false;
+  }
+  return marks;
 }

@@ -32,6 +32,12 @@ describe("cased-leet view", () => {
     expect(view?.text).toBe("the password is eyJhbG and AKIAQZ");
   });
 
+  it("keeps numbers of three digits or more, so a card number after leetspeak words still reads as one", () => {
+    const view = buildViews("bl0ck my c4rd 4539 1488 0343 6467 n0w").find((v) => v.name === "cased-leet");
+    expect(view?.text).toBe("block my card 4539 1488 0343 6467 now");
+    expect(view?.categories).toContain("pii");
+  });
+
   it("folds a whole digit run that touches a letter, across a key name's underscore", () => {
     const view = buildViews("s3cr37_k3y and 4cc355_70k3n").find((v) => v.name === "cased-leet");
     expect(view?.text).toBe("secret_key and access_token");
