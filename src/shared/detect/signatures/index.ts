@@ -12,6 +12,7 @@ import { JAILBREAK_FRAMING } from "./jailbreak-framing";
 import { JAILBREAK_TACTICS } from "./jailbreak-tactics";
 import { MALICIOUS_CODE } from "./malicious-code";
 import { MULTILINGUAL } from "./multilingual";
+import { MULTILINGUAL_EXTRACTION } from "./multilingual-extraction";
 import { MULTILINGUAL_JAILBREAK } from "./multilingual-jailbreak";
 import { MULTILINGUAL_SECRETS } from "./multilingual-secrets";
 import { PERSONA_HARM } from "./persona-harm";
@@ -28,6 +29,7 @@ export const BUILTIN_SIGNATURES: readonly BuiltinSignature[] = [
   ...HIJACKING,
   ...MULTILINGUAL,
   ...MULTILINGUAL_JAILBREAK,
+  ...MULTILINGUAL_EXTRACTION,
   ...DOCUMENT_INJECTION,
   ...CONTENT_OVERRIDE,
   ...STRUCTURE,
