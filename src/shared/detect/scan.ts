@@ -199,7 +199,7 @@ function isWordChar(code: number): boolean {
 }
 
 /** Index of `word` in `text` as a whole word (not inside a longer word), or -1. */
-function indexOfWord(text: string, word: string): number {
+export function indexOfWord(text: string, word: string): number {
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
     const before = at > 0 ? text.charCodeAt(at - 1) : 0x20;
     const after = at + word.length < text.length ? text.charCodeAt(at + word.length) : 0x20;

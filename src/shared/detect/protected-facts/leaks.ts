@@ -6,7 +6,7 @@
  */
 import type { CompiledSignature } from "../compiled-signature";
 import { detectorSignature } from "../detector-signature";
-import type { Hit } from "../scan";
+import { type Hit, indexOfWord } from "../scan";
 import { type TextView, toRawRange } from "../view-builder";
 import type { WorkMeter } from "../work-meter";
 import type { ProtectedFacts } from "./declarations";
@@ -15,20 +15,6 @@ export const PROTECTED_VALUE_LEAK_SIGNATURE: CompiledSignature = detectorSignatu
 
 /** Squashed (letters and digits only) values shorter than this would match by accident. */
 const MIN_SQUASHED = 8;
-
-function isWordCode(code: number): boolean {
-  return (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a) || code > 0x7f;
-}
-
-/** Index of `value` in `text` standing as its own word, or -1. */
-function indexOfWord(text: string, value: string): number {
-  for (let at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + 1)) {
-    const before = at > 0 ? text.charCodeAt(at - 1) : 0x20;
-    const after = at + value.length < text.length ? text.charCodeAt(at + value.length) : 0x20;
-    if (!isWordCode(before) && !isWordCode(after)) return at;
-  }
-  return -1;
-}
 
 /** The first occurrence of a stated secret value in an answer's views, if any. */
 export function findProtectedValueLeak(facts: ProtectedFacts, views: readonly TextView[], meter: WorkMeter): Hit | null {
