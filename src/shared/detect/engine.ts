@@ -7,9 +7,11 @@
  * `message_index`; when a message's content is an array of text parts, its raw text is
  * the parts' texts joined with "\n" (see message-text.ts).
  *
- * Per message: build the views (views.ts), scan them, add hidden-channel signals, the
- * many-shot detector, canaries (output direction) and learned scorers; then scan each
- * boundary between consecutive messages, so a payload split across two messages is
+ * Per message: build the views (views.ts), scan them, run the structural detectors
+ * (structural-detectors.ts: many-shot dialogues, adversarial suffixes, persona
+ * ingredients, document edges, the facts the operator's prompt protects), add
+ * hidden-channel signals, canaries (output direction) and learned scorers; then scan
+ * each boundary between consecutive messages, so a payload split across two messages is
  * still seen. Evidence becomes per-category risk (scoring/evidence.ts), risk becomes a
  * verdict through the policy (scoring/verdict.ts).
  */
@@ -28,13 +30,8 @@ import { scoreMessage } from "./scoring/model-scores";
 import { decideCategories, worse } from "./scoring/verdict";
 import { BUILTIN_SIGNATURES } from "./signatures/index";
 import type { MatchContext } from "./signatures/types";
-import { findManyShot } from "./many-shot";
-import { findAdversarialSuffix } from "./adversarial-suffix";
-import { findOffTaskEdge } from "./document-boundaries";
-import { findJailbreakIngredients } from "./jailbreak-cues";
 import { readProtectedFacts } from "./protected-facts/declarations";
-import { findProtectedValueLeak } from "./protected-facts/leaks";
-import { findProtectedFactRequests } from "./protected-facts/requests";
+import { structuralHits } from "./structural-detectors";
 import { untrustedFrom } from "./untrusted-content";
 import { hostAllowed } from "./url-allowlist";
 import { buildViews } from "./views";
@@ -92,21 +89,8 @@ export function createEngine(config: EngineConfig, options: EngineOptions = {}):
         const trusted = isOperator(message);
         const context: ScanContext = { direction: input.direction, untrustedFrom: from, match: matchContext, meter };
         const found = scanViews(views, set, context);
-        const manyShot = findManyShot(text, meter);
-        if (manyShot !== null) found.push(manyShot);
-        if (input.direction === "input") {
-          const suffix = findAdversarialSuffix(views, meter);
-          if (suffix !== null) found.push(suffix);
-          const ingredients = findJailbreakIngredients(views, meter);
-          if (ingredients !== null) found.push(ingredients);
-        }
-        const offTask = from < Number.POSITIVE_INFINITY && message.role === "user" ? findOffTaskEdge(views, meter) : null;
-        if (offTask !== null) found.push(offTask);
-        if (input.direction === "input" && message.role === "user") found.push(...findProtectedFactRequests(protectedFacts, views, meter));
-        if (input.direction === "output" && message.role === "assistant") {
-          const leak = findProtectedValueLeak(protectedFacts, views, meter);
-          if (leak !== null) found.push(leak);
-        }
+        const structural = { text, views, role: message.role, direction: input.direction, untrustedFrom: from, protectedFacts };
+        found.push(...structuralHits(structural, meter));
         if (input.direction === "output" && canaries.size > 0) found.push(...canaries.find(views, meter));
         for (const hit of found) hits.push({ ...hit, messageIndex: index, untrusted: hit.start >= from, trusted });
         signals.push(...hiddenChannelSignals(text, index));
