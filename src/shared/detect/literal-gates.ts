@@ -8,7 +8,8 @@
  */
 import type { CompiledSignature } from "./compiled-signature";
 import { LiteralAutomaton } from "./literal-automaton";
-import { type LiteralRequirement, literalsOf, requiredLiterals } from "./required-literals";
+import { type LiteralRequirement, literalsOf, type RequirementEntries, requiredLiterals, requirementKey } from "./required-literals";
+import BUILTIN_REQUIREMENTS from "./signatures/literal-requirements.json";
 import { hasNonAscii } from "./unicode/char-classes";
 
 /** A requirement over literal ids of the automaton. */
@@ -34,13 +35,15 @@ export interface ViewLiterals {
 // Deriving requirements and compiling the automaton cost milliseconds, so both are
 // cached per isolate: every engine built from the same signatures shares them. The
 // caps only bound memory when tenants' custom signatures keep changing.
-const REQUIREMENT_CACHE = new Map<string, LiteralRequirement | null>();
+// Built-ins come precomputed (builtin-requirements.ts, `npm run generate:literals`): a fresh isolate would otherwise
+// spend ~75 ms parsing every built-in pattern before its first request.
+const REQUIREMENT_CACHE = new Map<string, LiteralRequirement | null>(BUILTIN_REQUIREMENTS as RequirementEntries);
 const REQUIREMENT_CACHE_LIMIT = 4096;
 const AUTOMATON_CACHE = new Map<string, LiteralAutomaton>();
 const AUTOMATON_CACHE_LIMIT = 8;
 
 function cachedRequirement(regex: RegExp): LiteralRequirement | null {
-  const key = `${regex.flags}/${regex.source}`;
+  const key = requirementKey(regex);
   const cached = REQUIREMENT_CACHE.get(key);
   if (cached !== undefined) return cached;
   const requirement = requiredLiterals(regex);

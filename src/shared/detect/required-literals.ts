@@ -12,6 +12,14 @@
 /** A literal that must occur, or all / any of several requirements. */
 export type LiteralRequirement = string | { all: LiteralRequirement[] } | { any: LiteralRequirement[] };
 
+/** Requirements keyed by regex, as shipped for the built-ins (builtin-requirements.ts). */
+export type RequirementEntries = Array<[string, LiteralRequirement | null]>;
+
+/** The key a requirement is stored under: the compiled regex's flags and source. */
+export function requirementKey(regex: RegExp): string {
+  return `${regex.flags}/${regex.source}`;
+}
+
 /** Exact sets of match strings are kept up to this size before becoming a requirement. */
 const MAX_EXACT = 64;
 /**
