@@ -109,7 +109,9 @@ export const JAILBREAK: readonly BuiltinSignature[] = [
         `(?:(?:any|the|its|their|your|openai|anthropic|s|typical|usual|normal|standard|ethical|moral|safety|content|of|or|and|set)\\W+){0,4}${RULES}\\b` +
         `|\\b(?:free|freed|broken\\W+free|liberated|released|escaped|unshackled|unchained)\\W+from\\W+(?:\\w+\\W+){0,3}${any("confines", "restrictions", "rules", "limitations", "shackles", "constraints", "chains", "policies", "guidelines", "censorship", "filters")}\\b` +
         `|\\b${any("bypass", "ignore", "disable", "turn\\W+off", "remove", "circumvent", "break", "evade", "override")}\\W+(?:(?:all|any|your|its|the|of)\\W+){0,3}` +
-        `${any("openai", "anthropic", "content", "safety", "ethical", "moral")}\\W+(?:\\w+\\W+){0,1}${any("polic(?:y|ies)", "filters?", "guidelines", "restrictions", "rules", "protocols", "training", "safeguards", "guardrails")}\\b`,
+        `${any("openai", "anthropic", "content", "safety", "ethical", "moral")}\\W+(?:\\w+\\W+){0,1}${any("polic(?:y|ies)", "filters?", "guidelines", "restrictions", "rules", "protocols", "training", "safeguards", "guardrails")}\\b` +
+        // "disable the content filter on my router": a device's filter, not the model's.
+        `(?!\\W+(?:on|in|of|for|at)\\W+(?:my|our|the|a|this|his|her|their)\\W+(?:\\w+\\W+)?${any("router", "phone", "network", "computer", "laptop", "browser", "school", "work", "wifi", "wi-fi", "device", "tv", "account", "firewall", "app", "dns", "kids?", "child")}\\b)`,
     ),
     anchors: ["rule", "rules", "restrictions", "restriction", "limitations", "limitation", "limits", "filter", "filters", "filtering", "censorship", "guideline", "guidelines", "policy", "policies", "ethics", "ethical", "moral", "morals", "morality", "principles", "boundaries", "constraint", "constraints", "safeguard", "safeguards", "guardrail", "guardrails", "confines", "shackles", "chains", "protocols", "training", "freed"],
     cases: {
@@ -123,6 +125,7 @@ export const JAILBREAK: readonly BuiltinSignature[] = [
         "My cat does not follow any rules in the house.",
         "The new law does not have any restrictions on imports.",
         "How can companies ensure their AI follows safety guidelines?",
+        "How do I disable the content filter on my home router?",
       ],
     },
   },
