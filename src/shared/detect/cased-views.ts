@@ -2,9 +2,10 @@
  * Case-preserving counterparts of the `leet` and `rot13` views. Key formats are
  * case-sensitive (AKIA…, AIza…, eyJ…, "BEGIN RSA PRIVATE KEY"), so the folded views
  * cannot recover a key hidden by leetspeak or ROT13; these views undo the transform
- * while keeping case. They feed only the key-format signatures (secrets, and PII for
- * ROT13), which is all they are for and keeps their cost down.
+ * while keeping case. They feed only the raw-target signatures that need case and digits
+ * (`CASE_KEEPING_READERS`), which is all they are for and keeps their cost down.
  */
+import type { Category } from "../schemas/common";
 import { isLeetCandidateUnit, isLeetThroughout, leetLetterAt, touchingLetterOf } from "./unicode/leet";
 import { type TextView, transformView } from "./view-builder";
 import type { WorkMeter } from "./work-meter";
@@ -12,6 +13,13 @@ import type { WorkMeter } from "./work-meter";
 function isAsciiLetter(unit: number): boolean {
   return (unit >= 0x41 && unit <= 0x5a) || (unit >= 0x61 && unit <= 0x7a);
 }
+
+/**
+ * The raw-target signatures that read the case-keeping views: key formats and numbers
+ * (secrets, PII) and code and URLs (tool abuse, exfiltration), whose patterns are case-
+ * and digit-sensitive, so the folded views cannot serve them.
+ */
+const CASE_KEEPING_READERS: readonly Category[] = ["secret", "pii", "tool_abuse", "data_exfiltration"];
 
 /**
  * ROT13 with case kept: "NXVN" → "AKIA". Offsets are the identity, as only letters
@@ -30,7 +38,7 @@ export function casedRot13View(source: TextView, name: string, confidence: numbe
     },
     { visit: isAsciiLetter },
   );
-  return view === null ? null : { ...view, categories: ["secret", "pii"] };
+  return view === null ? null : { ...view, categories: CASE_KEEPING_READERS };
 }
 
 function inToken(unit: number): boolean {
@@ -107,8 +115,9 @@ class NeighbourCase {
  * Leet digits and symbols folded back into letters, each given the case of its nearest
  * real letter: "4K14…" → "AKIA…", "5k-…" → "sk-…". On top of the folded `leet` view's
  * rules, a whole run of digits folds when it touches a letter ("4cc355_70k3n" →
- * "access_token"): the view feeds the secret and PII signatures. Tokens of digits alone
- * are numbers and stay as written, so a card number after "c4rd" still reads as one.
+ * "access_token"): the view feeds the raw-target secret, PII, tool-abuse and exfiltration
+ * signatures. Tokens of three or more digits alone are numbers and stay as written, so a
+ * card number after "c4rd" still reads as one.
  */
 export function casedLeetView(source: TextView, name: string, confidence: number, meter: WorkMeter): TextView | null {
   const text = source.text;
@@ -132,7 +141,7 @@ export function casedLeetView(source: TextView, name: string, confidence: number
     },
     { visit: isLeetCandidateUnit },
   );
-  return view === null ? null : { ...view, categories: ["secret", "pii"] };
+  return view === null ? null : { ...view, categories: CASE_KEEPING_READERS };
 }
 
 /** Shorter digit-only tokens are leet words ("15" is "is", "2" is "to"); longer ones are numbers. */

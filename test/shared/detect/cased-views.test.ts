@@ -38,6 +38,11 @@ describe("cased-leet view", () => {
     expect(view?.categories).toContain("pii");
   });
 
+  it("lets the tool-abuse signatures read code rewritten in leetspeak", () => {
+    const leet = "1mp0r7 05\n05.r3m0v3(\"/l1b/x86_64-l1nux-gnu/l1bc.50.6\")";
+    expect(inspect(leet).map((m) => m.signature_id)).toContain("tool.system-wipe.v1");
+  });
+
   it("folds a whole digit run that touches a letter, across a key name's underscore", () => {
     const view = buildViews("s3cr37_k3y and 4cc355_70k3n").find((v) => v.name === "cased-leet");
     expect(view?.text).toBe("secret_key and access_token");
