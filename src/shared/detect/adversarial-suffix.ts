@@ -15,6 +15,7 @@ import type { CompiledSignature } from "./compiled-signature";
 import { detectorSignature } from "./detector-signature";
 import type { Hit } from "./scan";
 import { type TextView, toRawRange } from "./view-builder";
+import { isAsciiLetter } from "./unicode/char-classes";
 import type { WorkMeter } from "./work-meter";
 
 export const ADVERSARIAL_SUFFIX_SIGNATURE: CompiledSignature = detectorSignature("jb.adversarial-suffix.v1", 1, "jailbreak", "high");
@@ -40,10 +41,6 @@ interface BracketEvent {
 }
 
 const OPENER_OF: Readonly<Record<string, string>> = { ")": "(", "]": "[", "}": "{" };
-
-function isAsciiLetter(code: number): boolean {
-  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
-}
 
 function isWordCode(code: number): boolean {
   return isAsciiLetter(code) || (code >= 0x30 && code <= 0x39);

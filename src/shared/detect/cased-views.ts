@@ -6,13 +6,11 @@
  * (`CASE_KEEPING_READERS`), which is all they are for and keeps their cost down.
  */
 import type { Category } from "../schemas/common";
+import { isAsciiLetter } from "./unicode/char-classes";
 import { isLeetCandidateUnit, isLeetThroughout, leetLetterAt, touchingLetterOf } from "./unicode/leet";
 import { type TextView, transformView } from "./view-builder";
 import type { WorkMeter } from "./work-meter";
 
-function isAsciiLetter(unit: number): boolean {
-  return (unit >= 0x41 && unit <= 0x5a) || (unit >= 0x61 && unit <= 0x7a);
-}
 
 /**
  * The raw-target signatures that read the case-keeping views: key formats and numbers
@@ -20,6 +18,10 @@ function isAsciiLetter(unit: number): boolean {
  * and digit-sensitive, so the folded views cannot serve them.
  */
 const CASE_KEEPING_READERS: readonly Category[] = ["secret", "pii", "tool_abuse", "data_exfiltration"];
+
+function forCaseKeepingReaders(view: TextView | null): TextView | null {
+  return view === null ? null : { ...view, categories: CASE_KEEPING_READERS };
+}
 
 /**
  * ROT13 with case kept: "NXVN" → "AKIA". Offsets are the identity, as only letters
@@ -38,7 +40,7 @@ export function casedRot13View(source: TextView, name: string, confidence: numbe
     },
     { visit: isAsciiLetter },
   );
-  return view === null ? null : { ...view, categories: CASE_KEEPING_READERS };
+  return forCaseKeepingReaders(view);
 }
 
 function inToken(unit: number): boolean {
@@ -141,7 +143,7 @@ export function casedLeetView(source: TextView, name: string, confidence: number
     },
     { visit: isLeetCandidateUnit },
   );
-  return view === null ? null : { ...view, categories: CASE_KEEPING_READERS };
+  return forCaseKeepingReaders(view);
 }
 
 /** Shorter digit-only tokens are leet words ("15" is "is", "2" is "to"); longer ones are numbers. */

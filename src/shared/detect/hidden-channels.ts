@@ -3,6 +3,7 @@
  * on its own (category "evasion"), whatever they spell.
  */
 import type { Signal } from "../schemas/inspect";
+import { isAsciiLetter } from "./unicode/char-classes";
 
 /** Kinds of hidden-channel signal, with the weight each adds to the evasion risk. */
 export const HIDDEN_SIGNAL_WEIGHTS = {
@@ -27,9 +28,6 @@ function isZeroWidth(cp: number): boolean {
   return cp === 0x200b || cp === 0x2060 || cp === 0xfeff || cp === 0x180e;
 }
 
-function isAsciiLetter(code: number): boolean {
-  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
-}
 
 /** Hidden-channel signals of one message's raw text. */
 export function hiddenChannelSignals(text: string, messageIndex: number): Signal[] {

@@ -33,6 +33,11 @@ export function hasNonAscii(text: string): boolean {
 
 const NON_ASCII = /[^\x00-\x7f]/;
 
+/** A-Z or a-z, for raw text whose case is kept. */
+export function isAsciiLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
 /** a-z only: the views fold case first, so this is the "Latin letter" test after folding. */
 export function isLowerAsciiLetter(code: number): boolean {
   return code >= 0x61 && code <= 0x7a;
