@@ -30,10 +30,11 @@ import { scoreMessage } from "./scoring/model-scores";
 import { decideCategories, worse } from "./scoring/verdict";
 import { BUILTIN_SIGNATURES } from "./signatures/index";
 import type { MatchContext } from "./signatures/types";
-import { readProtectedFacts } from "./protected-facts/declarations";
+import { type OperatorText, readProtectedFacts } from "./protected-facts/declarations";
 import { structuralHits } from "./structural-detectors";
 import { untrustedFrom } from "./untrusted-content";
 import { hostAllowed } from "./url-allowlist";
+import type { TextView } from "./view-builder";
 import { buildViews } from "./views";
 import { NO_METER, type WorkMeter } from "./work-meter";
 
@@ -79,12 +80,12 @@ export function createEngine(config: EngineConfig, options: EngineOptions = {}):
       const evidence: Evidence[] = [];
       const modelMatches: Match[] = [];
       const reasons: string[] = [];
-      const operatorTexts = texts.filter((_, i) => isOperator(input.messages[i] as Message));
-      const protectedFacts = readProtectedFacts(operatorTexts);
+      const messageViews = texts.map((text) => buildViews(text, { meter }));
+      const protectedFacts = readProtectedFacts(operatorTexts(input.messages, texts, messageViews));
 
       input.messages.forEach((message, index) => {
         const text = texts[index] ?? "";
-        const views = buildViews(text, { meter });
+        const views = messageViews[index] ?? [];
         const from = untrustedFrom(message.role, views);
         const trusted = isOperator(message);
         const context: ScanContext = { direction: input.direction, untrustedFrom: from, match: matchContext, meter };
@@ -146,6 +147,17 @@ export function createEngine(config: EngineConfig, options: EngineOptions = {}):
 /** The tenant's own messages: instructions it wrote, and facts it asks the model to protect. */
 function isOperator(message: Message): boolean {
   return message.role === "system" || message.role === "developer";
+}
+
+/** The operator messages, raw and in their first folded (NFKC, lowercase) view. */
+function operatorTexts(messages: readonly Message[], texts: readonly string[], views: readonly TextView[][]): OperatorText[] {
+  const operators: OperatorText[] = [];
+  messages.forEach((message, i) => {
+    if (!isOperator(message)) return;
+    const raw = texts[i] ?? "";
+    operators.push({ raw, folded: views[i]?.find((v) => v.kind === "folded")?.text ?? raw.toLowerCase() });
+  });
+  return operators;
 }
 
 function hitWeight(hit: LocatedHit): number {

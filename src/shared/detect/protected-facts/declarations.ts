@@ -64,16 +64,22 @@ function isDistinctive(value: string): boolean {
   return (value.length >= 6 && /\p{N}/u.test(value)) || value.length >= 10;
 }
 
-/** Reads the operator messages of one request. */
-export function readProtectedFacts(operatorTexts: readonly string[]): ProtectedFacts {
-  if (operatorTexts.length === 0) return NO_PROTECTED_FACTS;
+/** One operator message as the engine already has it: raw, and its NFKC-lowercase view. */
+export interface OperatorText {
+  raw: string;
+  folded: string;
+}
+
+/** Reads the operator messages of one request (their views are built anyway, so nothing is normalized twice). */
+export function readProtectedFacts(operators: readonly OperatorText[]): ProtectedFacts {
+  if (operators.length === 0) return NO_PROTECTED_FACTS;
   let credential = false;
   let profile = false;
   const names = new Set<string>();
   const values: string[] = [];
-  for (const text of operatorTexts) {
-    const head = text.slice(0, MAX_DECLARATION);
-    const folded = head.normalize("NFKC").toLowerCase();
+  for (const operator of operators) {
+    const head = operator.raw.slice(0, MAX_DECLARATION);
+    const folded = operator.folded.slice(0, MAX_DECLARATION);
     const value = declaredSecretValue(folded);
     if (value !== null) {
       credential = true;
