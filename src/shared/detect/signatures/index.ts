@@ -9,6 +9,7 @@ import { EXTRACTION } from "./extraction";
 import { HIJACKING } from "./hijacking";
 import { JAILBREAK } from "./jailbreak";
 import { JAILBREAK_FRAMING } from "./jailbreak-framing";
+import { JAILBREAK_FREEDOMS } from "./jailbreak-freedoms";
 import { JAILBREAK_SWITCHES } from "./jailbreak-switches";
 import { JAILBREAK_TACTICS } from "./jailbreak-tactics";
 import { MALICIOUS_CODE } from "./malicious-code";
@@ -36,6 +37,7 @@ export const BUILTIN_SIGNATURES: readonly BuiltinSignature[] = [
   ...STRUCTURE,
   ...JAILBREAK,
   ...JAILBREAK_FRAMING,
+  ...JAILBREAK_FREEDOMS,
   ...JAILBREAK_TACTICS,
   ...JAILBREAK_SWITCHES,
   ...PERSONA_HARM,
