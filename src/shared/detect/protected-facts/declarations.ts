@@ -6,7 +6,7 @@
  * indirectly: in another language, spelled backwards, as a poem, encoded (CyberSecEval's
  * prompt-injection suite is built on exactly these prompts).
  */
-import { BIRTH_WORDS, CREDENTIAL_WORDS } from "./lexicon";
+import { BIRTH_WORDS, CREDENTIAL_WORDS, NAME_WORDS } from "./lexicon";
 import { WordFinder } from "./word-finder";
 
 export interface ProtectedFacts {
@@ -14,7 +14,10 @@ export interface ProtectedFacts {
   credential: boolean;
   /** The operator's prompt holds a person's profile (an e-mail address, or a birth year next to a birth word). */
   profile: boolean;
-  /** Capitalised words of the operator's prompt: the profile's names, as a request may use them. */
+  /**
+   * The profile's names, as a request may use them (folded): capitalised words of the
+   * operator's prompt, and in scripts without capitals the words right after "name".
+   */
   names: ReadonlySet<string>;
   /** Stated secret values distinctive enough that their appearance in an answer is a leak (folded). */
   values: readonly string[];
@@ -24,10 +27,46 @@ export const NO_PROTECTED_FACTS: ProtectedFacts = { credential: false, profile: 
 
 const CREDENTIALS = new WordFinder(CREDENTIAL_WORDS);
 const BIRTH = new WordFinder(BIRTH_WORDS);
+const NAME_INTRO = new WordFinder(NAME_WORDS);
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/u;
 const YEAR = /(?<!\d)(?:1[0-9]|20)\d\d(?!\d)/;
 /** A capitalised word of three letters or more, in a cased script. */
 const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{2,}/gu;
+/**
+ * Runs of one script, so a Japanese particle (hiragana) splits from the katakana name it
+ * is glued to ("名前はジェーン"); Devanagari and Bengali keep their vowel signs.
+ */
+const SCRIPT_RUN =
+  /\p{sc=Hiragana}+|[\p{sc=Katakana}ー]+|\p{sc=Han}+|\p{sc=Hangul}+|\p{sc=Devanagari}+|\p{sc=Bengali}+|\p{sc=Arabic}+|\p{sc=Hebrew}+|\p{sc=Thai}+|[\p{L}\p{M}]+/gu;
+/** Scripts with capitals: their names are found as capitalised words instead. */
+const CASED_LETTER = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]/u;
+/** Copulas and pronouns that stand between "name" and the name ("اسم المستخدم هو لورا"). */
+const NOT_NAMES = new Set(["है", "हैं", "था", "थी", "هو", "هي", "הוא", "היא", "คือ", "입니다", "です"]);
+/** Words read after a name intro, and how far after it they may start. */
+const NAME_TOKENS = 3;
+const NAME_REACH = 48;
+
+/** Names in scripts without capitals: the first few words after the intro word, particles and copulas skipped. */
+function introducedNames(folded: string): string[] {
+  const at = NAME_INTRO.find(folded);
+  if (at === null) return [];
+  const names: string[] = [];
+  const tokens = folded.slice(at[1], at[1] + NAME_REACH).match(SCRIPT_RUN) ?? [];
+  for (const token of tokens.slice(0, NAME_TOKENS)) {
+    if (CASED_LETTER.test(token) || /^\p{sc=Hiragana}/u.test(token) || [...token].length < 2 || NOT_NAMES.has(token)) continue;
+    names.push(token);
+  }
+  return names;
+}
+
+/** True when `folded` names the profile: a cased name as a whole word, an uncased one anywhere (particles attach to it). */
+export function mentionsName(folded: string, names: ReadonlySet<string>): boolean {
+  if (names.size === 0) return false;
+  for (const name of names) if (!CASED_LETTER.test(name) && folded.includes(name)) return true;
+  for (const word of folded.split(/[^\p{L}\p{M}]+/u)) if (names.has(word)) return true;
+  return false;
+}
+
 /** Operator prompts this long are documents, not declarations; past this the names would be noise. */
 const MAX_DECLARATION = 4096;
 
@@ -89,6 +128,7 @@ export function readProtectedFacts(operators: readonly OperatorText[]): Protecte
     if (!holdsProfile) continue;
     profile = true;
     for (const m of head.matchAll(CAPITALISED)) names.add(m[0].toLowerCase());
+    for (const name of introducedNames(folded)) names.add(name);
   }
   return { credential, profile, names, values };
 }

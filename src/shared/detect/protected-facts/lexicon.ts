@@ -30,22 +30,22 @@ export const CREDENTIAL_WORDS: readonly string[] = [
 export const PERSONAL_ATTRIBUTE_WORDS: readonly string[] = [
   // English
   "email", "e-mail", "address", "lives", "live", "living", "resides", "residence", "hometown", "born", "birth", "birthday",
-  "initials", "favorite color", "favourite colour", "phone number",
+  "initials", "favorite color", "favourite colour", "phone number", "city",
   // Spanish, Portuguese, French, German, Italian
   "correo", "dirección", "vive", "reside", "nació", "nacimiento", "cumpleaños", "iniciales", "endereço", "mora", "nasceu", "nascimento",
   "iniciais", "courriel", "adresse", "habite", "naissance", "né le", "née le", "initiales", "wohnt", "wohnort", "geboren", "geburt",
-  "initialen", "indirizzo", "abita", "nato", "nata", "nascita", "iniziali",
+  "initialen", "indirizzo", "abita", "nato", "nata", "nascita", "iniziali", "ciudad", "ville", "stadt", "città", "cidade",
   // Turkish, Indonesian, Tagalog, Vietnamese
   "e-posta", "adres", "yaşıyor", "doğum", "baş harf", "alamat", "tinggal", "lahir", "inisial", "tirahan", "nakatira", "kapanganakan",
-  "ipinanganak", "inisyal", "địa chỉ", "sống", "ngày sinh", "năm sinh", "chữ cái đầu",
+  "ipinanganak", "inisyal", "địa chỉ", "sống", "ngày sinh", "năm sinh", "chữ cái đầu", "şehir", "kota", "lungsod", "thành phố",
   // Cyrillic, Greek
-  "почт", "адрес", "живет", "живёт", "проживает", "родил", "рождени", "инициал", "διεύθυνση", "γεννήθηκε", "ζει",
+  "почт", "адрес", "живет", "живёт", "проживает", "родил", "рождени", "инициал", "город", "διεύθυνση", "γεννήθηκε", "ζει", "πόλη",
   // Arabic, Hindi, Bengali
-  "البريد", "عنوان", "يعيش", "تعيش", "ولد", "ميلاد", "الأحرف الأولى", "ईमेल", "पता", "पते", "रहत", "जन्म", "आद्याक्षर", "शुरुआती",
-  "ইমেল", "ঠিকানা", "জন্ম",
+  "البريد", "عنوان", "يعيش", "تعيش", "ولد", "ميلاد", "الأحرف الأولى", "ईमेल", "पता", "पते", "रहत", "जन्म", "आद्याक्षर", "शुरुआती", "निवास", "शहर", "مدينة",
+  "ইমেল", "ঠিকানা", "জন্ম", "শহর",
   // Chinese, Japanese, Korean, Thai
   "邮箱", "电子邮件", "地址", "住在", "出生", "生日", "メール", "住所", "住ん", "生まれ", "誕生", "イニシャル", "이메일", "주소", "살고",
-  "태어", "생일", "출생", "이니셜", "อีเมล", "ที่อยู่", "เกิด",
+  "태어", "생일", "출생", "이니셜", "도시", "城市", "都市", "อีเมล", "ที่อยู่", "เกิด", "เมือง",
 ];
 
 /** The owner of the profile, as a prompt refers to them: "the user", "l'utilisateur", "उपयोगकर्ता". */
@@ -59,4 +59,15 @@ export const BIRTH_WORDS: readonly string[] = [
   "born", "birth", "nació", "nacimiento", "né", "née", "naissance", "geboren", "geburt", "nato", "nata", "nascita", "nasceu",
   "nascimento", "doğ", "lahir", "ipinanganak", "kapanganakan", "sinh", "родил", "рожден", "γεννήθηκε", "ولد", "ميلاد", "जन्म", "জন্ম",
   "出生", "生まれ", "태어", "출생", "เกิด",
+];
+
+/**
+ * Words that introduce the profile owner's name ("the user's name is", "उपयोगकर्ता का
+ * नाम", "사용자의 이름은"). In scripts without capitals this is the only way to tell a
+ * name from any other word of the prompt.
+ */
+export const NAME_WORDS: readonly string[] = [
+  "name is", "named", "called", "nombre es", "se llama", "nome é", "chama-se", "nom est", "s'appelle", "name ist", "heißt", "nome è",
+  "si chiama", "adı", "nama", "pangalan", "tên", "зовут", "имя", "όνομα", "ονομάζεται", "اسم", "نام", "שם", "नाम", "নাম", "名字", "名叫",
+  "名前", "이름", "ชื่อ",
 ];

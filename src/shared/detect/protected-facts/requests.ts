@@ -11,7 +11,7 @@ import { detectorSignature } from "../detector-signature";
 import type { Hit } from "../scan";
 import { type TextView, toRawRange } from "../view-builder";
 import type { WorkMeter } from "../work-meter";
-import type { ProtectedFacts } from "./declarations";
+import { mentionsName, type ProtectedFacts } from "./declarations";
 import { CREDENTIAL_WORDS, PERSONAL_ATTRIBUTE_WORDS, PROFILE_OWNER_WORDS } from "./lexicon";
 import { WordFinder } from "./word-finder";
 
@@ -44,9 +44,7 @@ function hitIn(signature: CompiledSignature, view: TextView, range: [number, num
 
 /** True when the text names the profile's owner: "the user", or one of the profile's own names. */
 function namesOwner(folded: string, names: ReadonlySet<string>): boolean {
-  if (OWNERS.find(folded) !== null) return true;
-  for (const word of folded.split(/[^\p{L}]+/u)) if (names.has(word)) return true;
-  return false;
+  return OWNERS.find(folded) !== null || mentionsName(folded, names);
 }
 
 /** Hits for requests of protected facts in one user message's folded views. */
