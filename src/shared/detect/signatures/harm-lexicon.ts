@@ -12,9 +12,14 @@ export const HARMFUL_ACT = any(
   "hack(?:ing)?",
   "phishing",
   "scams?",
-  "steal(?:ing)?",
+  // "steal the show" is praise.
+  "steal(?:ing)?(?!\\W+the\\W+show)",
   "weapons?",
   "bombs?",
+  "napalm",
+  "sarin",
+  "nerve\\W+agents?",
+  "hotwir(?:e|ing)",
   "explosives?",
   "heroin",
   "cocaine",
@@ -29,7 +34,7 @@ export const HARMFUL_ACT = any(
   "defamatory",
   "extort(?:ion)?",
   "blackmail",
-  "kill(?:ing)?",
+  "kill(?:ing)?(?!\\W+(?:time|the\\W+(?:process|task|job)))",
   "murder",
   "poison(?:ing)?",
   "counterfeit",
@@ -67,6 +72,7 @@ const DEFENSIVE_VERB = any(
   "avoid",
   "from",
   "safeguard(?:ing)?",
+  "learn(?:ing)?(?:\\W+about)?",
 );
 
 /**
@@ -89,13 +95,29 @@ export const HARMFUL_TASK = new RegExp(
     "generate",
     "produce",
     "explain\\W+how",
-    "describe\\W+(?:how|the\\W+(?:steps|process|method))",
+    "describe\\W+(?:exactly\\W+|precisely\\W+|in\\W+detail\\W+)?(?:how|the\\W+(?:steps|process|method))",
     "detail\\W+how",
   )}\\W+(?:\\w+\\W+){0,6}?${HARMFUL_ACT}\\b`,
 );
 
+/**
+ * The harmful act asked about rather than ordered: how people did it ("how did people
+ * make meth in the 1990s"), code or steps for it, what someone who wanted it would do.
+ */
+export const HARMFUL_ASK = new RegExp(
+  `${HARMFUL_TASK.source}` +
+    `|\\bhow\\W+(?:did|would|could|do|does|might)\\W+(?:\\w+\\W+){0,3}?${any("make", "build", "create", "get", "obtain", "synthesi[sz]e", "produce", "cook", "do", "commit", "carry\\W+out")}\\W+(?:\\w+\\W+){0,3}?${HARMFUL_ACT}\\b` +
+    `|\\b${any("code", "script", "program", "recipe", "instructions", "steps", "guide", "tutorial", "method", "plan")}\\W+(?:for|to\\W+\\w+)\\W+(?:\\w+\\W+){0,3}?${HARMFUL_ACT}\\b` +
+    `|\\bhow\\W+(?:would|could|might|can|do|does|did)\\W+(?:one|someone|somebody|people|criminals)\\W+${HARMFUL_ACT}\\b` +
+    `|\\bif\\W+(?:someone|somebody|one|i)\\W+wanted\\W+to\\W+(?:\\w+\\W+){0,3}?${HARMFUL_ACT}\\b`,
+);
+
 /** "How do banks detect money laundering?": the harm is what the asker defends against. */
-const DEFENSIVE = new RegExp(`\\b${DEFENSIVE_VERB}\\W+(?:\\w+\\W+){0,2}?${HARMFUL_ACT}\\b`);
+const DEFENSIVE = new RegExp(
+  `\\b${DEFENSIVE_VERB}\\W+(?:\\w+\\W+){0,2}?${HARMFUL_ACT}\\b` +
+    // "a phishing awareness quiz", "ransomware defence": the harm names the subject of the defence.
+    `|\\b${HARMFUL_ACT}\\W+${any("awareness", "prevention", "detection", "defen[cs]es?", "protection", "training", "simulations?", "response")}\\b`,
+);
 
 /**
  * A validator for framing signatures: the scan window around the framing (a few hundred
