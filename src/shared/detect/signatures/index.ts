@@ -19,6 +19,7 @@ import { MULTILINGUAL_JAILBREAK } from "./multilingual-jailbreak";
 import { MULTILINGUAL_SECRETS } from "./multilingual-secrets";
 import { PERSONA_HARM } from "./persona-harm";
 import { PII } from "./pii";
+import { PLAIN_OVERRIDES } from "./plain-overrides";
 import { PROMPT_INJECTION } from "./prompt-injection";
 import { PROVIDER_SECRETS } from "./secrets-providers";
 import { SECRETS } from "./secrets";
@@ -28,6 +29,7 @@ import type { BuiltinSignature } from "./types";
 
 export const BUILTIN_SIGNATURES: readonly BuiltinSignature[] = [
   ...PROMPT_INJECTION,
+  ...PLAIN_OVERRIDES,
   ...HIJACKING,
   ...MULTILINGUAL,
   ...MULTILINGUAL_JAILBREAK,
