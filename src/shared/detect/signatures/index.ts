@@ -7,6 +7,7 @@ import { DOCUMENT_INJECTION } from "./document-injection";
 import { EXFILTRATION } from "./exfiltration";
 import { EXTRACTION } from "./extraction";
 import { HIJACKING } from "./hijacking";
+import { HOST_SECRETS } from "./host-secrets";
 import { JAILBREAK } from "./jailbreak";
 import { JAILBREAK_FRAMING } from "./jailbreak-framing";
 import { JAILBREAK_FREEDOMS } from "./jailbreak-freedoms";
@@ -47,6 +48,7 @@ export const BUILTIN_SIGNATURES: readonly BuiltinSignature[] = [
   ...MULTILINGUAL_SECRETS,
   ...EXFILTRATION,
   ...TOOL_ABUSE,
+  ...HOST_SECRETS,
   ...MALICIOUS_CODE,
   ...AGENT_ABUSE,
   ...AGENT_ACTIONS,
