@@ -1,0 +1,47 @@
+/**
+ * Text written as eight-bit binary groups ("01001001 01100111 …" is "Ig…"), a token
+ * smuggling trick from the injection benchmarks (CyberSecEval's "token smuggling" cases
+ * hide an override this way inside a résumé). A run of at least eight groups is decoded
+ * in place into a view whose characters map back to their groups, so the usual
+ * signatures read the message underneath. A group that is not eight bits (a typo in the
+ * run) becomes "?" rather than ending the run.
+ */
+import { type TextView, ViewWriter, rawEndOf, rawStartOf } from "../view-builder";
+import type { WorkMeter } from "../work-meter";
+
+/** Eight or more groups of 0s and 1s separated by single spaces; stray lengths are tolerated inside. */
+const RUN = /(?:[01]{6,9} ){7,}[01]{6,9}/g;
+const GROUP = /[01]+/g;
+/** Past this many runs the rest is noise (a dump of bits, not a message). */
+const MAX_RUNS = 8;
+
+/** One decoded view per binary run of the source, with raw offsets kept per character. */
+export function decodeBinary(source: TextView, meter: WorkMeter): TextView[] {
+  const text = source.text;
+  if (!text.includes("0100") && !text.includes("0110")) return [];
+  meter.add(text.length);
+  const views: TextView[] = [];
+  RUN.lastIndex = 0;
+  for (let run = RUN.exec(text); run !== null && views.length < MAX_RUNS; run = RUN.exec(text)) {
+    const view = decodeRun(source, run[0], run.index);
+    if (view !== null) views.push(view);
+  }
+  return views;
+}
+
+function decodeRun(source: TextView, run: string, offset: number): TextView | null {
+  const writer = new ViewWriter(run.length);
+  let printable = 0;
+  let groups = 0;
+  GROUP.lastIndex = 0;
+  for (let m = GROUP.exec(run); m !== null; m = GROUP.exec(run)) {
+    groups++;
+    const code = m[0].length === 8 ? Number.parseInt(m[0], 2) : -1;
+    const isPrintable = code === 0x0a || (code >= 0x20 && code < 0x7f);
+    if (isPrintable) printable++;
+    writer.push(isPrintable ? String.fromCharCode(code) : "?", rawStartOf(source, offset + m.index), rawEndOf(source, offset + m.index + m[0].length - 1));
+  }
+  // Mostly unprintable bytes are a bit pattern (a register dump, a bitmap), not text.
+  if (printable * 10 < groups * 8) return null;
+  return writer.finish("decoded:binary", "raw", 0.95, source.depth + 1);
+}
