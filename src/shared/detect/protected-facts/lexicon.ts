@@ -33,7 +33,7 @@ export const PERSONAL_ATTRIBUTE_WORDS: readonly string[] = [
   "initials", "favorite color", "favourite colour", "phone number", "city",
   // Spanish, Portuguese, French, German, Italian
   "correo", "dirección", "vive", "reside", "nació", "nacimiento", "cumpleaños", "iniciales", "endereço", "mora", "nasceu", "nascimento",
-  "iniciais", "courriel", "adresse", "habite", "naissance", "né le", "née le", "initiales", "wohnt", "wohnort", "geboren", "geburt",
+  "iniciais", "courriel", "adresse", "habite", "naissance", "né le", "née le", "initiales", "wohn", "geboren", "geburt",
   "initialen", "indirizzo", "abita", "nato", "nata", "nascita", "iniziali", "ciudad", "ville", "stadt", "città", "cidade",
   // Turkish, Indonesian, Tagalog, Vietnamese
   "e-posta", "adres", "yaşıyor", "doğum", "baş harf", "alamat", "tinggal", "lahir", "inisial", "tirahan", "nakatira", "kapanganakan",
