@@ -20,6 +20,9 @@ export const HARMFUL_ACT = any(
   "sarin",
   "nerve\\W+agents?",
   "hotwir(?:e|ing)",
+  // "break into a bank's network", not "break into the music industry".
+  "break(?:ing)?\\W+into\\W+(?:a\\W+|the\\W+|someone'?s\\W+|my\\W+\\w+'?s\\W+)?(?:\\w+'?s\\W+)?(?:network|house|home|car|account|system|server|database|computer|phone|email|building|safe|vault)",
+  "(?:bypass(?:ing)?|circumvent(?:ing)?|crack(?:ing)?)\\W+(?:the\\W+)?(?:license|licence|drm|activation|paywall|copy\\W+protection|software\\W+protection)",
   "explosives?",
   "heroin",
   "cocaine",

@@ -9,6 +9,7 @@ import { EXTRACTION } from "./extraction";
 import { HIJACKING } from "./hijacking";
 import { HOST_SECRETS } from "./host-secrets";
 import { JAILBREAK } from "./jailbreak";
+import { JAILBREAK_COMPLIANCE } from "./jailbreak-compliance";
 import { JAILBREAK_FRAMING } from "./jailbreak-framing";
 import { JAILBREAK_FREEDOMS } from "./jailbreak-freedoms";
 import { JAILBREAK_SWITCHES } from "./jailbreak-switches";
@@ -41,6 +42,7 @@ export const BUILTIN_SIGNATURES: readonly BuiltinSignature[] = [
   ...JAILBREAK,
   ...JAILBREAK_FRAMING,
   ...JAILBREAK_FREEDOMS,
+  ...JAILBREAK_COMPLIANCE,
   ...JAILBREAK_TACTICS,
   ...JAILBREAK_SWITCHES,
   ...PERSONA_HARM,
