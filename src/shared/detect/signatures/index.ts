@@ -18,6 +18,7 @@ import { MALICIOUS_CODE } from "./malicious-code";
 import { MULTILINGUAL } from "./multilingual";
 import { MULTILINGUAL_EXTRACTION } from "./multilingual-extraction";
 import { MULTILINGUAL_JAILBREAK } from "./multilingual-jailbreak";
+import { MULTILINGUAL_REVOKED } from "./multilingual-revoked";
 import { MULTILINGUAL_SECRETS } from "./multilingual-secrets";
 import { PERSONA_HARM } from "./persona-harm";
 import { PII } from "./pii";
@@ -35,6 +36,7 @@ export const BUILTIN_SIGNATURES: readonly BuiltinSignature[] = [
   ...HIJACKING,
   ...MULTILINGUAL,
   ...MULTILINGUAL_JAILBREAK,
+  ...MULTILINGUAL_REVOKED,
   ...MULTILINGUAL_EXTRACTION,
   ...DOCUMENT_INJECTION,
   ...CONTENT_OVERRIDE,
