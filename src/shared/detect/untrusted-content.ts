@@ -12,7 +12,9 @@ import { type TextView, toRawRange } from "./view-builder";
 // fence is not one: users paste their own code all the time.
 const DOCUMENT_INTRO = new RegExp(
   [
-    String.raw`\b(?:here\s+is|here's|below\s+is|following\s+is|this\s+is|attached\s+is)\s+(?:the\s+|my\s+|an?\s+|some\s+)?(?:(?:content|contents|text|body|output|result)s?\s+of\s+(?:the\s+|an?\s+|my\s+)?)?(?:email|e-mail|document|form|table|file|page|webpage|web\s+page|article|code|answer|search\s+results?|context|transcript|review|post|message|report|data)\b[^\n]{0,40}:`,
+    String.raw`\b(?:here\s+is|here's|below\s+is|following\s+is|this\s+is|attached\s+is)\s+(?:the\s+|my\s+|an?\s+|some\s+)?(?:(?:content|contents|text|body|output|result)s?\s+of\s+(?:the\s+|an?\s+|my\s+)?)?(?:[a-z]{3,16}\s+)?(?:email|e-mail|document|form|table|file|page|webpage|web\s+page|article|code|answer|search\s+results?|context|transcript|review|post|message|report|data)\b[^\n]{0,40}:`,
+    // "Answer my question using this article:", "based on the following passage:".
+    String.raw`\b(?:using|based\s+on|from|according\s+to|given)\s+(?:this|these|the\s+following|the\s+below|the\s+attached)\s+(?:[a-z]{3,16}\s+)?(?:email|document|article|page|text|context|review|post|passage|excerpt|data|table|report|transcript|search\s+results?)\b[^\n]{0,40}:`,
     String.raw`(?:^|\n)\s*(?:document|context|email|article|webpage|web\s+page|search\s+results?|tool\s+output|retrieved\s+content)\s*:`,
     String.raw`<(?:document|doc|context|email|article|webpage|search_results?|tool_output)\b`,
     // A task verb over "this"/"the following" that ends its line: the text to work on follows.

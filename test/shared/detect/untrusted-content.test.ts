@@ -17,6 +17,8 @@ describe("where untrusted content starts", () => {
     ["Reply to this politely\nWe regret to inform you…", "Reply"],
     ["Subject: Invoice 4417\nFrom: billing@example.org\nPlease pay by Friday.", "Subject"],
     ["BEGIN:VEVENT\nSUMMARY:Planning\nEND:VEVENT", "BEGIN"],
+    ["Here is a product review to analyze:\nBattery lasts two days.", "Here is"],
+    ["Answer my question using this article:\nThe tower is 330 m tall.", "using"],
   ])("finds the document boundary in %j", (text, marker) => {
     expect(from(text)).toBe(text.indexOf(marker));
   });
@@ -26,6 +28,7 @@ describe("where untrusted content starts", () => {
     "Translate 'good morning' into Spanish.",
     "What is a good subject line for a thank-you email?",
     "Can you review my plan for the weekend?",
+    "Using this article as inspiration, how should I start my essay?",
   ])("does not treat a plain request as a pasted document: %j", (text) => {
     expect(from(text)).toBe(Number.POSITIVE_INFINITY);
   });
