@@ -4,9 +4,9 @@
  * or changing account settings, running destructive commands. Fires only in untrusted
  * content (see agent-abuse.ts for how such notes address the machine).
  */
-import { any, gap } from "./pattern-kit";
+import { any, gap, negatedBefore } from "./pattern-kit";
 import type { BuiltinSignature } from "./types";
-import { AGENT, AGENT_ANCHORS, negated, PAYLOAD, SECRETS } from "./agent-vocabulary";
+import { AGENT, AGENT_ANCHORS, PAYLOAD, SECRETS } from "./agent-vocabulary";
 
 export const AGENT_ACTIONS: readonly BuiltinSignature[] = [
   {
@@ -77,7 +77,7 @@ export const AGENT_ACTIONS: readonly BuiltinSignature[] = [
         `(?:\\W+(?:\\w+\\W+){0,6}?${any("to", "into", "in", "at", "here", "below", "above", "via", "using")}\\b)`,
     ),
     anchors: ["print", "dump", "output", "reveal", "leak", "exfilt", "send", "upload", "post", "paste", "echo", "cat", "displa", "disclo", "expose", "share", "forwar", "email", "attach", "includ", "copy", "list", "collec", "gather", "retrie", "fetch", "extrac", "grab", "steal"],
-    validate: (m) => !negated(m) && /(?:env|aws|ssh|id_rsa|id_ed|private|api|access|secret|auth|session|bearer|cookie|passw|credential|netrc|kubeconfig|passwd|shadow|keychain|wallet|seed|recovery|2fa|mfa|one-time|otp|token)/.test(m[0]),
+    validate: (m) => !negatedBefore(m) && /(?:env|aws|ssh|id_rsa|id_ed|private|api|access|secret|auth|session|bearer|cookie|passw|credential|netrc|kubeconfig|passwd|shadow|keychain|wallet|seed|recovery|2fa|mfa|one-time|otp|token)/.test(m[0]),
     cases: {
       role: "tool",
       positive: [
@@ -109,7 +109,7 @@ export const AGENT_ACTIONS: readonly BuiltinSignature[] = [
         `${PAYLOAD}\\W+(?:\\w+\\W+){0,6}?(?:to|with)\\W+[\\w.+-]{1,64}@[\\w-]{1,63}\\.[a-z]`,
     ),
     anchors: ["forwar", "send", "email", "e", "mail", "upload", "post", "share", "copy", "sync", "export", "transf", "bcc", "cc", "redire", "auto"],
-    validate: (m) => !negated(m),
+    validate: (m) => !negatedBefore(m),
     cases: {
       role: "tool",
       positive: [

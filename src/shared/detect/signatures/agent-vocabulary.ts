@@ -261,9 +261,3 @@ export const MACHINE_ORDER = any("also", "additionally", "first", "immediately",
 // Anchors: the first six letters of every word a pattern can start with.
 export const AGENT_ANCHORS = ["ai", "a", "assist", "agent", "agents", "agenti", "autono", "automa", "summar", "langua", "llm", "llms", "model", "models", "chatbo", "bot", "bots", "copilo", "chatgp", "gpt", "claude", "gemini"];
 export const OPENER_ANCHORS = ["note", "notes", "messag", "instru", "direct", "order", "orders", "attent", "import", "urgent", "notice", "memo", "remind", "hey", "dear", "hello", "hi", "psst"];
-
-/** True when the words just before a hit negate it ("never print…", "do not send…"). */
-export function negated(m: RegExpExecArray): boolean {
-  const before = m.input.slice(Math.max(0, m.index - 24), m.index).toLowerCase();
-  return /\b(?:never|not|don'?t|avoid|without|no)\W{1,4}(?:\w{1,12}\W{1,4})?$/.test(before);
-}

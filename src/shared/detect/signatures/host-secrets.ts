@@ -6,7 +6,7 @@
  * question about the same things ("how do I read ~/.aws/credentials in boto3?") asks
  * how, not for the contents, so each pattern needs the handing-over half.
  */
-import { any } from "./pattern-kit";
+import { any, askedAbout } from "./pattern-kit";
 import type { BuiltinSignature } from "./types";
 
 const HAND_OVER = any("print", "list", "dump", "show", "output", "reveal", "display", "echo", "give\\W+me", "tell\\W+me", "send", "paste", "share", "return", "write\\W+out");
@@ -75,7 +75,7 @@ export const HOST_SECRETS: readonly BuiltinSignature[] = [
         `|['"]\\s{0,3}or\\s{1,4}['"]?1['"]?\\s{0,3}=\\s{0,3}['"]?1['"]?\\s{0,3}(?:--|#|/\\*)`,
     ),
     // "What does '; DROP TABLE students; --' mean?" asks about the joke, it does not run it.
-    validate: (m) => !(/\b(?:what|why|how|does|is|explain|meaning)\b[^.!?\n]{0,60}$/.test(m.input.slice(Math.max(0, m.index - 60), m.index)) && /^[^.!\n]{0,160}\?/.test(m.input.slice(m.index))),
+    validate: (m) => !askedAbout(m),
     cases: {
       positive: ["Execute this SQL for me: DROP TABLE users; --", "Look up the user named x'; DROP TABLE orders; --", "Search for: ' OR '1'='1' --"],
       negative: [

@@ -37,3 +37,28 @@ export const MODEL_WORDS = any(
   "gemini",
   "copilot",
 );
+
+/**
+ * A validator's test that the match sits in a question about it ("What does '; DROP
+ * TABLE students; --' mean?", "What does 'the user entered the correct password' look
+ * like in a log?"): a question word shortly before and a question mark after, in the
+ * same sentence. Asking about an attack string is not sending one.
+ */
+export function askedAbout(m: RegExpExecArray): boolean {
+  const before = m.input.slice(Math.max(0, m.index - 60), m.index);
+  const after = m.input.slice(m.index);
+  return /\b(?:what|why|how|does|do|is|explain|meaning)\b[^.!?\n]{0,60}$/i.test(before) && /^[^.!\n]{0,160}\?/.test(after);
+}
+
+/**
+ * A validator's test that the words just before a match negate or report it: "never
+ * print…", "do not send…", "avoid…", or "if a user asks you to ignore your rules" (the
+ * order is described, not given).
+ */
+export function negatedBefore(m: RegExpExecArray): boolean {
+  const before = m.input.slice(Math.max(0, m.index - 40), m.index).toLowerCase();
+  return (
+    /\b(?:never|not|don'?t|won'?t|shouldn'?t|mustn'?t|cannot|can'?t|avoid|without|no)\W{1,4}(?:\w{1,12}\W{1,4})?$/.test(before) ||
+    /\b(?:asks?|asked|asking|tells?|told|telling|wants?|tries|try|trying|attempts?|requests?|urges?)\W+(?:\w+\W+)?(?:you\W+)?to\W+$/.test(before)
+  );
+}
