@@ -22,6 +22,7 @@ import { MULTILINGUAL_REVOKED } from "./multilingual-revoked";
 import { MULTILINGUAL_SECRETS } from "./multilingual-secrets";
 import { PERSONA_HARM } from "./persona-harm";
 import { PII } from "./pii";
+import { PLAIN_EXTRACTION } from "./plain-extraction";
 import { PLAIN_OVERRIDES } from "./plain-overrides";
 import { PROMPT_INJECTION } from "./prompt-injection";
 import { PROVIDER_SECRETS } from "./secrets-providers";
@@ -49,6 +50,7 @@ export const BUILTIN_SIGNATURES: readonly BuiltinSignature[] = [
   ...JAILBREAK_SWITCHES,
   ...PERSONA_HARM,
   ...EXTRACTION,
+  ...PLAIN_EXTRACTION,
   ...MULTILINGUAL_SECRETS,
   ...EXFILTRATION,
   ...TOOL_ABUSE,
