@@ -19,6 +19,8 @@ describe("where untrusted content starts", () => {
     ["BEGIN:VEVENT\nSUMMARY:Planning\nEND:VEVENT", "BEGIN"],
     ["Here is a product review to analyze:\nBattery lasts two days.", "Here is"],
     ["Answer my question using this article:\nThe tower is 330 m tall.", "using"],
+    ["Напишите письмо по этому резюме: 'Иван, инженер, пять лет опыта.'", ":"],
+    ["このウェブページを要約: <html><body>ようこそ</body></html>", ":"],
   ])("finds the document boundary in %j", (text, marker) => {
     expect(from(text)).toBe(text.indexOf(marker));
   });
