@@ -68,11 +68,12 @@ export const HOST_SECRETS: readonly BuiltinSignature[] = [
     severity: "medium",
     description: "SQL with a smuggled statement: a quote or semicolon that ends the query, a DROP/DELETE/UPDATE, and a comment that silences the rest.",
     target: "folded",
+    literals: [";", "1=1", "1'='1", "1\"=\"1"],
     pattern: new RegExp(
       `(?:['"]\\s{0,3}\\)?\\s{0,3};|;)\\s{0,3}${any("drop\\s{1,4}(?:table|database|schema)", "delete\\s{1,4}from", "truncate\\s{1,4}table", "update\\s{1,4}\\w{1,64}\\s{1,4}set", "insert\\s{1,4}into", "grant\\s{1,4}all", "shutdown")}\\b[^;\\n]{0,120};?\\s{0,3}(?:--|#|/\\*)` +
         // A destructive statement closed and followed by a comment that silences what the app appends.
         `|\\b(?:drop\\s{1,4}(?:table|database|schema)|truncate\\s{1,4}table)\\s{1,4}[\\w.\`"]{1,64}\\s{0,3};\\s{0,3}(?:--|#|/\\*)` +
-        `|['"]\\s{0,3}or\\s{1,4}['"]?1['"]?\\s{0,3}=\\s{0,3}['"]?1['"]?\\s{0,3}(?:--|#|/\\*)`,
+        `|['"]\\s{0,3}or\\s{1,4}['"]?1['"]?=['"]?1['"]?\\s{0,3}(?:--|#|/\\*)`,
     ),
     // "What does '; DROP TABLE students; --' mean?" asks about the joke, it does not run it.
     validate: (m) => !askedAbout(m),

@@ -82,6 +82,7 @@ export const MULTILINGUAL_REVOKED: readonly BuiltinSignature[] = [
     severity: "medium",
     description: "Tells the model to listen to or obey only the user, in English and a dozen other languages.",
     target: "folded",
+    literals: ["only", "solo", "que moi", "nur", "a mim", "alleen", "tylko", "sadece", "saja", "chi nghe", "只听", "従って", "말만", "только", "فقط", "मेरी"],
     pattern: new RegExp(
       [
         `\\b(?:listen|answer|respond|obey|report)\\W+(?:only\\W+to\\W+me|to\\W+me\\W+(?:and\\W+me\\W+)?only)\\b|\\bobey\\W+only\\W+me\\b|\\bfollow\\W+only\\W+my\\W+(?:instructions|orders|commands)\\b`,
@@ -130,6 +131,7 @@ export const MULTILINGUAL_REVOKED: readonly BuiltinSignature[] = [
     severity: "medium",
     description: "Quoted content demanding the reader follow its instructions ('you must listen to my instructions'), in English, Spanish, French, German, Russian, Hindi or Indonesian.",
     target: "folded",
+    literals: ["must", "should", "have to", "need to", "are to", "will", "debes", "tienes que", "deberas", "dois", "devez", "musst", "mussen", "harus", "должн", "निर्देशों"],
     // From the user this is how people talk to an assistant; from inside a résumé or web page it is an injection.
     untrustedOnly: true,
     pattern: new RegExp(

@@ -215,6 +215,7 @@ export const PLAIN_OVERRIDES: readonly BuiltinSignature[] = [
     severity: "medium",
     description: "Payload splitting: fragments in variables, then an order to join and follow them ('a = \"ignore all prev\", b = …; now execute a + b').",
     target: "folded",
+    literals: ["= \"", "= '", "=\"", "='", "= “", "=“"],
     pattern: new RegExp(
       `\\b${any("execute", "run", "follow", "do", "perform", "obey", "carry\\W+out", "answer", "respond\\W+to", "act\\W+on")}\\W+(?:the\\W+|what\\W+)?(?:\\w+\\W+){0,2}?` +
         `(?:[a-z]\\w{0,8}\\s{0,2}\\+\\s{0,2}[a-z]\\w{0,8}(?:\\s{0,2}\\+\\s{0,2}[a-z]\\w{0,8}){0,4}\\b|${any("concatenat\\w{1,6}", "combined", "joined", "merged", "assembled")}\\W+(?:\\w+\\W+)?${any("strings?", "text", "parts", "fragments", "pieces", "variables", "instructions?", "result")})`,
