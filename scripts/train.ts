@@ -20,6 +20,7 @@ import { evasionRecall } from "./train/evasion";
 import { featurize } from "./train/feature-matrix";
 import { buildFinalModel } from "./train/final-model";
 import { groupedPlans, randomPlans } from "./train/folds";
+import { lengthReport } from "./train/length-report";
 import { buildManifest, type CvFigures } from "./train/manifest";
 import { runFold, type TrainSettings } from "./train/run-fold";
 import { summarize } from "./train/summarize";
@@ -29,7 +30,7 @@ const SETTINGS: TrainSettings = {
   optimizer: { epochs: 10, learningRate: 0.1, l2: 1e-3, seed: 20240611 },
   classWeights: { attack: 1, benign: 2 },
 };
-const MODEL_VERSION = 3;
+const MODEL_VERSION = 4;
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -57,6 +58,7 @@ async function main(): Promise<void> {
       const summary = summarize(records, folds);
       const evasion = evasionRecall(records, folds, SETTINGS.config, Number(values["evasion-sample"]));
       log(cvReport(mode, summary, evasion));
+      if (mode.startsWith("grouped")) log(lengthReport(records, folds, SETTINGS.config));
       cv.push({ mode, summary, evasion: Object.fromEntries(evasion) });
       log(`(${seconds(started)})`);
       if (values["oof-report"] && mode.startsWith("grouped")) {

@@ -4,7 +4,7 @@
  * path by each fold's own model on that fold's held-out attacks.
  */
 import type { FeatureConfig } from "../../src/shared/model/config";
-import { bestWindow, Workspace } from "../../src/shared/model/scorer";
+import { scoreText, Workspace } from "../../src/shared/model/scorer";
 import type { EvalRecord } from "../eval/dataset";
 import { EVASION_TRANSFORMS } from "../eval/evasion-transforms";
 import { hashString, randomFor } from "../eval/seeded-random";
@@ -41,9 +41,9 @@ export function evasionRecall(
   const counts = new Map<string, EvasionCounts>(VARIANTS.map(([name]) => [name, { flagged: 0, blocked: 0, total: 0 }]));
   for (const { fold, record } of chosen) {
     if (record === undefined) continue;
-    const model = { version: 1, config, bias: fold.model.bias, weights: fold.model.weights };
+    const model = { version: 1, config, bias: fold.model.bias, lengthSlope: fold.lengthSlope, weights: fold.model.weights };
     for (const [name, apply] of VARIANTS) {
-      const logit = bestWindow(model, apply(record.text, record.id), workspace).logit;
+      const logit = scoreText(model, apply(record.text, record.id), workspace).logit;
       const c = counts.get(name);
       if (c === undefined) continue;
       c.total++;

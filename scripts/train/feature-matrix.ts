@@ -57,6 +57,18 @@ export function windowLogit(matrix: FeatureMatrix, w: number, weights: Float32Ar
   return to > from ? bias + sum / Math.pow(to - from, matrix.countExponent) : bias;
 }
 
+/** Log-odds of every window of record r. */
+export function recordWindowLogits(matrix: FeatureMatrix, r: number, weights: Float32Array, bias: number): number[] {
+  const logits: number[] = [];
+  for (let w = matrix.recordWindows[r] ?? 0; w < (matrix.recordWindows[r + 1] ?? 0); w++) logits.push(windowLogit(matrix, w, weights, bias));
+  return logits;
+}
+
+/** Number of windows of record r. */
+export function windowCount(matrix: FeatureMatrix, r: number): number {
+  return (matrix.recordWindows[r + 1] ?? 0) - (matrix.recordWindows[r] ?? 0);
+}
+
 /** Highest window log-odds of record r and the index of that window. */
 export function recordLogit(matrix: FeatureMatrix, r: number, weights: Float32Array, bias: number): { logit: number; window: number } {
   let best = { logit: -Infinity, window: matrix.recordWindows[r] ?? 0 };

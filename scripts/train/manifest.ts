@@ -59,6 +59,7 @@ export async function buildManifest(input: ManifestInput): Promise<unknown> {
       fpr_budget: FPR_BUDGET,
       flag: { logit: round(thresholds.flag), probability: round(sigmoid(thresholds.flag)) },
       block: { logit: round(thresholds.block), probability: round(sigmoid(thresholds.block)) },
+      length_slope: round(input.final.file.lengthSlope),
     },
     calibration: rateTable(input.flagRates, input.blockRates),
     harmful_recall: rateTable(input.harmfulFlag, input.harmfulBlock),

@@ -32,7 +32,7 @@ export interface OofEngineRun {
 
 /** Engine of one fold: the product's construction with that fold's model and thresholds as the scorer. */
 function foldEngine(fold: FoldResult, config: FeatureConfig, detection: DetectionPolicy): Engine {
-  const model = { version: 0, config, bias: fold.model.bias, weights: fold.model.weights };
+  const model = { version: 0, config, bias: fold.model.bias, lengthSlope: fold.lengthSlope, weights: fold.model.weights };
   const scorer = createModelScorer(model, { flagLogit: fold.thresholds.flag, blockLogit: fold.thresholds.block });
   return buildEngine(detection, [], { scorer });
 }

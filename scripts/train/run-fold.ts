@@ -1,10 +1,12 @@
 /** One fold: train on its training records, calibrate on its benign calibration share, score its test records. */
 import type { FeatureConfig } from "../../src/shared/model/config";
+import { lengthPenalty } from "../../src/shared/model/length-penalty";
 import type { EvalRecord } from "../eval/dataset";
 import { calibrate, type ScoredText, type Thresholds } from "./calibrate";
-import { type FeatureMatrix, recordLogit } from "./feature-matrix";
+import { type FeatureMatrix, recordLogit, recordWindowLogits, windowCount } from "./feature-matrix";
 import type { FoldPlan } from "./folds";
 import { type TrainedModel, type TrainOptions, trainLinear } from "./logistic";
+import { tailSlope } from "./tail-slope";
 import { weightExamples } from "./weighting";
 
 export interface TrainSettings {
@@ -22,6 +24,8 @@ export interface ScoredRecord {
 export interface FoldResult {
   plan: FoldPlan;
   model: TrainedModel;
+  /** Length penalty slope, measured on the fold's benign calibration windows (tail-slope.ts). */
+  lengthSlope: number;
   thresholds: Thresholds;
   calibration: ScoredText[];
   test: ScoredRecord[];
@@ -30,11 +34,18 @@ export interface FoldResult {
 export function runFold(matrix: FeatureMatrix, records: readonly EvalRecord[], plan: FoldPlan, settings: TrainSettings): FoldResult {
   const examples = weightExamples(records, plan.train, settings.classWeights);
   const model = trainLinear(matrix, examples, settings.config.bits, settings.optimizer);
-  const score = (r: number): number => recordLogit(matrix, r, model.weights, model.bias).logit;
-  const calibration = plan.calibration.map((r) => ({ file: records[r]?.file ?? "", logit: score(r) }));
+  const lengthSlope = tailSlope(plan.calibration.flatMap((r) => recordWindowLogits(matrix, r, model.weights, model.bias)));
+  const bestWindow = (r: number): number => recordLogit(matrix, r, model.weights, model.bias).logit;
+  // The runtime scorer's text log-odds (scorer.ts scoreText): best window less the length penalty.
+  const score = (r: number): number => bestWindow(r) - lengthPenalty(windowCount(matrix, r), settings.config, lengthSlope);
+  // Thresholds from the uncorrected best windows, so the correction only lowers long
+  // texts' scores: calibrating on corrected scores let the pooled budget freed on long
+  // benign texts be spent on short ones (grouped CV: unseen FPR 0.70% → 0.90%).
+  const calibration = plan.calibration.map((r) => ({ file: records[r]?.file ?? "", logit: bestWindow(r) }));
   return {
     plan,
     model,
+    lengthSlope,
     thresholds: calibrate(calibration),
     calibration,
     test: plan.test.map((record) => ({ record, logit: score(record) })),

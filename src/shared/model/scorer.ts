@@ -3,11 +3,12 @@
  * model view, its features weighed once, and every window scored from sums of those
  * weights between window edges; the highest-scoring window is reported (a payload
  * buried in a long document is judged on its own window, not averaged away by the
- * benign text around it).
+ * benign text around it), less a penalty for the number of windows it was the best of.
  */
 import type { Scorer, ScorerResult } from "../detect/contract";
 import { weighCharNgrams } from "./char-ngrams";
 import { prepareText, TextScratch } from "./features";
+import { lengthPenalty } from "./length-penalty";
 import { quantize } from "./quantized";
 import { type ModelThresholds, riskFromLogit } from "./thresholds";
 import type { LinearModel } from "./weights";
@@ -130,11 +131,23 @@ function segmentOf(checkpoints: Int32Array, position: number, from: number): num
   return s;
 }
 
-/** The highest-scoring window of `text` (the first of equals). */
-export function bestWindow(model: LinearModel, text: string, workspace: Workspace): WindowScore {
+/** The first highest-scoring window. */
+function highest(windows: readonly WindowScore[]): WindowScore {
   let best: WindowScore = { start: 0, end: 0, logit: -Infinity };
-  for (const window of scoreWindows(model, text, workspace)) if (window.logit > best.logit) best = window;
+  for (const window of windows) if (window.logit > best.logit) best = window;
   return best;
+}
+
+/** The highest-scoring window of `text`, with its own log-odds (what the thresholds are calibrated on). */
+export function bestWindow(model: LinearModel, text: string, workspace: Workspace): WindowScore {
+  return highest(scoreWindows(model, text, workspace));
+}
+
+/** What the scorer reports: the best window's span, and its log-odds less the length penalty (length-penalty.ts). */
+export function scoreText(model: LinearModel, text: string, workspace: Workspace): WindowScore {
+  const windows = scoreWindows(model, text, workspace);
+  const best = highest(windows);
+  return { ...best, logit: best.logit - lengthPenalty(windows.length, model.config, model.lengthSlope) };
 }
 
 /**
@@ -150,7 +163,7 @@ export function createModelScorer(model: LinearModel, thresholds?: ModelThreshol
     id: MODEL_SCORER_ID,
     version: model.version,
     score(text: string): ScorerResult {
-      const best = bestWindow(model, text, workspace);
+      const best = scoreText(model, text, workspace);
       return { probability: output(best.logit), start: best.start, end: best.end };
     },
   };

@@ -9,8 +9,9 @@ import type { FeatureConfig } from "./config";
 import { quantize } from "./quantized";
 
 // v3: n-gram ids from rotated-XOR prefixes (char-ngrams.ts) and a 2^12-slot repeat table
-// (events.ts); a v2 file would score with the wrong ids, so it fails to load.
-export const WEIGHTS_FORMAT = "llm-fw-linear-v3";
+// (events.ts); a v2 file would score with the wrong ids, so it fails to load. v4: the
+// length penalty's slope (length-penalty.ts), which a v3 file lacks.
+export const WEIGHTS_FORMAT = "llm-fw-linear-v4";
 
 export const WeightsFile = z.object({
   format: z.literal(WEIGHTS_FORMAT),
@@ -27,6 +28,8 @@ export const WeightsFile = z.object({
     countExponent: z.number().min(0).max(1),
   }),
   bias: z.number(),
+  /** Log-odds taken off the best window per natural log of the text's length in windows (length-penalty.ts). */
+  lengthSlope: z.number().min(0).max(10),
   /** weight = int8 value × scale. */
   scale: z.number().positive(),
   weights: z.string(),
@@ -37,6 +40,8 @@ export interface LinearModel {
   version: number;
   config: FeatureConfig;
   bias: number;
+  /** See WeightsFile.lengthSlope. */
+  lengthSlope: number;
   weights: Float32Array;
 }
 
@@ -48,7 +53,7 @@ export function decodeWeights(input: unknown): LinearModel {
   const signed = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
   const weights = new Float32Array(size);
   for (let i = 0; i < size; i++) weights[i] = (signed[i] ?? 0) * file.scale;
-  return { version: file.version, config: file.config, bias: file.bias, weights };
+  return { version: file.version, config: file.config, bias: file.bias, lengthSlope: file.lengthSlope, weights };
 }
 
 /** Quantizes float weights (the trainer's output) into the file format. */
@@ -59,6 +64,7 @@ export function encodeWeights(model: LinearModel, toBase64: (bytes: Uint8Array) 
     version: model.version,
     config: model.config,
     bias: model.bias,
+    lengthSlope: model.lengthSlope,
     scale,
     weights: toBase64(new Uint8Array(signed.buffer)),
   };

@@ -8,7 +8,7 @@ import { windowSpans } from "../../../src/shared/model/windows";
 
 // A deterministic non-trivial weight table (no training needed to compare two code paths).
 const weights = Float32Array.from({ length: 1 << DEFAULT_FEATURE_CONFIG.bits }, (_, i) => ((Math.imul(i, 2654435761) >>> 24) - 128) / 100);
-const model = { version: 1, config: DEFAULT_FEATURE_CONFIG, bias: -0.5, weights };
+const model = { version: 1, config: DEFAULT_FEATURE_CONFIG, bias: -0.5, lengthSlope: 0.7, weights };
 
 /** The trainer's view of a text: ids per window (windowIds), summed like the trainer's windowLogit. */
 function referenceLogits(text: string): number[] {
