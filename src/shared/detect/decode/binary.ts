@@ -8,25 +8,15 @@
  */
 import { type TextView, ViewWriter, rawEndOf, rawStartOf } from "../view-builder";
 import type { WorkMeter } from "../work-meter";
+import { decodeRuns } from "./runs";
 
 /** Eight or more groups of 0s and 1s separated by single spaces; stray lengths are tolerated inside. */
 const RUN = /(?:[01]{6,9} ){7,}[01]{6,9}/g;
 const GROUP = /[01]+/g;
-/** Past this many runs the rest is noise (a dump of bits, not a message). */
-const MAX_RUNS = 8;
 
 /** One decoded view per binary run of the source, with raw offsets kept per character. */
 export function decodeBinary(source: TextView, meter: WorkMeter): TextView[] {
-  const text = source.text;
-  if (!text.includes("0100") && !text.includes("0110")) return [];
-  meter.add(text.length);
-  const views: TextView[] = [];
-  RUN.lastIndex = 0;
-  for (let run = RUN.exec(text); run !== null && views.length < MAX_RUNS; run = RUN.exec(text)) {
-    const view = decodeRun(source, run[0], run.index);
-    if (view !== null) views.push(view);
-  }
-  return views;
+  return decodeRuns(source, meter, ["0100", "0110"], RUN, decodeRun);
 }
 
 function decodeRun(source: TextView, run: string, offset: number): TextView | null {

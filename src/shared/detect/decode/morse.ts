@@ -7,6 +7,7 @@
  */
 import { type TextView, ViewWriter, rawEndOf, rawStartOf } from "../view-builder";
 import type { WorkMeter } from "../work-meter";
+import { decodeRuns } from "./runs";
 
 const LETTERS: Readonly<Record<string, string>> = {
   ".-": "a", "-...": "b", "-.-.": "c", "-..": "d", ".": "e", "..-.": "f", "--.": "g", "....": "h", "..": "i", ".---": "j",
@@ -19,21 +20,10 @@ const LETTERS: Readonly<Record<string, string>> = {
 /** A run of codes and separators; word gaps are " / ", "|" or two or more spaces. */
 const RUN = /[.-]{1,7}(?:(?: {1,3}| ?[/|] ?)[.-]{1,7}){7,}/g;
 const CODE = /[.-]{1,7}/g;
-/** Decoded runs share the message's decode budget in spirit: past this many, the rest is noise. */
-const MAX_RUNS = 8;
 
 /** One decoded view per Morse run of the source, with raw offsets kept per letter. */
 export function decodeMorse(source: TextView, meter: WorkMeter): TextView[] {
-  const text = source.text;
-  if (!text.includes(".-") && !text.includes("-.")) return [];
-  meter.add(text.length);
-  const views: TextView[] = [];
-  RUN.lastIndex = 0;
-  for (let run = RUN.exec(text); run !== null && views.length < MAX_RUNS; run = RUN.exec(text)) {
-    const view = decodeRun(source, run[0], run.index);
-    if (view !== null) views.push(view);
-  }
-  return views;
+  return decodeRuns(source, meter, [".-", "-."], RUN, decodeRun);
 }
 
 function decodeRun(source: TextView, run: string, offset: number): TextView | null {
