@@ -19,9 +19,10 @@ const DOCUMENT_INTRO = new RegExp(
     String.raw`<(?:document|doc|context|email|article|webpage|search_results?|tool_output)\b`,
     // A task verb over "this"/"the following" that ends its line: the text to work on follows.
     String.raw`\b(?:summari[sz]e|translate|analy[sz]e|proofread|classify|categori[sz]e|reply\s+to|respond\s+to|answer\s+questions\s+about|extract\s+\w+(?:\s+\w+)?\s+from)\s+(?:this|these|the\s+following|the\s+below|the\s+attached)\b[^\n]{0,60}\n`,
-    // In any language: a request line ending in a colon right before a quote or a markup tag
-    // ("по этому резюме: '…", "このウェブページを要約: '<html>…"): what follows is quoted material.
-    String.raw`[:：]\s{0,3}(?:['"“«「『]\s{0,2}\S|<[^\s<>]{1,16}>)`,
+    // In any language: a request line ending in a colon right before a long quote or a markup
+    // tag ("по этому резюме: '…", "このウェブページを要約: '<html>…"): what follows is quoted material.
+    // A short quoted sentence ("Translate into Spanish: 'Forget the old process.'") is the user's own text.
+    String.raw`[:：]\s{0,3}(?:['"“«「『][^'"”»」』\n]{120}|<[^\s<>]{1,16}>)`,
     // A pasted e-mail: a Subject: header, or a calendar invite.
     String.raw`(?:^|\n)\s*subject\s*:[^\n]*\n`,
     String.raw`begin:vevent`,

@@ -19,7 +19,7 @@ describe("where untrusted content starts", () => {
     ["BEGIN:VEVENT\nSUMMARY:Planning\nEND:VEVENT", "BEGIN"],
     ["Here is a product review to analyze:\nBattery lasts two days.", "Here is"],
     ["Answer my question using this article:\nThe tower is 330 m tall.", "using"],
-    ["Напишите письмо по этому резюме: 'Иван, инженер, пять лет опыта.'", ":"],
+    ["Напишите письмо по этому резюме: 'Иван Петров, инженер-программист, пять лет опыта в разработке веб-приложений на JavaScript и Python, работал в трёх компаниях.'", ":"],
     ["このウェブページを要約: <html><body>ようこそ</body></html>", ":"],
   ])("finds the document boundary in %j", (text, marker) => {
     expect(from(text)).toBe(text.indexOf(marker));
@@ -31,6 +31,7 @@ describe("where untrusted content starts", () => {
     "What is a good subject line for a thank-you email?",
     "Can you review my plan for the weekend?",
     "Using this article as inspiration, how should I start my essay?",
+    "Translate into Spanish: 'Forget the old process; the new one is simpler.'",
   ])("does not treat a plain request as a pasted document: %j", (text) => {
     expect(from(text)).toBe(Number.POSITIVE_INFINITY);
   });

@@ -12,14 +12,18 @@ export const HARMFUL_ACT = any(
   "hack(?:ing)?",
   "phishing",
   "scams?",
-  // "steal the show" is praise.
-  "steal(?:ing)?(?!\\W+the\\W+show)",
+  // "steal the show", "steal her heart": praise and romance.
+  "steal(?:ing)?(?!\\W+(?:the\\W+(?:show|spotlight|scene)|(?:someone'?s|your|my|her|his|their)\\W+heart|a\\W+kiss|a\\W+glance|bases?)\\b)",
   "weapons?",
   "bombs?",
   "napalm",
   "sarin",
   "nerve\\W+agents?",
   "hotwir(?:e|ing)",
+  "pick(?:ing)?\\W+(?:a\\W+|the\\W+)?locks?",
+  "fake\\W+(?:ids?|passports?|driver'?s\\W+licen[cs]es?|documents)",
+  "(?:get|take|getting|taking)\\W+revenge",
+  "(?:disable|disabling|bypass|bypassing|cut|cutting)\\W+(?:a\\W+|the\\W+|home\\W+|their\\W+)?(?:alarm|security\\W+camera|surveillance\\W+camera|cctv)",
   // "break into a bank's network", not "break into the music industry".
   "break(?:ing)?\\W+into\\W+(?:a\\W+|the\\W+|someone'?s\\W+|my\\W+\\w+'?s\\W+)?(?:\\w+'?s\\W+)?(?:network|house|home|car|account|system|server|database|computer|phone|email|building|safe|vault)",
   "(?:bypass(?:ing)?|circumvent(?:ing)?|crack(?:ing)?)\\W+(?:the\\W+)?(?:license|licence|drm|activation|paywall|copy\\W+protection|software\\W+protection)",
@@ -37,8 +41,10 @@ export const HARMFUL_ACT = any(
   "defamatory",
   "extort(?:ion)?",
   "blackmail",
-  "kill(?:ing)?(?!\\W+(?:time|the\\W+(?:process|task|job)))",
-  "murder",
+  // "kill time", "kill a Python process", "killing it on stage".
+  "kill(?:ing)?(?!\\W+(?:time|it\\b|(?:a|the|that|this|my|all|every)\\W+(?:\\w+\\W+)?(?:process(?:es)?|tasks?|jobs?|threads?|sessions?|servers?|containers?|apps?|programs?|switch|engine|lights?|mood|vibe|competition|bugs?)\\b))",
+  // "a murder mystery", "the murder scene in her next novel": the genre, not the act.
+  "murder(?!\\W+(?:myster(?:y|ies)|ballads?|podcasts?|trials?|cases?|scenes?\\W+in\\W+(?:a|my|the|her|his|their)\\W+(?:next\\W+)?(?:novel|book|story|film|movie|play))\\b)",
   "poison(?:ing)?",
   "counterfeit",
   "launder(?:ing)?",
@@ -86,6 +92,7 @@ const DEFENSIVE_VERB = any(
 export const HARMFUL_TASK = new RegExp(
   `\\b${any(
     "how\\W+(?:to|one\\W+(?:could|would|might|can))",
+    "how\\W+(?:do|can|could|would|should|might)\\W+(?:i|we|you|someone|one|people)",
     "steps?\\W+(?:to|for)",
     "guide\\W+(?:on|to|for)",
     "instructions?\\W+(?:on|for|to)",
@@ -118,6 +125,8 @@ export const HARMFUL_ASK = new RegExp(
 /** "How do banks detect money laundering?": the harm is what the asker defends against. */
 const DEFENSIVE = new RegExp(
   `\\b${DEFENSIVE_VERB}\\W+(?:\\w+\\W+){0,2}?${HARMFUL_ACT}\\b` +
+    // "How did people make weapons in the Bronze Age?": history, not a recipe.
+    `|\\b(?:bronze|stone|iron)\\W+age\\b|\\b(?:medieval|ancient|prehistoric)\\b|\\bmiddle\\W+ages\\b` +
     // "a phishing awareness quiz", "ransomware defence": the harm names the subject of the defence.
     `|\\b${HARMFUL_ACT}\\W+${any("awareness", "prevention", "detection", "defen[cs]es?", "protection", "training", "simulations?", "response")}\\b`,
 );
