@@ -201,20 +201,32 @@ export function findAdversarialSuffix(views: readonly TextView[], meter: WorkMet
 
 /** A stretch needs at least two bracket events, so text with fewer than two brackets is passed over by one native scan. */
 const TWO_BRACKETS = /[()[\]{}][^()[\]{}]*[()[\]{}]/;
+/** Finds the next bracket of the text, to reach the lines that have any. */
+const NEXT_BRACKET = /[()[\]{}]/g;
 
+function bracketAt(text: string, from: number): number {
+  NEXT_BRACKET.lastIndex = from;
+  return NEXT_BRACKET.exec(text)?.index ?? -1;
+}
+
+/**
+ * Only lines with two or more brackets are read: each bracket event is one bracket, and
+ * a stretch needs at least two events, so the other lines (most prose) cannot hold one.
+ */
 function findInText(text: string, meter: WorkMeter): [number, number] | null {
   meter.add(text.length);
   if (!TWO_BRACKETS.test(text)) return null;
-  let lineStart = 0;
-  while (lineStart <= text.length) {
-    const newline = text.indexOf("\n", lineStart);
+  for (let first = bracketAt(text, 0); first >= 0; ) {
+    const lineStart = text.lastIndexOf("\n", first - 1) + 1;
+    const newline = text.indexOf("\n", first);
     const lineEnd = newline < 0 ? text.length : newline;
-    if (lineEnd > lineStart) {
-      const from = lineStart;
-      const stretch = suspiciousStretch(lineEvents(text.slice(lineStart, lineEnd)), (end) => endsThePrompt(text, from + end));
+    const second = bracketAt(text, first + 1);
+    if (second >= 0 && second < lineEnd) {
+      const stretch = suspiciousStretch(lineEvents(text.slice(lineStart, lineEnd)), (end) => endsThePrompt(text, lineStart + end));
       if (stretch !== null) return [lineStart + stretch[0], lineStart + stretch[1]];
     }
-    lineStart = lineEnd + 1;
+    if (newline < 0) break;
+    first = second >= 0 && second <= newline ? bracketAt(text, newline + 1) : second;
   }
   return null;
 }
