@@ -51,6 +51,9 @@ function base64Runs(text: string, minLength: number, meter: WorkMeter): Array<[n
   return runs;
 }
 
+/** Sixteen characters of a hex stretch (hex digits, spaces, colons), the first a hex digit. */
+const HEX_STRETCH = /[0-9A-Fa-f][0-9A-Fa-f :]{15}/;
+
 /**
  * Runs of hex byte pairs, optionally separated by one space or colon ("69 67 6e"), of
  * eight bytes or more. Every character is examined a bounded number of times (counted
@@ -59,6 +62,10 @@ function base64Runs(text: string, minLength: number, meter: WorkMeter): Array<[n
  */
 function hexRuns(text: string, meter: WorkMeter): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
+  // A run needs sixteen hex digits in a stretch that starts with one (see below), so text
+  // without such a stretch (most prose) is passed over by one native scan.
+  meter.add(text.length);
+  if (!HEX_STRETCH.test(text)) return runs;
   let stretchEnd = 0;
   let steps = 0;
   for (let i = 0; i < text.length; ) {
