@@ -21,6 +21,8 @@ export class LiteralAutomaton {
   /** Number of literals; `scan` reports one flag per literal, in the order given. */
   readonly size: number;
   private readonly columnOf = new Uint8Array(128);
+  /** `columnOf` of each ASCII code unit lowercased: what a scan of the text's ASCII-lowercase form reads. */
+  private readonly lowerColumnOf = new Uint8Array(128);
   private readonly width: number;
   /**
    * delta[row + column] is the row (state × width) of the next state, bit-inverted
@@ -44,6 +46,9 @@ export class LiteralAutomaton {
       }
     }
     this.width = columns;
+    for (let code = 0; code < 128; code++) {
+      this.lowerColumnOf[code] = this.columnOf[code >= 0x41 && code <= 0x5a ? code + 32 : code] ?? OTHER;
+    }
     const { next, ends, states } = this.trie(literals);
     const outputs = this.complete(next, ends, states);
     this.start = new Int32Array(states + 1);
@@ -130,6 +135,53 @@ export class LiteralAutomaton {
       }
     }
     return outputs;
+  }
+
+  /**
+   * `this.scan(text)` and `lower.scan(L)` at once, where L is `text` with A-Z lowercased
+   * (and nothing else changed). The two walks do not depend on each other, so one loop
+   * runs both in about the time of one: each step waits on a table read, and the
+   * processor overlaps the two waits.
+   */
+  scanWithLowercase(lower: LiteralAutomaton, text: string): [LiteralScan, LiteralScan] {
+    const found = new Uint8Array(this.size);
+    const lowerFound = new Uint8Array(lower.size);
+    const { columnOf, delta, width, start, ids } = this;
+    const lowerColumnOf = lower.lowerColumnOf;
+    const lowerDelta = lower.delta;
+    const lowerWidth = lower.width;
+    const lowerStart = lower.start;
+    const lowerIds = lower.ids;
+    let row = 0;
+    let lowerRow = 0;
+    let ascii = true;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      let column = OTHER;
+      let lowerColumn = OTHER;
+      if (code < 128) {
+        column = columnOf[code] as number;
+        lowerColumn = lowerColumnOf[code] as number;
+      } else ascii = false;
+      row = delta[row + column] as number;
+      lowerRow = lowerDelta[lowerRow + lowerColumn] as number;
+      if (row < 0) {
+        row = ~row;
+        const state = row / width;
+        const to = start[state + 1] as number;
+        for (let k = start[state] as number; k < to; k++) found[ids[k] as number] = 1;
+      }
+      if (lowerRow < 0) {
+        lowerRow = ~lowerRow;
+        const state = lowerRow / lowerWidth;
+        const to = lowerStart[state + 1] as number;
+        for (let k = lowerStart[state] as number; k < to; k++) lowerFound[lowerIds[k] as number] = 1;
+      }
+    }
+    return [
+      { found, ascii },
+      { found: lowerFound, ascii },
+    ];
   }
 
   /** One flag per literal (1 when it occurs in `text`), and whether the text is pure ASCII. */

@@ -25,8 +25,12 @@ interface Gate {
   required: BoundRequirement | null;
 }
 
+/** The signatures of one target read the views of one kind: each target has its own automaton. */
+export type GateTarget = CompiledSignature["target"];
+
 /** Which literals one view holds, and whether it is pure ASCII. */
 export interface ViewLiterals {
+  readonly target: GateTarget;
   readonly present: Uint8Array;
   readonly text: string;
   readonly ascii: boolean;
@@ -83,23 +87,43 @@ function hasDeclaredLiteral(gate: Gate, view: ViewLiterals): boolean {
   return false;
 }
 
+/** The literals of one target's signatures, and the automaton that finds them. */
+interface TargetLiterals {
+  automaton: LiteralAutomaton;
+  idOf: ReadonlyMap<string, number>;
+}
+
+function targetLiterals(signatures: readonly CompiledSignature[], requirements: ReadonlyMap<CompiledSignature, LiteralRequirement | null>): TargetLiterals {
+  const all = new Set<string>();
+  for (const signature of signatures) {
+    const requirement = requirements.get(signature) ?? null;
+    if (requirement !== null) literalsOf(requirement, all);
+    for (const literal of signature.literals ?? []) if (literal.length > 0 && !hasNonAscii(literal)) all.add(literal);
+  }
+  const literals = [...all].sort();
+  return { automaton: cachedAutomaton(literals), idOf: new Map(literals.map((literal, id) => [literal, id])) };
+}
+
+/**
+ * Raw-target signatures only ever read raw-kind views and folded ones folded views, so
+ * each target gets an automaton of its own literals: two smaller tables instead of one
+ * large one, and a view is scanned only for the literals its readers can use.
+ */
 export class LiteralGates {
-  private readonly automaton: LiteralAutomaton;
+  private readonly targets: Readonly<Record<GateTarget, TargetLiterals>>;
   private readonly gates = new Map<CompiledSignature, Gate>();
 
   constructor(signatures: readonly CompiledSignature[]) {
     const requirements = new Map<CompiledSignature, LiteralRequirement | null>();
-    const all = new Set<string>();
     for (const signature of signatures) {
-      const requirement = signature.regex === null ? null : cachedRequirement(signature.regex);
-      requirements.set(signature, requirement);
-      if (requirement !== null) literalsOf(requirement, all);
-      for (const literal of signature.literals ?? []) if (literal.length > 0 && !hasNonAscii(literal)) all.add(literal);
+      requirements.set(signature, signature.regex === null ? null : cachedRequirement(signature.regex));
     }
-    const literals = [...all].sort();
-    const idOf = new Map(literals.map((literal, id) => [literal, id]));
-    this.automaton = cachedAutomaton(literals);
+    this.targets = {
+      raw: targetLiterals(signatures.filter((s) => s.target === "raw"), requirements),
+      folded: targetLiterals(signatures.filter((s) => s.target === "folded"), requirements),
+    };
     for (const signature of signatures) {
+      const { idOf } = this.targets[signature.target];
       const declared = signature.literals;
       const requirement = requirements.get(signature) ?? null;
       this.gates.set(signature, {
@@ -111,19 +135,34 @@ export class LiteralGates {
     }
   }
 
-  /** One pass over `text`: the literals it holds. */
-  scan(text: string): ViewLiterals {
-    const { found, ascii } = this.automaton.scan(text);
-    return { present: found, text, ascii };
+  /** One pass over `text`: the literals of `target`'s signatures it holds. */
+  scan(text: string, target: GateTarget): ViewLiterals {
+    const { found, ascii } = this.targets[target].automaton.scan(text);
+    return { target, present: found, text, ascii };
+  }
+
+  /**
+   * One pass over a raw-kind text for both targets: its raw literals, and the folded
+   * literals of `lowered`, which must be the text with A-Z lowercased (the folded view
+   * of ASCII text is exactly that).
+   */
+  scanWithLowercase(text: string, lowered: string): [ViewLiterals, ViewLiterals] {
+    const [raw, folded] = this.targets.raw.automaton.scanWithLowercase(this.targets.folded.automaton, text);
+    return [
+      { target: "raw", present: raw.found, text, ascii: raw.ascii },
+      { target: "folded", present: folded.found, text: lowered, ascii: folded.ascii },
+    ];
   }
 
   /**
    * False when the signature's regex provably has no match in the view: none of its
    * declared literals occurs (as `includes` would say), or its derived requirement fails.
+   * `view` must come from a scan for the signature's target.
    */
   mayMatch(signature: CompiledSignature, view: ViewLiterals): boolean {
     const gate = this.gates.get(signature);
     if (gate === undefined) return true;
+    if (view.target !== signature.target) throw new Error(`${signature.id} reads ${signature.target} views, not ${view.target} ones`);
     return hasDeclaredLiteral(gate, view) && (gate.required === null || holds(gate.required, view.present));
   }
 }

@@ -4,10 +4,11 @@
  */
 import type { Direction } from "../schemas/common";
 import type { CompiledSignature } from "./compiled-signature";
-import { LiteralGates } from "./literal-gates";
+import { LiteralGates, type ViewLiterals } from "./literal-gates";
 import { anchorPositions } from "./prefilter";
 import type { MatchContext } from "./signatures/types";
 import { type TextView, toRawRange } from "./view-builder";
+import { hasNonAscii } from "./unicode/char-classes";
 import type { WorkMeter } from "./work-meter";
 
 /** One signature hit, in raw offsets of the scanned text. */
@@ -146,15 +147,30 @@ function anchorHits(signature: CompiledSignature, positions: ReadonlyMap<number,
   return found;
 }
 
+/**
+ * The literals of a raw-kind view, and of its lowercase form when the view is pure
+ * ASCII: the folded view of ASCII text is exactly its lowercase (NFKC changes no ASCII
+ * character), and one fused pass finds both sets for the price of about one.
+ */
+function rawViewLiterals(gates: LiteralGates, text: string): { literals: ViewLiterals; lowered: ViewLiterals | null } {
+  if (hasNonAscii(text)) return { literals: gates.scan(text, "raw"), lowered: null };
+  const [literals, lowered] = gates.scanWithLowercase(text, text.toLowerCase());
+  return { literals, lowered };
+}
+
 /** Scans every view with the signatures that read it. */
 export function scanViews(views: readonly TextView[], set: SignatureSet, context: ScanContext): Hit[] {
   const hits = new Map<string, Hit>();
   const { gates } = set;
+  // The folded literals of the last ASCII raw-kind view's lowercase, for the folded view that has that text.
+  let lowered: ViewLiterals | null = null;
   for (const view of views) {
     if (view.kind === "raw") {
       // The literal pass reads every character once.
       context.meter.add(view.text.length);
-      const literals = gates.scan(view.text);
+      const scanned = rawViewLiterals(gates, view.text);
+      const literals = scanned.literals;
+      lowered = scanned.lowered;
       for (const signature of set.raw) {
         if (skipUntrusted(signature, context)) continue;
         if (view.categories !== undefined && !view.categories.includes(signature.category)) continue;
@@ -163,7 +179,7 @@ export function scanViews(views: readonly TextView[], set: SignatureSet, context
     } else if (view.kind === "folded") {
       // The literal pass and the anchor-word pass read every character once each.
       context.meter.add(2 * view.text.length);
-      const literals = gates.scan(view.text);
+      const literals = lowered !== null && lowered.text === view.text ? lowered : gates.scan(view.text, "folded");
       const positions = anchorPositions(view.text, set.anchorKeys);
       for (const signature of set.folded) {
         if (skipUntrusted(signature, context)) continue;
