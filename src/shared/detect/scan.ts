@@ -5,7 +5,7 @@
 import type { Direction } from "../schemas/common";
 import type { CompiledSignature } from "./compiled-signature";
 import { LiteralGates, type ViewLiterals } from "./literal-gates";
-import { anchorPositions } from "./prefilter";
+import { AnchorSet, anchorPositions } from "./prefilter";
 import type { MatchContext } from "./signatures/types";
 import { type TextView, toRawRange } from "./view-builder";
 import { hasNonAscii } from "./unicode/char-classes";
@@ -27,7 +27,7 @@ export interface Hit {
 export interface SignatureSet {
   folded: readonly CompiledSignature[];
   /** Every anchor key of the folded signatures: the words whose positions are worth recording. */
-  anchorKeys: ReadonlySet<number>;
+  anchorKeys: AnchorSet;
   raw: readonly CompiledSignature[];
   squashed: readonly CompiledSignature[];
   /** Which signatures can match a view at all, from the literals it holds. */
@@ -58,7 +58,7 @@ export function groupSignatures(signatures: readonly CompiledSignature[]): Signa
   const folded = signatures.filter((s) => s.target === "folded" && (s.regex !== null || s.allOf !== null));
   return {
     folded,
-    anchorKeys: new Set(folded.flatMap((s) => s.anchorKeys ?? [])),
+    anchorKeys: new AnchorSet(folded.flatMap((s) => s.anchorKeys ?? [])),
     raw: signatures.filter((s) => s.target === "raw" && s.regex !== null),
     squashed: signatures.filter((s) => s.squashed.length > 0),
     gates: new LiteralGates(signatures),
@@ -177,16 +177,22 @@ export function scanViews(views: readonly TextView[], set: SignatureSet, context
         if (gates.mayMatch(signature, literals)) runRegex(signature, view, context, hits);
       }
     } else if (view.kind === "folded") {
-      // The literal pass and the anchor-word pass read every character once each.
-      context.meter.add(2 * view.text.length);
+      // The literal pass reads every character once.
+      context.meter.add(view.text.length);
       const literals = lowered !== null && lowered.text === view.text ? lowered : gates.scan(view.text, "folded");
-      const positions = anchorPositions(view.text, set.anchorKeys);
+      // The anchor-word pass (every character once more) runs only when a signature
+      // that needs it passes its gate: in most views none does.
+      let positions: Map<number, number[]> | null = null;
       for (const signature of set.folded) {
         if (skipUntrusted(signature, context)) continue;
         if (signature.allOf !== null) findAllOf(signature, signature.allOf, view, context, hits);
         else if (!gates.mayMatch(signature, literals)) continue;
         else if (signature.anchorKeys === null) runRegex(signature, view, context, hits);
         else {
+          if (positions === null) {
+            context.meter.add(view.text.length);
+            positions = anchorPositions(view.text, set.anchorKeys);
+          }
           const at = anchorHits(signature, positions);
           if (at.length > 0) runRegexAround(signature, view, at, context, hits);
         }
