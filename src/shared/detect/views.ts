@@ -30,7 +30,7 @@ import { decodeMorse } from "./decode/morse";
 import { decodeEscapes } from "./decode/escapes";
 import { decodeTagCharacters, decodeVariationSelectors } from "./decode/invisible-text";
 import { confusableOf } from "./unicode/confusables";
-import { foldCodePoint, hasNonAscii, stripMarks } from "./unicode/char-classes";
+import { foldCodePoint, hasNonAscii, isLowerAsciiLetter, stripMarks } from "./unicode/char-classes";
 import { isLeetCandidateUnit, isLeetThroughout, leetLetterAt, mayContainLeet } from "./unicode/leet";
 import { type TextView, transformView } from "./view-builder";
 import { NO_METER, type WorkMeter } from "./work-meter";
@@ -249,6 +249,11 @@ function despacedView(
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
+/** The ASCII units the squash view drops: all but a-z and 0-9 (its source is folded). */
+function isNotLowerLetterOrDigit(unit: number): boolean {
+  return !((unit >= 0x61 && unit <= 0x7a) || (unit >= 0x30 && unit <= 0x39));
+}
+
 function squashView(root: TextView, source: TextView, meter: WorkMeter): TextView | null {
   return transformView(
     source,
@@ -260,7 +265,7 @@ function squashView(root: TextView, source: TextView, meter: WorkMeter): TextVie
       if (cp < 0x80) return "";
       return LETTER_OR_DIGIT.test(String.fromCodePoint(cp)) ? undefined : "";
     },
-    { visit: (unit) => !((unit >= 0x61 && unit <= 0x7a) || (unit >= 0x30 && unit <= 0x39)) },
+    { visit: isNotLowerLetterOrDigit },
   );
 }
 
@@ -272,7 +277,7 @@ function rot13View(root: TextView, source: TextView, meter: WorkMeter): TextView
     root.confidence * 0.9,
     meter,
     (cp) => String.fromCharCode(((cp - 0x61 + 13) % 26) + 0x61),
-    { visit: (unit) => unit >= 0x61 && unit <= 0x7a },
+    { visit: isLowerAsciiLetter },
   );
 }
 
