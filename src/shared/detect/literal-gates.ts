@@ -3,10 +3,12 @@
  * from which literals the view holds: its declared `literals` (one must occur) and the
  * requirement derived from its regex (required-literals.ts). One automaton pass per view
  * finds every literal of every signature, where one `includes` per literal and
- * signature used to; a gate that fails means the regex has no match in the view, so
- * skipping it changes no result.
+ * signature used to; a few regexes with no selective literal are gated by a cheaper
+ * pattern they imply (implied-patterns.ts). A gate that fails means the regex has no
+ * match in the view, so skipping it changes no result.
  */
 import type { CompiledSignature } from "./compiled-signature";
+import { impliedPattern } from "./implied-patterns";
 import { LiteralAutomaton } from "./literal-automaton";
 import { type LiteralRequirement, literalsOf, type RequirementEntries, requiredLiterals, requirementKey } from "./required-literals";
 import BUILTIN_REQUIREMENTS from "./signatures/literal-requirements.json";
@@ -23,6 +25,8 @@ interface Gate {
   /** Every declared literal is non-ASCII: a pure-ASCII view cannot hold one. */
   declaredOnlyNonAscii: boolean;
   required: BoundRequirement | null;
+  /** A cheaper pattern every match of the signature's regex also matches (implied-patterns.ts). */
+  implied: RegExp | null;
 }
 
 /** The signatures of one target read the views of one kind: each target has its own automaton. */
@@ -131,6 +135,7 @@ export class LiteralGates {
         declaredNonAscii: declared === null ? [] : declared.filter((l) => !idOf.has(l)),
         declaredOnlyNonAscii: signature.literalsNonAscii,
         required: requirement === null ? null : bind(requirement, idOf),
+        implied: signature.regex === null ? null : impliedPattern(signature.regex),
       });
     }
   }
@@ -156,13 +161,18 @@ export class LiteralGates {
 
   /**
    * False when the signature's regex provably has no match in the view: none of its
-   * declared literals occurs (as `includes` would say), or its derived requirement fails.
+   * declared literals occurs (as `includes` would say), its derived requirement fails, or
+   * its implied pattern finds nothing.
    * `view` must come from a scan for the signature's target.
    */
   mayMatch(signature: CompiledSignature, view: ViewLiterals): boolean {
     const gate = this.gates.get(signature);
     if (gate === undefined) return true;
     if (view.target !== signature.target) throw new Error(`${signature.id} reads ${signature.target} views, not ${view.target} ones`);
-    return hasDeclaredLiteral(gate, view) && (gate.required === null || holds(gate.required, view.present));
+    return (
+      hasDeclaredLiteral(gate, view) &&
+      (gate.required === null || holds(gate.required, view.present)) &&
+      (gate.implied === null || gate.implied.test(view.text))
+    );
   }
 }
