@@ -148,29 +148,40 @@ function anchorHits(signature: CompiledSignature, positions: ReadonlyMap<number,
 }
 
 /**
- * The literals of a raw-kind view, and of its lowercase form when the view is pure
- * ASCII: the folded view of ASCII text is exactly its lowercase (NFKC changes no ASCII
- * character), and one fused pass finds both sets for the price of about one.
+ * Literal scans done ahead for pairs of views that one fused pass serves: a raw-kind
+ * ASCII view, and a folded view whose text is its lowercase (the folded view of ASCII
+ * text is exactly that, as NFKC changes no ASCII character; so is the one of text whose
+ * only non-ASCII characters were dropped, like zero-width ones, beside its cased view).
+ * A scan has no side effects, so doing it before its view is read changes nothing.
  */
-function rawViewLiterals(gates: LiteralGates, text: string): { literals: ViewLiterals; lowered: ViewLiterals | null } {
-  if (hasNonAscii(text)) return { literals: gates.scan(text, "raw"), lowered: null };
-  const [literals, lowered] = gates.scanWithLowercase(text, text.toLowerCase());
-  return { literals, lowered };
+function pairedScans(views: readonly TextView[], gates: LiteralGates): Map<TextView, ViewLiterals> {
+  const scans = new Map<TextView, ViewLiterals>();
+  for (const raw of views) {
+    if (raw.kind !== "raw" || hasNonAscii(raw.text)) continue;
+    let lowered: string | null = null;
+    for (const folded of views) {
+      if (folded.kind !== "folded" || scans.has(folded) || folded.text.length !== raw.text.length) continue;
+      lowered ??= raw.text.toLowerCase();
+      if (folded.text !== lowered) continue;
+      const [rawLiterals, foldedLiterals] = gates.scanWithLowercase(raw.text, lowered);
+      scans.set(raw, rawLiterals);
+      scans.set(folded, foldedLiterals);
+      break;
+    }
+  }
+  return scans;
 }
 
 /** Scans every view with the signatures that read it. */
 export function scanViews(views: readonly TextView[], set: SignatureSet, context: ScanContext): Hit[] {
   const hits = new Map<string, Hit>();
   const { gates } = set;
-  // The folded literals of the last ASCII raw-kind view's lowercase, for the folded view that has that text.
-  let lowered: ViewLiterals | null = null;
+  const scans = pairedScans(views, gates);
   for (const view of views) {
     if (view.kind === "raw") {
       // The literal pass reads every character once.
       context.meter.add(view.text.length);
-      const scanned = rawViewLiterals(gates, view.text);
-      const literals = scanned.literals;
-      lowered = scanned.lowered;
+      const literals = scans.get(view) ?? gates.scan(view.text, "raw");
       for (const signature of set.raw) {
         if (skipUntrusted(signature, context)) continue;
         if (view.categories !== undefined && !view.categories.includes(signature.category)) continue;
@@ -179,7 +190,7 @@ export function scanViews(views: readonly TextView[], set: SignatureSet, context
     } else if (view.kind === "folded") {
       // The literal pass reads every character once.
       context.meter.add(view.text.length);
-      const literals = lowered !== null && lowered.text === view.text ? lowered : gates.scan(view.text, "folded");
+      const literals = scans.get(view) ?? gates.scan(view.text, "folded");
       // The anchor-word pass (every character once more) runs only when a signature
       // that needs it passes its gate: in most views none does.
       let positions: Map<number, number[]> | null = null;
