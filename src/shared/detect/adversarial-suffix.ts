@@ -199,34 +199,26 @@ export function findAdversarialSuffix(views: readonly TextView[], meter: WorkMet
   return null;
 }
 
-/** A stretch needs at least two bracket events, so text with fewer than two brackets is passed over by one native scan. */
-const TWO_BRACKETS = /[()[\]{}][^()[\]{}]*[()[\]{}]/;
-/** Finds the next bracket of the text, to reach the lines that have any. */
-const NEXT_BRACKET = /[()[\]{}]/g;
-
-function bracketAt(text: string, from: number): number {
-  NEXT_BRACKET.lastIndex = from;
-  return NEXT_BRACKET.exec(text)?.index ?? -1;
-}
-
 /**
- * Only lines with two or more brackets are read: each bracket event is one bracket, and
- * a stretch needs at least two events, so the other lines (most prose) cannot hold one.
+ * Two brackets on one line. A stretch needs two bracket events and each event is one
+ * bracket, so only such lines can hold one: the others (most prose) are passed over by
+ * one native scan.
  */
+const LINE_WITH_TWO_BRACKETS = /[()[\]{}][^\n()[\]{}]*[()[\]{}]/g;
+
 function findInText(text: string, meter: WorkMeter): [number, number] | null {
   meter.add(text.length);
-  if (!TWO_BRACKETS.test(text)) return null;
-  for (let first = bracketAt(text, 0); first >= 0; ) {
-    const lineStart = text.lastIndexOf("\n", first - 1) + 1;
-    const newline = text.indexOf("\n", first);
+  LINE_WITH_TWO_BRACKETS.lastIndex = 0;
+  // `test` leaves lastIndex after the second bracket, on the line to read, and allocates no match array.
+  while (LINE_WITH_TWO_BRACKETS.test(text)) {
+    const secondBracket = LINE_WITH_TWO_BRACKETS.lastIndex - 1;
+    const lineStart = text.lastIndexOf("\n", secondBracket) + 1;
+    const newline = text.indexOf("\n", secondBracket);
     const lineEnd = newline < 0 ? text.length : newline;
-    const second = bracketAt(text, first + 1);
-    if (second >= 0 && second < lineEnd) {
-      const stretch = suspiciousStretch(lineEvents(text.slice(lineStart, lineEnd)), (end) => endsThePrompt(text, lineStart + end));
-      if (stretch !== null) return [lineStart + stretch[0], lineStart + stretch[1]];
-    }
+    const stretch = suspiciousStretch(lineEvents(text.slice(lineStart, lineEnd)), (end) => endsThePrompt(text, lineStart + end));
+    if (stretch !== null) return [lineStart + stretch[0], lineStart + stretch[1]];
     if (newline < 0) break;
-    first = second >= 0 && second <= newline ? bracketAt(text, newline + 1) : second;
+    LINE_WITH_TWO_BRACKETS.lastIndex = newline + 1;
   }
   return null;
 }

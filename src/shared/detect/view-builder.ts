@@ -227,8 +227,9 @@ export function transformView(
     writer.copy(out, source, copied, end);
   };
   pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-    const i = m.index;
+  // `test` leaves lastIndex after the one-unit match and allocates no match array.
+  while (pattern.test(text)) {
+    const i = pattern.lastIndex - 1;
     copyTo(i);
     const unit = text.charCodeAt(i);
     const cp = unit < 0xd800 || unit > 0xdbff ? unit : (text.codePointAt(i) ?? unit);
