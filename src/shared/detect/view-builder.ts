@@ -226,10 +226,19 @@ export function transformView(
     if (out !== piece) changed = true;
     writer.copy(out, source, copied, end);
   };
-  pattern.lastIndex = 0;
-  // `test` leaves lastIndex after the one-unit match and allocates no match array.
-  while (pattern.test(text)) {
-    const i = pattern.lastIndex - 1;
+  const visit = ascii.visit;
+  // The next unit `replace` must see, from `from`: the one right there is checked
+  // directly (dense runs, like a flood of zero-width characters, skip the regex call),
+  // otherwise `test` finds it, leaving lastIndex after the one-unit match and
+  // allocating no match array.
+  const nextVisit = (from: number): number => {
+    if (from >= text.length) return -1;
+    const unit = text.charCodeAt(from);
+    if (unit >= 0x80 || (visit !== undefined && visit(unit))) return from;
+    pattern.lastIndex = from;
+    return pattern.test(text) ? pattern.lastIndex - 1 : -1;
+  };
+  for (let i = nextVisit(0); i >= 0; i = nextVisit(copied)) {
     copyTo(i);
     const unit = text.charCodeAt(i);
     const cp = unit < 0xd800 || unit > 0xdbff ? unit : (text.codePointAt(i) ?? unit);
@@ -243,7 +252,6 @@ export function transformView(
       changed = true;
     }
     copied = i + width;
-    pattern.lastIndex = copied;
   }
   copyTo(text.length);
   return changed ? writer.finish(name, kind, confidence, source.depth) : null;
