@@ -56,12 +56,13 @@ export function buildViews(text: string, options: BuildViewsOptions = {}): TextV
 }
 
 function addFamily(root: TextView, views: TextView[], budget: DecodeBudget | null, meter: WorkMeter): void {
-  views.push(root, ...foldedViews(root, meter));
+  const nonAscii = hasNonAscii(root.text);
+  views.push(root, ...foldedViews(root, nonAscii, meter));
   if (budget === null || root.depth >= DECODE_LIMITS.maxDepth) return;
   const decoded: TextView[] = [];
   decoded.push(...decodeEscapes(root, meter));
   decoded.push(...decodeMorse(root, meter));
-  if (root.depth === 0 && hasNonAscii(root.text)) {
+  if (root.depth === 0 && nonAscii) {
     const tags = decodeTagCharacters(root, meter);
     if (tags !== null) decoded.push(tags);
     const selectors = decodeVariationSelectors(root, meter);
@@ -75,9 +76,9 @@ function childName(root: TextView, view: string): string {
   return root.depth === 0 ? view : `${root.name}+${view}`;
 }
 
-function foldedViews(root: TextView, meter: WorkMeter): TextView[] {
+/** `nonAscii`: whether `root.text` has any character above U+007F (the caller knows already). */
+function foldedViews(root: TextView, nonAscii: boolean, meter: WorkMeter): TextView[] {
   const out: TextView[] = [];
-  const nonAscii = hasNonAscii(root.text);
   const nfkc = nonAscii ? nfkcView(root, meter) : lowercaseAscii(root, meter);
   out.push(nfkc);
   const lookalikes = nonAscii && MAY_HIDE_LETTERS.test(root.text);
