@@ -192,7 +192,8 @@ export function scanViews(views: readonly TextView[], set: SignatureSet, context
       context.meter.add(view.text.length);
       const literals = scans.get(view) ?? gates.scan(view.text, "folded");
       // The anchor-word pass (every character once more) runs only when a signature
-      // that needs it passes its gate: in most views none does.
+      // that needs it passes its gate: with the untrusted-only signatures skipped (a
+      // message with no quoted content), none does in two thirds of dev's folded views.
       let positions: Map<number, number[]> | null = null;
       for (const signature of set.folded) {
         if (skipUntrusted(signature, context)) continue;
