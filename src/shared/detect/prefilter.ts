@@ -47,21 +47,25 @@ function filterSlot(key: number): number {
  */
 export function anchorPositions(text: string, wanted: AnchorSet): Map<number, number[]> {
   const positions = new Map<number, number[]>();
-  let key = 0;
-  let length = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 0;
-    if (c >= 0x61 && c <= 0x7a) {
-      if (length < KEY_LETTERS) key = key * 27 + (c - 0x60);
-      length++;
-    } else if (length > 0) {
-      if (wanted.has(key)) {
-        const list = positions.get(key);
-        if (list === undefined) positions.set(key, [i - length]);
-        else list.push(i - length);
-      }
-      key = 0;
-      length = 0;
+  const n = text.length;
+  // Word by word: an inner loop reads each a-z run whole.
+  for (let i = 0; i < n; ) {
+    let c = text.charCodeAt(i);
+    if (c < 0x61 || c > 0x7a) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let key = 0;
+    do {
+      if (i - start < KEY_LETTERS) key = key * 27 + (c - 0x60);
+      i++;
+      c = i < n ? text.charCodeAt(i) : 0;
+    } while (c >= 0x61 && c <= 0x7a);
+    if (wanted.has(key)) {
+      const list = positions.get(key);
+      if (list === undefined) positions.set(key, [start]);
+      else list.push(start);
     }
   }
   return positions;
