@@ -76,10 +76,16 @@ function bind(requirement: LiteralRequirement, idOf: ReadonlyMap<string, number>
   return { any: requirement.any.map((r) => bind(r, idOf)) };
 }
 
+// Plain loops, not every/some with a closure: this runs for every signature on every
+// view, and on short prompts the closures were a sixth of the engine's time.
 function holds(requirement: BoundRequirement, present: Uint8Array): boolean {
   if (typeof requirement === "number") return present[requirement] === 1;
-  if ("all" in requirement) return requirement.all.every((r) => holds(r, present));
-  return requirement.any.some((r) => holds(r, present));
+  if ("all" in requirement) {
+    for (const part of requirement.all) if (!holds(part, present)) return false;
+    return true;
+  }
+  for (const option of requirement.any) if (holds(option, present)) return true;
+  return false;
 }
 
 function hasDeclaredLiteral(gate: Gate, view: ViewLiterals): boolean {
