@@ -132,6 +132,13 @@ function visitPattern(visit: ((unit: number) => boolean) | undefined): RegExp {
   return pattern;
 }
 
+/**
+ * A surrogate without its other half. Views have always read one as U+FFFD, as a UTF-16
+ * decoder makes it (ViewWriter's output still goes through one), and signatures, the
+ * model and results see the views that way.
+ */
+const UNPAIRED_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
 /** Output text as pieces, with the raw range of every code unit. */
 class PieceWriter {
   private readonly pieces: string[] = [];
@@ -188,7 +195,7 @@ class PieceWriter {
       kind,
       confidence,
       depth,
-      text: this.pieces.join(""),
+      text: this.pieces.join("").replace(UNPAIRED_SURROGATE, "\ufffd"),
       starts: this.starts.slice(0, this.length),
       ends: this.ends.slice(0, this.length),
     };
