@@ -142,6 +142,8 @@ const UNPAIRED_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbf
 /** Output text as pieces, with the raw range of every code unit. */
 class PieceWriter {
   private readonly pieces: string[] = [];
+  /** Whether a pushed piece has a surrogate (copied stretches are ASCII): only then can one be unpaired. */
+  private surrogates = false;
   starts: Int32Array;
   ends: Int32Array;
   length = 0;
@@ -151,7 +153,7 @@ class PieceWriter {
     this.ends = new Int32Array(Math.max(16, capacity));
   }
 
-  /** Copies `source` units [from, to) as `piece` (the same units, maybe lowercased), keeping their raw ranges. */
+  /** Copies `source` units [from, to), all ASCII, as `piece` (the same units, maybe lowercased), keeping their raw ranges. */
   copy(piece: string, source: TextView, from: number, to: number): void {
     this.reserve(to - from);
     if (source.starts === null || source.ends === null) {
@@ -170,6 +172,10 @@ class PieceWriter {
   /** Appends `piece`, every code unit of it coming from raw [rawStart, rawEnd). */
   push(piece: string, rawStart: number, rawEnd: number): void {
     if (piece.length === 0) return;
+    for (let k = 0; k < piece.length && !this.surrogates; k++) {
+      const unit = piece.charCodeAt(k);
+      this.surrogates = unit >= 0xd800 && unit <= 0xdfff;
+    }
     this.reserve(piece.length);
     this.starts.fill(rawStart, this.length, this.length + piece.length);
     this.ends.fill(rawEnd, this.length, this.length + piece.length);
@@ -195,7 +201,7 @@ class PieceWriter {
       kind,
       confidence,
       depth,
-      text: this.pieces.join("").replace(UNPAIRED_SURROGATE, "\ufffd"),
+      text: this.surrogates ? this.pieces.join("").replace(UNPAIRED_SURROGATE, "\ufffd") : this.pieces.join(""),
       starts: this.starts.slice(0, this.length),
       ends: this.ends.slice(0, this.length),
     };
