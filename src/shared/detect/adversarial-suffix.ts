@@ -83,7 +83,8 @@ const BRACKET = /[()[\]{}]/g;
 function proseEnds(line: string): number[] {
   const ends: number[] = [];
   PROSE_TOKEN.lastIndex = 0;
-  for (let m = PROSE_TOKEN.exec(line); m !== null; m = PROSE_TOKEN.exec(line)) ends.push(m.index + m[0].length);
+  // `test` leaves lastIndex at the end of the word and allocates no match array.
+  while (PROSE_TOKEN.test(line)) ends.push(PROSE_TOKEN.lastIndex);
   return ends;
 }
 
@@ -100,8 +101,8 @@ function lineEvents(line: string): BracketEvent[] {
   let lastColon = -1;
   let nextColon = line.indexOf(":");
   BRACKET.lastIndex = 0;
-  for (let m = BRACKET.exec(line); m !== null; m = BRACKET.exec(line)) {
-    const i = m.index;
+  while (BRACKET.test(line)) {
+    const i = BRACKET.lastIndex - 1;
     while (prose < ends.length && (ends[prose] as number) < i) prose++;
     while (nextColon >= 0 && nextColon < i) {
       lastColon = nextColon;
@@ -109,7 +110,7 @@ function lineEvents(line: string): BracketEvent[] {
     }
     // A colon after the last prose word introduces quoted material.
     const introduced = lastColon >= 0 && (prose === 0 || lastColon > (ends[prose - 1] as number));
-    const char = m[0];
+    const char = line[i] ?? "";
     if (char === "(" || char === "[" || char === "{") {
       if (char === "(" && isEmoticon(line, i)) continue;
       if (isQuotedCharacter(line, i)) continue;
