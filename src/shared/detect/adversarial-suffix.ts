@@ -83,7 +83,8 @@ const BRACKET = /[()[\]{}]/g;
 function proseEnds(line: string): number[] {
   const ends: number[] = [];
   PROSE_TOKEN.lastIndex = 0;
-  for (let m = PROSE_TOKEN.exec(line); m !== null; m = PROSE_TOKEN.exec(line)) ends.push(m.index + m[0].length);
+  // `test` leaves lastIndex at the end of the word and allocates no match array.
+  while (PROSE_TOKEN.test(line)) ends.push(PROSE_TOKEN.lastIndex);
   return ends;
 }
 
@@ -100,8 +101,8 @@ function lineEvents(line: string): BracketEvent[] {
   let lastColon = -1;
   let nextColon = line.indexOf(":");
   BRACKET.lastIndex = 0;
-  for (let m = BRACKET.exec(line); m !== null; m = BRACKET.exec(line)) {
-    const i = m.index;
+  while (BRACKET.test(line)) {
+    const i = BRACKET.lastIndex - 1;
     while (prose < ends.length && (ends[prose] as number) < i) prose++;
     while (nextColon >= 0 && nextColon < i) {
       lastColon = nextColon;
@@ -109,7 +110,7 @@ function lineEvents(line: string): BracketEvent[] {
     }
     // A colon after the last prose word introduces quoted material.
     const introduced = lastColon >= 0 && (prose === 0 || lastColon > (ends[prose - 1] as number));
-    const char = m[0];
+    const char = line[i] ?? "";
     if (char === "(" || char === "[" || char === "{") {
       if (char === "(" && isEmoticon(line, i)) continue;
       if (isQuotedCharacter(line, i)) continue;
@@ -199,22 +200,26 @@ export function findAdversarialSuffix(views: readonly TextView[], meter: WorkMet
   return null;
 }
 
-/** A stretch needs at least two bracket events, so text with fewer than two brackets is passed over by one native scan. */
-const TWO_BRACKETS = /[()[\]{}][^()[\]{}]*[()[\]{}]/;
+/**
+ * Two brackets on one line. A stretch needs two bracket events and each event is one
+ * bracket, so only such lines can hold one: the others (most prose) are passed over by
+ * one native scan.
+ */
+const LINE_WITH_TWO_BRACKETS = /[()[\]{}][^\n()[\]{}]*[()[\]{}]/g;
 
 function findInText(text: string, meter: WorkMeter): [number, number] | null {
   meter.add(text.length);
-  if (!TWO_BRACKETS.test(text)) return null;
-  let lineStart = 0;
-  while (lineStart <= text.length) {
-    const newline = text.indexOf("\n", lineStart);
+  LINE_WITH_TWO_BRACKETS.lastIndex = 0;
+  // `test` leaves lastIndex after the second bracket, on the line to read, and allocates no match array.
+  while (LINE_WITH_TWO_BRACKETS.test(text)) {
+    const secondBracket = LINE_WITH_TWO_BRACKETS.lastIndex - 1;
+    const lineStart = text.lastIndexOf("\n", secondBracket) + 1;
+    const newline = text.indexOf("\n", secondBracket);
     const lineEnd = newline < 0 ? text.length : newline;
-    if (lineEnd > lineStart) {
-      const from = lineStart;
-      const stretch = suspiciousStretch(lineEvents(text.slice(lineStart, lineEnd)), (end) => endsThePrompt(text, from + end));
-      if (stretch !== null) return [lineStart + stretch[0], lineStart + stretch[1]];
-    }
-    lineStart = lineEnd + 1;
+    const stretch = suspiciousStretch(lineEvents(text.slice(lineStart, lineEnd)), (end) => endsThePrompt(text, lineStart + end));
+    if (stretch !== null) return [lineStart + stretch[0], lineStart + stretch[1]];
+    if (newline < 0) break;
+    LINE_WITH_TWO_BRACKETS.lastIndex = newline + 1;
   }
   return null;
 }

@@ -6,7 +6,7 @@
  * (`CASE_KEEPING_READERS`), which is all they are for and keeps their cost down.
  */
 import type { Category } from "../schemas/common";
-import { isAsciiLetter } from "./unicode/char-classes";
+import { hasNonAscii, isAsciiLetter } from "./unicode/char-classes";
 import { isLeetCandidateUnit, isLeetThroughout, leetLetterAt, touchingLetterOf } from "./unicode/leet";
 import { type TextView, transformView } from "./view-builder";
 import type { WorkMeter } from "./work-meter";
@@ -123,8 +123,9 @@ class NeighbourCase {
  */
 export function casedLeetView(source: TextView, name: string, confidence: number, meter: WorkMeter): TextView | null {
   const text = source.text;
-  // ASCII-only lowercasing keeps every offset, which `leetLetterAt` relies on.
-  const folded = text.replace(/[A-Z]+/g, (run) => run.toLowerCase());
+  // ASCII-only lowercasing keeps every offset, which `leetLetterAt` relies on; for ASCII
+  // text that is plain `toLowerCase`, without a callback per run of capitals.
+  const folded = hasNonAscii(text) ? text.replace(/[A-Z]+/g, (run) => run.toLowerCase()) : text.toLowerCase();
   meter.add(text.length * 3);
   const everywhere = isLeetThroughout(folded);
   const letterCase = new NeighbourCase(text);
@@ -149,26 +150,18 @@ export function casedLeetView(source: TextView, name: string, confidence: number
 /** Shorter digit-only tokens are leet words ("15" is "is", "2" is "to"); longer ones are numbers. */
 const MIN_NUMBER = 3;
 
+/** A token (a run of a-z and 0-9) of three or more digits alone. */
+const NUMBER_TOKEN = new RegExp(`(?<![a-z0-9])[0-9]{${MIN_NUMBER},}(?![a-z0-9])`, "g");
+
 /**
  * Marks the units of tokens made of three or more digits alone ("4539", "1488" in a card
  * number): in leetspeak text they are numbers, not words, so they stay as written, and a
- * card or phone number next to "c4rd" or "c4ll" still reads as one.
+ * card or phone number next to "c4rd" or "c4ll" still reads as one. `text` is folded, so
+ * tokens are runs of a-z and 0-9; a native search finds the numbers among them.
  */
 function digitOnlyTokens(text: string): Uint8Array {
   const marks = new Uint8Array(text.length);
-  let start = 0;
-  let letters = false;
-  for (let i = 0; i <= text.length; i++) {
-    const code = i < text.length ? text.charCodeAt(i) : 0x20;
-    const isDigit = code >= 0x30 && code <= 0x39;
-    const isLetter = code >= 0x61 && code <= 0x7a;
-    if (isDigit || isLetter) {
-      letters ||= isLetter;
-      continue;
-    }
-    if (!letters && i - start >= MIN_NUMBER) marks.fill(1, start, i);
-    start = i + 1;
-    letters = false;
-  }
+  NUMBER_TOKEN.lastIndex = 0;
+  for (let m = NUMBER_TOKEN.exec(text); m !== null; m = NUMBER_TOKEN.exec(text)) marks.fill(1, m.index, m.index + m[0].length);
   return marks;
 }

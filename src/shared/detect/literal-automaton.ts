@@ -14,6 +14,14 @@ export interface LiteralScan {
   ascii: boolean;
 }
 
+/** The trie of the literals, in level order: see `LiteralAutomaton.trie`. */
+interface Trie {
+  parent: Int32Array;
+  column: Int32Array;
+  ends: ReadonlyMap<number, number[]>;
+  states: number;
+}
+
 /** Code units that no literal contains all share column 0. */
 const OTHER = 0;
 
@@ -21,6 +29,8 @@ export class LiteralAutomaton {
   /** Number of literals; `scan` reports one flag per literal, in the order given. */
   readonly size: number;
   private readonly columnOf = new Uint8Array(128);
+  /** `columnOf` of each ASCII code unit lowercased: what a scan of the text's ASCII-lowercase form reads. */
+  private readonly lowerColumnOf = new Uint8Array(128);
   private readonly width: number;
   /**
    * delta[row + column] is the row (state × width) of the next state, bit-inverted
@@ -44,8 +54,12 @@ export class LiteralAutomaton {
       }
     }
     this.width = columns;
-    const { next, ends, states } = this.trie(literals);
-    const outputs = this.complete(next, ends, states);
+    for (let code = 0; code < 128; code++) {
+      this.lowerColumnOf[code] = this.columnOf[code >= 0x41 && code <= 0x5a ? code + 32 : code] ?? OTHER;
+    }
+    const trie = this.trie(literals);
+    const { delta, outputs } = this.complete(trie);
+    const states = trie.states;
     this.start = new Int32Array(states + 1);
     let total = 0;
     for (let state = 0; state < states; state++) {
@@ -57,34 +71,39 @@ export class LiteralAutomaton {
     outputs.forEach((ids, state) => {
       if (ids !== undefined) this.ids.set(ids, this.start[state] ?? 0);
     });
-    const delta = next.slice(0, states * columns);
-    for (let i = 0; i < delta.length; i++) {
-      const target = delta[i] ?? 0;
-      delta[i] = (outputs[target]?.length ?? 0) > 0 ? ~(target * columns) : target * columns;
-    }
     this.delta = delta;
   }
 
   /**
-   * The trie as a dense table (-1: no edge), sized for the worst case of one state per
-   * character. States are numbered level by level (all prefixes of length 1, then 2, …),
-   * so the shallow states a text visits most share a few cache lines.
+   * The trie: each state's parent and the column of its edge from it, and the literals
+   * ending in each state. States are numbered level by level (all prefixes of length 1,
+   * then 2, …), so the shallow states a text visits most share a few cache lines, and
+   * numeric order is breadth-first order.
    */
-  private trie(literals: readonly string[]): { next: Int32Array; ends: Map<number, number[]>; states: number } {
+  private trie(literals: readonly string[]): Trie {
     const width = this.width;
-    const next = new Int32Array((1 + literals.reduce((sum, l) => sum + l.length, 0)) * width).fill(-1);
+    // A dense child table (-1: no edge) for the insertions, sized for one state per character.
+    const capacity = 1 + literals.reduce((sum, l) => sum + l.length, 0);
+    const next = new Int32Array(capacity * width).fill(-1);
+    const parent = new Int32Array(capacity);
+    const column = new Int32Array(capacity);
     const ends = new Map<number, number[]>();
     const at = new Int32Array(literals.length);
-    const longest = literals.reduce((max, l) => Math.max(max, l.length), 0);
+    // The ids of the literals longer than the current depth, in id order: each depth
+    // visits only those, so the whole build takes one step per literal character.
+    let active = literals.map((_, id) => id);
     let states = 1;
-    for (let depth = 0; depth < longest; depth++) {
-      literals.forEach((literal, id) => {
-        if (literal.length <= depth) return;
-        const edge = (at[id] ?? 0) * width + (this.columnOf[literal.charCodeAt(depth)] ?? OTHER);
-        let target = next[edge] ?? -1;
+    for (let depth = 0; active.length > 0; depth++) {
+      for (const id of active) {
+        const literal = literals[id] ?? "";
+        const from = at[id] ?? 0;
+        const edgeColumn = this.columnOf[literal.charCodeAt(depth)] ?? OTHER;
+        let target = next[from * width + edgeColumn] ?? -1;
         if (target < 0) {
           target = states++;
-          next[edge] = target;
+          next[from * width + edgeColumn] = target;
+          parent[target] = from;
+          column[target] = edgeColumn;
         }
         at[id] = target;
         if (literal.length === depth + 1) {
@@ -92,44 +111,100 @@ export class LiteralAutomaton {
           if (list === undefined) ends.set(target, [id]);
           else list.push(id);
         }
-      });
+      }
+      active = active.filter((id) => (literals[id]?.length ?? 0) > depth + 1);
     }
-    return { next, ends, states };
+    return { parent, column, ends, states };
   }
 
   /**
-   * Breadth-first over the trie: failure links, outputs merged along them, and every
-   * missing edge of `next` resolved in place (it becomes the DFA). Returns the outputs.
+   * The DFA, breadth-first: a state's row starts as a copy of its failure state's row
+   * (complete already, being shallower), and its own trie edges are written over it.
+   * One native copy per state instead of one step per state and column keeps the first
+   * build in a fresh isolate, which runs this in the interpreter, short. Returns the
+   * table (rows encoded as in `delta`) and each state's outputs, merged along failure links.
    */
-  private complete(next: Int32Array, ends: ReadonlyMap<number, number[]>, states: number): (number[] | undefined)[] {
+  private complete(trie: Trie): { delta: Int32Array; outputs: (number[] | undefined)[] } {
+    const { parent, column, ends, states } = trie;
     const width = this.width;
+    const firstChild = new Int32Array(states + 1);
+    for (let state = 1; state < states; state++) firstChild[(parent[state] ?? 0) + 1]++;
+    for (let state = 0; state < states; state++) firstChild[state + 1] = (firstChild[state + 1] ?? 0) + (firstChild[state] ?? 0);
+    const children = new Int32Array(Math.max(0, states - 1));
+    const cursor = firstChild.slice(0, states);
+    for (let state = 1; state < states; state++) {
+      const from = parent[state] ?? 0;
+      children[cursor[from] ?? 0] = state;
+      cursor[from] = (cursor[from] ?? 0) + 1;
+    }
     const outputs: (number[] | undefined)[] = new Array<number[] | undefined>(states);
     for (const [state, ids] of ends) outputs[state] = [...ids];
+    // Every missing edge of the root leads back to it: a zeroed table.
+    const delta = new Int32Array(states * width);
     const fail = new Int32Array(states);
-    const queue: number[] = [];
-    for (let column = 0; column < width; column++) {
-      const target = next[column] ?? -1;
-      if (target < 0) next[column] = 0;
-      else queue.push(target);
-    }
-    for (let head = 0; head < queue.length; head++) {
-      const state = queue[head] as number;
+    for (let state = 0; state < states; state++) {
       const row = state * width;
       const failRow = (fail[state] ?? 0) * width;
-      for (let column = 0; column < width; column++) {
-        const target = next[row + column] ?? -1;
-        if (target < 0) {
-          next[row + column] = next[failRow + column] ?? 0;
-          continue;
-        }
-        const targetFail = next[failRow + column] ?? 0;
-        fail[target] = targetFail;
-        const inherited = outputs[targetFail];
-        if (inherited !== undefined) outputs[target] = [...(outputs[target] ?? []), ...inherited];
-        queue.push(target);
+      if (state > 0) delta.copyWithin(row, failRow, failRow + width);
+      for (let k = firstChild[state] ?? 0; k < (firstChild[state + 1] ?? 0); k++) {
+        const child = children[k] ?? 0;
+        const edge = column[child] ?? OTHER;
+        const through = state === 0 ? 0 : (delta[failRow + edge] ?? 0);
+        const childFail = (through < 0 ? ~through : through) / width;
+        fail[child] = childFail;
+        const inherited = outputs[childFail];
+        if (inherited !== undefined) outputs[child] = [...(outputs[child] ?? []), ...inherited];
+        delta[row + edge] = outputs[child] !== undefined ? ~(child * width) : child * width;
       }
     }
-    return outputs;
+    return { delta, outputs };
+  }
+
+  /**
+   * `this.scan(text)` and `lower.scan(L)` at once, where L is `text` with A-Z lowercased
+   * (and nothing else changed). The two walks do not depend on each other, so one loop
+   * runs both in about the time of one: each step waits on a table read, and the
+   * processor overlaps the two waits.
+   */
+  scanWithLowercase(lower: LiteralAutomaton, text: string): [LiteralScan, LiteralScan] {
+    const found = new Uint8Array(this.size);
+    const lowerFound = new Uint8Array(lower.size);
+    const { columnOf, delta, width, start, ids } = this;
+    const lowerColumnOf = lower.lowerColumnOf;
+    const lowerDelta = lower.delta;
+    const lowerWidth = lower.width;
+    const lowerStart = lower.start;
+    const lowerIds = lower.ids;
+    let row = 0;
+    let lowerRow = 0;
+    let ascii = true;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      let column = OTHER;
+      let lowerColumn = OTHER;
+      if (code < 128) {
+        column = columnOf[code] as number;
+        lowerColumn = lowerColumnOf[code] as number;
+      } else ascii = false;
+      row = delta[row + column] as number;
+      lowerRow = lowerDelta[lowerRow + lowerColumn] as number;
+      if (row < 0) {
+        row = ~row;
+        const state = row / width;
+        const to = start[state + 1] as number;
+        for (let k = start[state] as number; k < to; k++) found[ids[k] as number] = 1;
+      }
+      if (lowerRow < 0) {
+        lowerRow = ~lowerRow;
+        const state = lowerRow / lowerWidth;
+        const to = lowerStart[state + 1] as number;
+        for (let k = lowerStart[state] as number; k < to; k++) lowerFound[lowerIds[k] as number] = 1;
+      }
+    }
+    return [
+      { found, ascii },
+      { found: lowerFound, ascii },
+    ];
   }
 
   /** One flag per literal (1 when it occurs in `text`), and whether the text is pure ASCII. */

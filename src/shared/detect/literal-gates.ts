@@ -3,10 +3,12 @@
  * from which literals the view holds: its declared `literals` (one must occur) and the
  * requirement derived from its regex (required-literals.ts). One automaton pass per view
  * finds every literal of every signature, where one `includes` per literal and
- * signature used to; a gate that fails means the regex has no match in the view, so
- * skipping it changes no result.
+ * signature used to; a few regexes with no selective literal are gated by a cheaper
+ * pattern they imply (implied-patterns.ts). A gate that fails means the regex has no
+ * match in the view, so skipping it changes no result.
  */
 import type { CompiledSignature } from "./compiled-signature";
+import { impliedPattern } from "./implied-patterns";
 import { LiteralAutomaton } from "./literal-automaton";
 import { type LiteralRequirement, literalsOf, type RequirementEntries, requiredLiterals, requirementKey } from "./required-literals";
 import BUILTIN_REQUIREMENTS from "./signatures/literal-requirements.json";
@@ -23,10 +25,16 @@ interface Gate {
   /** Every declared literal is non-ASCII: a pure-ASCII view cannot hold one. */
   declaredOnlyNonAscii: boolean;
   required: BoundRequirement | null;
+  /** A cheaper pattern every match of the signature's regex also matches (implied-patterns.ts). */
+  implied: RegExp | null;
 }
+
+/** The signatures of one target read the views of one kind: each target has its own automaton. */
+export type GateTarget = CompiledSignature["target"];
 
 /** Which literals one view holds, and whether it is pure ASCII. */
 export interface ViewLiterals {
+  readonly target: GateTarget;
   readonly present: Uint8Array;
   readonly text: string;
   readonly ascii: boolean;
@@ -68,10 +76,16 @@ function bind(requirement: LiteralRequirement, idOf: ReadonlyMap<string, number>
   return { any: requirement.any.map((r) => bind(r, idOf)) };
 }
 
+// Plain loops, not every/some with a closure: this runs for every signature on every
+// view, and on short prompts the closures were a sixth of the engine's time.
 function holds(requirement: BoundRequirement, present: Uint8Array): boolean {
   if (typeof requirement === "number") return present[requirement] === 1;
-  if ("all" in requirement) return requirement.all.every((r) => holds(r, present));
-  return requirement.any.some((r) => holds(r, present));
+  if ("all" in requirement) {
+    for (const part of requirement.all) if (!holds(part, present)) return false;
+    return true;
+  }
+  for (const option of requirement.any) if (holds(option, present)) return true;
+  return false;
 }
 
 function hasDeclaredLiteral(gate: Gate, view: ViewLiterals): boolean {
@@ -83,23 +97,43 @@ function hasDeclaredLiteral(gate: Gate, view: ViewLiterals): boolean {
   return false;
 }
 
+/** The literals of one target's signatures, and the automaton that finds them. */
+interface TargetLiterals {
+  automaton: LiteralAutomaton;
+  idOf: ReadonlyMap<string, number>;
+}
+
+function targetLiterals(signatures: readonly CompiledSignature[], requirements: ReadonlyMap<CompiledSignature, LiteralRequirement | null>): TargetLiterals {
+  const all = new Set<string>();
+  for (const signature of signatures) {
+    const requirement = requirements.get(signature) ?? null;
+    if (requirement !== null) literalsOf(requirement, all);
+    for (const literal of signature.literals ?? []) if (literal.length > 0 && !hasNonAscii(literal)) all.add(literal);
+  }
+  const literals = [...all].sort();
+  return { automaton: cachedAutomaton(literals), idOf: new Map(literals.map((literal, id) => [literal, id])) };
+}
+
+/**
+ * Raw-target signatures only ever read raw-kind views and folded ones folded views, so
+ * each target gets an automaton of its own literals: two smaller tables instead of one
+ * large one, and a view is scanned only for the literals its readers can use.
+ */
 export class LiteralGates {
-  private readonly automaton: LiteralAutomaton;
+  private readonly targets: Readonly<Record<GateTarget, TargetLiterals>>;
   private readonly gates = new Map<CompiledSignature, Gate>();
 
   constructor(signatures: readonly CompiledSignature[]) {
     const requirements = new Map<CompiledSignature, LiteralRequirement | null>();
-    const all = new Set<string>();
     for (const signature of signatures) {
-      const requirement = signature.regex === null ? null : cachedRequirement(signature.regex);
-      requirements.set(signature, requirement);
-      if (requirement !== null) literalsOf(requirement, all);
-      for (const literal of signature.literals ?? []) if (literal.length > 0 && !hasNonAscii(literal)) all.add(literal);
+      requirements.set(signature, signature.regex === null ? null : cachedRequirement(signature.regex));
     }
-    const literals = [...all].sort();
-    const idOf = new Map(literals.map((literal, id) => [literal, id]));
-    this.automaton = cachedAutomaton(literals);
+    this.targets = {
+      raw: targetLiterals(signatures.filter((s) => s.target === "raw"), requirements),
+      folded: targetLiterals(signatures.filter((s) => s.target === "folded"), requirements),
+    };
     for (const signature of signatures) {
+      const { idOf } = this.targets[signature.target];
       const declared = signature.literals;
       const requirement = requirements.get(signature) ?? null;
       this.gates.set(signature, {
@@ -107,23 +141,44 @@ export class LiteralGates {
         declaredNonAscii: declared === null ? [] : declared.filter((l) => !idOf.has(l)),
         declaredOnlyNonAscii: signature.literalsNonAscii,
         required: requirement === null ? null : bind(requirement, idOf),
+        implied: signature.regex === null ? null : impliedPattern(signature.regex),
       });
     }
   }
 
-  /** One pass over `text`: the literals it holds. */
-  scan(text: string): ViewLiterals {
-    const { found, ascii } = this.automaton.scan(text);
-    return { present: found, text, ascii };
+  /** One pass over `text`: the literals of `target`'s signatures it holds. */
+  scan(text: string, target: GateTarget): ViewLiterals {
+    const { found, ascii } = this.targets[target].automaton.scan(text);
+    return { target, present: found, text, ascii };
+  }
+
+  /**
+   * One pass over a raw-kind text for both targets: its raw literals, and the folded
+   * literals of `lowered`, which must be the text with A-Z lowercased (the folded view
+   * of ASCII text is exactly that).
+   */
+  scanWithLowercase(text: string, lowered: string): [ViewLiterals, ViewLiterals] {
+    const [raw, folded] = this.targets.raw.automaton.scanWithLowercase(this.targets.folded.automaton, text);
+    return [
+      { target: "raw", present: raw.found, text, ascii: raw.ascii },
+      { target: "folded", present: folded.found, text: lowered, ascii: folded.ascii },
+    ];
   }
 
   /**
    * False when the signature's regex provably has no match in the view: none of its
-   * declared literals occurs (as `includes` would say), or its derived requirement fails.
+   * declared literals occurs (as `includes` would say), its derived requirement fails, or
+   * its implied pattern finds nothing.
+   * `view` must come from a scan for the signature's target.
    */
   mayMatch(signature: CompiledSignature, view: ViewLiterals): boolean {
     const gate = this.gates.get(signature);
     if (gate === undefined) return true;
-    return hasDeclaredLiteral(gate, view) && (gate.required === null || holds(gate.required, view.present));
+    if (view.target !== signature.target) throw new Error(`${signature.id} reads ${signature.target} views, not ${view.target} ones`);
+    return (
+      hasDeclaredLiteral(gate, view) &&
+      (gate.required === null || holds(gate.required, view.present)) &&
+      (gate.implied === null || gate.implied.test(view.text))
+    );
   }
 }

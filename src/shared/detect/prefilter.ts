@@ -14,27 +14,58 @@ export function anchorKey(word: string): number {
   return key;
 }
 
+/** Bits of the filter in front of the key set: a word whose bit is clear is no anchor. */
+const FILTER_BITS = 16;
+const FILTER_MASK = (1 << FILTER_BITS) - 1;
+
+/**
+ * The anchor keys of a signature set. Most words of a text are no anchor, and a typed
+ * array read says so for nearly all of them; only the rest are looked up in the set.
+ */
+export class AnchorSet {
+  private readonly keys: ReadonlySet<number>;
+  private readonly filter = new Uint8Array(1 << FILTER_BITS);
+
+  constructor(keys: Iterable<number>) {
+    this.keys = new Set(keys);
+    for (const key of this.keys) this.filter[filterSlot(key)] = 1;
+  }
+
+  has(key: number): boolean {
+    return this.filter[filterSlot(key)] === 1 && this.keys.has(key);
+  }
+}
+
+/** Keys of six letters reach 27^6 (29 bits): folding the high bits in spreads them over the slots. */
+function filterSlot(key: number): number {
+  return (key ^ (key >>> FILTER_BITS)) & FILTER_MASK;
+}
+
 /**
  * Start offsets of the words of `text` whose key is in `wanted`, by key: one pass over
  * the text, allocating only for the anchor words it finds.
  */
-export function anchorPositions(text: string, wanted: ReadonlySet<number>): Map<number, number[]> {
+export function anchorPositions(text: string, wanted: AnchorSet): Map<number, number[]> {
   const positions = new Map<number, number[]>();
-  let key = 0;
-  let length = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 0;
-    if (c >= 0x61 && c <= 0x7a) {
-      if (length < KEY_LETTERS) key = key * 27 + (c - 0x60);
-      length++;
-    } else if (length > 0) {
-      if (wanted.has(key)) {
-        const list = positions.get(key);
-        if (list === undefined) positions.set(key, [i - length]);
-        else list.push(i - length);
-      }
-      key = 0;
-      length = 0;
+  const n = text.length;
+  // Word by word: an inner loop reads each a-z run whole.
+  for (let i = 0; i < n; ) {
+    let c = text.charCodeAt(i);
+    if (c < 0x61 || c > 0x7a) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let key = 0;
+    do {
+      if (i - start < KEY_LETTERS) key = key * 27 + (c - 0x60);
+      i++;
+      c = i < n ? text.charCodeAt(i) : 0;
+    } while (c >= 0x61 && c <= 0x7a);
+    if (wanted.has(key)) {
+      const list = positions.get(key);
+      if (list === undefined) positions.set(key, [start]);
+      else list.push(start);
     }
   }
   return positions;

@@ -43,7 +43,6 @@ export class ViewWriter {
   private starts: Int32Array;
   private ends: Int32Array;
   private length = 0;
-  changed = false;
 
   constructor(capacity: number) {
     const size = Math.max(16, capacity);
@@ -118,12 +117,104 @@ export interface AsciiHandling {
   visit?: (unit: number) => boolean;
 }
 
+const VISIT_PATTERNS = new WeakMap<(unit: number) => boolean, RegExp>();
+const NON_ASCII_UNIT = /[\x80-\uffff]/g;
+
+/** A global regex for the code units `replace` must see: every non-ASCII one, and the ASCII ones `visit` names. */
+function visitPattern(visit: ((unit: number) => boolean) | undefined): RegExp {
+  if (visit === undefined) return NON_ASCII_UNIT;
+  const cached = VISIT_PATTERNS.get(visit);
+  if (cached !== undefined) return cached;
+  let members = "";
+  for (let unit = 0; unit < 0x80; unit++) if (visit(unit)) members += `\\x${unit.toString(16).padStart(2, "0")}`;
+  const pattern = new RegExp(`[${members}\\x80-\\uffff]`, "g");
+  VISIT_PATTERNS.set(visit, pattern);
+  return pattern;
+}
+
+/**
+ * A surrogate without its other half. Views have always read one as U+FFFD, as a UTF-16
+ * decoder makes it (ViewWriter's output still goes through one), and signatures, the
+ * model and results see the views that way.
+ */
+const UNPAIRED_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** Output text as pieces, with the raw range of every code unit. */
+class PieceWriter {
+  private readonly pieces: string[] = [];
+  /** Whether a pushed piece has a surrogate (copied stretches are ASCII): only then can one be unpaired. */
+  private surrogates = false;
+  starts: Int32Array;
+  ends: Int32Array;
+  length = 0;
+
+  constructor(capacity: number) {
+    this.starts = new Int32Array(Math.max(16, capacity));
+    this.ends = new Int32Array(Math.max(16, capacity));
+  }
+
+  /** Copies `source` units [from, to), all ASCII, as `piece` (the same units, maybe lowercased), keeping their raw ranges. */
+  copy(piece: string, source: TextView, from: number, to: number): void {
+    this.reserve(to - from);
+    if (source.starts === null || source.ends === null) {
+      for (let i = from, at = this.length; i < to; i++, at++) {
+        this.starts[at] = i;
+        this.ends[at] = i + 1;
+      }
+    } else {
+      this.starts.set(source.starts.subarray(from, to), this.length);
+      this.ends.set(source.ends.subarray(from, to), this.length);
+    }
+    this.pieces.push(piece);
+    this.length += to - from;
+  }
+
+  /** Appends `piece`, every code unit of it coming from raw [rawStart, rawEnd). */
+  push(piece: string, rawStart: number, rawEnd: number): void {
+    if (piece.length === 0) return;
+    for (let k = 0; k < piece.length && !this.surrogates; k++) {
+      const unit = piece.charCodeAt(k);
+      this.surrogates = unit >= 0xd800 && unit <= 0xdfff;
+    }
+    this.reserve(piece.length);
+    this.starts.fill(rawStart, this.length, this.length + piece.length);
+    this.ends.fill(rawEnd, this.length, this.length + piece.length);
+    this.pieces.push(piece);
+    this.length += piece.length;
+  }
+
+  private reserve(more: number): void {
+    const needed = this.length + more;
+    if (needed <= this.starts.length) return;
+    const size = Math.max(needed, this.starts.length * 2);
+    const starts = new Int32Array(size);
+    starts.set(this.starts.subarray(0, this.length));
+    const ends = new Int32Array(size);
+    ends.set(this.ends.subarray(0, this.length));
+    this.starts = starts;
+    this.ends = ends;
+  }
+
+  finish(name: string, kind: TextView["kind"], confidence: number, depth: number): TextView {
+    return {
+      name,
+      kind,
+      confidence,
+      depth,
+      text: this.surrogates ? this.pieces.join("").replace(UNPAIRED_SURROGATE, "\ufffd") : this.pieces.join(""),
+      starts: this.starts.slice(0, this.length),
+      ends: this.ends.slice(0, this.length),
+    };
+  }
+}
+
 /**
  * Builds a view by replacing each code point of `source` with `replace(cp, i)`
  * (undefined keeps it). Non-ASCII code points always reach `replace`; ASCII ones only
- * when `ascii.visit` says so, and are otherwise copied in a tight loop (lowercased when
- * `ascii.lowerAscii`). Returns null when nothing changed, so callers skip a view
- * identical to its source.
+ * when `ascii.visit` says so, and are otherwise copied (lowercased when
+ * `ascii.lowerAscii`). A native regex search finds the next code unit `replace` must
+ * see, and the stretch before it is copied whole: most text is such stretches. Returns
+ * null when nothing changed, so callers skip a view identical to its source.
  */
 export function transformView(
   source: TextView,
@@ -136,33 +227,45 @@ export function transformView(
 ): TextView | null {
   const text = source.text;
   meter.add(text.length);
-  const writer = new ViewWriter(text.length);
+  const writer = new PieceWriter(text.length);
   const lower = ascii.lowerAscii === true;
+  const pattern = visitPattern(ascii.visit);
+  let changed = false;
+  let copied = 0;
+  const copyTo = (end: number): void => {
+    if (end <= copied) return;
+    const piece = text.slice(copied, end);
+    const out = lower ? piece.toLowerCase() : piece;
+    if (out !== piece) changed = true;
+    writer.copy(out, source, copied, end);
+  };
   const visit = ascii.visit;
-  const identity = source.starts === null;
-  for (let i = 0; i < text.length; ) {
+  // The next unit `replace` must see, from `from`: the one right there is checked
+  // directly (dense runs, like a flood of zero-width characters, skip the regex call),
+  // otherwise `test` finds it, leaving lastIndex after the one-unit match and
+  // allocating no match array.
+  const nextVisit = (from: number): number => {
+    if (from >= text.length) return -1;
+    const unit = text.charCodeAt(from);
+    if (unit >= 0x80 || (visit !== undefined && visit(unit))) return from;
+    pattern.lastIndex = from;
+    return pattern.test(text) ? pattern.lastIndex - 1 : -1;
+  };
+  for (let i = nextVisit(0); i >= 0; i = nextVisit(copied)) {
+    copyTo(i);
     const unit = text.charCodeAt(i);
-    if (unit < 0x80 && (visit === undefined || !visit(unit))) {
-      const out = lower && unit >= 0x41 && unit <= 0x5a ? unit + 32 : unit;
-      if (out !== unit) writer.changed = true;
-      if (identity) writer.pushUnit(out, i, i + 1);
-      else writer.pushUnit(out, rawStartOf(source, i), rawEndOf(source, i));
-      i++;
-      continue;
-    }
     const cp = unit < 0xd800 || unit > 0xdbff ? unit : (text.codePointAt(i) ?? unit);
     const width = cp > 0xffff ? 2 : 1;
     const start = rawStartOf(source, i);
     const end = rawEndOf(source, i + width - 1);
     const replacement = replace(cp, i);
-    if (replacement === undefined) {
-      writer.pushUnit(unit, start, end);
-      if (width === 2) writer.pushUnit(text.charCodeAt(i + 1), start, end);
-    } else {
+    if (replacement === undefined) writer.push(text.slice(i, i + width), start, end);
+    else {
       writer.push(replacement, start, end);
-      writer.changed = true;
+      changed = true;
     }
-    i += width;
+    copied = i + width;
   }
-  return writer.changed ? writer.finish(name, kind, confidence, source.depth) : null;
+  copyTo(text.length);
+  return changed ? writer.finish(name, kind, confidence, source.depth) : null;
 }

@@ -31,7 +31,7 @@ import { decodeMorse } from "./decode/morse";
 import { decodeEscapes } from "./decode/escapes";
 import { decodeTagCharacters, decodeVariationSelectors } from "./decode/invisible-text";
 import { confusableOf } from "./unicode/confusables";
-import { foldCodePoint, hasNonAscii, stripMarks } from "./unicode/char-classes";
+import { foldCodePoint, hasNonAscii, isLowerAsciiLetter, stripMarks } from "./unicode/char-classes";
 import { isLeetCandidateUnit, isLeetThroughout, leetLetterAt, mayContainLeet } from "./unicode/leet";
 import { type TextView, transformView } from "./view-builder";
 import { NO_METER, type WorkMeter } from "./work-meter";
@@ -57,13 +57,14 @@ export function buildViews(text: string, options: BuildViewsOptions = {}): TextV
 }
 
 function addFamily(root: TextView, views: TextView[], budget: DecodeBudget | null, meter: WorkMeter): void {
-  views.push(root, ...foldedViews(root, meter));
+  const nonAscii = hasNonAscii(root.text);
+  views.push(root, ...foldedViews(root, nonAscii, meter));
   if (budget === null || root.depth >= DECODE_LIMITS.maxDepth) return;
   const decoded: TextView[] = [];
   decoded.push(...decodeEscapes(root, meter));
   decoded.push(...decodeMorse(root, meter));
   decoded.push(...decodeBinary(root, meter));
-  if (root.depth === 0 && hasNonAscii(root.text)) {
+  if (root.depth === 0 && nonAscii) {
     const tags = decodeTagCharacters(root, meter);
     if (tags !== null) decoded.push(tags);
     const selectors = decodeVariationSelectors(root, meter);
@@ -77,9 +78,9 @@ function childName(root: TextView, view: string): string {
   return root.depth === 0 ? view : `${root.name}+${view}`;
 }
 
-function foldedViews(root: TextView, meter: WorkMeter): TextView[] {
+/** `nonAscii`: whether `root.text` has any character above U+007F (the caller knows already). */
+function foldedViews(root: TextView, nonAscii: boolean, meter: WorkMeter): TextView[] {
   const out: TextView[] = [];
-  const nonAscii = hasNonAscii(root.text);
   const nfkc = nonAscii ? nfkcView(root, meter) : lowercaseAscii(root, meter);
   out.push(nfkc);
   const lookalikes = nonAscii && MAY_HIDE_LETTERS.test(root.text);
@@ -251,6 +252,11 @@ function despacedView(
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
+/** The ASCII units the squash view drops: all but a-z and 0-9 (its source is folded). */
+function isNotLowerLetterOrDigit(unit: number): boolean {
+  return !((unit >= 0x61 && unit <= 0x7a) || (unit >= 0x30 && unit <= 0x39));
+}
+
 function squashView(root: TextView, source: TextView, meter: WorkMeter): TextView | null {
   return transformView(
     source,
@@ -262,7 +268,7 @@ function squashView(root: TextView, source: TextView, meter: WorkMeter): TextVie
       if (cp < 0x80) return "";
       return LETTER_OR_DIGIT.test(String.fromCodePoint(cp)) ? undefined : "";
     },
-    { visit: (unit) => !((unit >= 0x61 && unit <= 0x7a) || (unit >= 0x30 && unit <= 0x39)) },
+    { visit: isNotLowerLetterOrDigit },
   );
 }
 
@@ -274,7 +280,7 @@ function rot13View(root: TextView, source: TextView, meter: WorkMeter): TextView
     root.confidence * 0.9,
     meter,
     (cp) => String.fromCharCode(((cp - 0x61 + 13) % 26) + 0x61),
-    { visit: (unit) => unit >= 0x61 && unit <= 0x7a },
+    { visit: isLowerAsciiLetter },
   );
 }
 

@@ -80,6 +80,17 @@ describe("literal automaton", () => {
     }
   });
 
+  it("scans a text and its A-Z-lowercased form at once exactly as two scans would", () => {
+    const cased = new LiteralAutomaton(["AKIA", "sk-", "BEGIN", "ignore", "](", "Ab"]);
+    const lower = new LiteralAutomaton(["ignore", "akia", "ab", "AKIA", "\u00e9t", "sk-"].filter((l) => !/[^\x00-\x7f]/.test(l)));
+    for (const text of ["AKIA IGNORE ignore", "x](Y) SK-abc", "", "Ab", "sh\u00e9 IGNORE", "\u212a AKIA"]) {
+      const lowered = text.replace(/[A-Z]+/g, (run) => run.toLowerCase());
+      const [first, second] = cased.scanWithLowercase(lower, text);
+      expect(first).toEqual(cased.scan(text));
+      expect(second).toEqual(lower.scan(lowered));
+    }
+  });
+
   it("rejects literals it cannot hold", () => {
     expect(() => new LiteralAutomaton([""])).toThrow(RangeError);
     expect(() => new LiteralAutomaton(["игнор"])).toThrow(RangeError);

@@ -16,39 +16,61 @@ export interface DecodedBlob {
 
 // RFC 4648 §4 (standard) and §5 (URL-safe) alphabets in one class; padding optional.
 // Lookup tables over ASCII: bit 1 = RFC 4648 §4/§5 base64 alphabet (standard and
-// URL-safe in one class), bit 2 = hex digit.
+// URL-safe in one class), bit 2 = hex digit, bit 4 = separator between hex pairs.
 const CLASS = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
   const ch = String.fromCharCode(c);
   if (/[A-Za-z0-9+/_-]/.test(ch)) CLASS[c] = (CLASS[c] ?? 0) | 1;
   if (/[0-9A-Fa-f]/.test(ch)) CLASS[c] = (CLASS[c] ?? 0) | 2;
-}
-
-function isBase64Unit(c: number): boolean {
-  return c < 128 && ((CLASS[c] ?? 0) & 1) !== 0;
+  if (/[ :]/.test(ch)) CLASS[c] = (CLASS[c] ?? 0) | 4;
 }
 
 function isHexUnit(c: number): boolean {
   return c < 128 && ((CLASS[c] ?? 0) & 2) !== 0;
 }
 
-/** Runs of base64 characters (plus "=" padding) of at least `minLength`, found in one pass. */
-function base64Runs(text: string, minLength: number, meter: WorkMeter): Array<[number, number]> {
-  const runs: Array<[number, number]> = [];
+/** What one pass over a text finds for the decoders. */
+interface BlobCandidates {
+  /** Runs of base64 characters (plus "=" padding) of at least the minimum length. */
+  base64: Array<[number, number]>;
+  /** Whether a hex run can start anywhere (see `HEX_STRETCH`): in most prose none can. */
+  hex: boolean;
+}
+
+/**
+ * A hex run needs eight pairs, so this many characters of a stretch of hex digits,
+ * spaces and colons that starts with a hex digit; a text without one has no hex run.
+ */
+const HEX_STRETCH = 16;
+
+/** The base64 runs of `text` and whether it has a hex stretch, in one pass. */
+function blobCandidates(text: string, minLength: number, meter: WorkMeter): BlobCandidates {
+  const base64: Array<[number, number]> = [];
   meter.add(text.length);
-  for (let i = 0; i < text.length; ) {
-    if (!isBase64Unit(text.charCodeAt(i))) {
-      i++;
+  let hex = false;
+  // The first hex digit of the current stretch of hex digits and separators (-1: none yet).
+  let firstHex = -1;
+  let runStart = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const kind = c < 128 ? (CLASS[c] ?? 0) : 0;
+    if ((kind & 6) === 0) firstHex = -1;
+    else if (firstHex < 0) {
+      if ((kind & 2) !== 0) firstHex = i;
+    } else if (i - firstHex + 1 >= HEX_STRETCH) hex = true;
+    if ((kind & 1) !== 0) {
+      if (runStart < 0) runStart = i;
       continue;
     }
-    const start = i;
-    while (i < text.length && isBase64Unit(text.charCodeAt(i))) i++;
+    if (runStart < 0) continue;
+    // The run ends here; up to two "=" of padding belong to it (they start no run).
     let end = i;
     while (end < text.length && end - i < 2 && text.charCodeAt(end) === 0x3d) end++;
-    if (i - start >= minLength) runs.push([start, end]);
-    i = end;
+    if (i - runStart >= minLength) base64.push([runStart, end]);
+    runStart = -1;
   }
-  return runs;
+  if (runStart >= 0 && text.length - runStart >= minLength) base64.push([runStart, text.length]);
+  return { base64, hex };
 }
 
 /**
@@ -155,7 +177,8 @@ export function decodeBlobs(source: TextView, budget: DecodeBudget, meter: WorkM
       found.push({ kind, view: blobView(decoded.slice(0, granted), source, start, end, kind) });
     }
   };
-  tryRuns("base64", base64Runs(text, DECODE_LIMITS.minBase64Chars, meter));
-  tryRuns("hex", hexRuns(text, meter));
+  const candidates = blobCandidates(text, DECODE_LIMITS.minBase64Chars, meter);
+  tryRuns("base64", candidates.base64);
+  tryRuns("hex", candidates.hex ? hexRuns(text, meter) : []);
   return found;
 }

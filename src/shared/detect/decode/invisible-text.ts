@@ -24,8 +24,8 @@ export function decodeTagCharacters(source: TextView, meter: WorkMeter): TextVie
   const writer = new ViewWriter(64);
   let count = 0;
   let previousEnd = -1;
-  for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) !== 0xdb40) continue;
+  // Every tag character starts with the high surrogate U+DB40: a native search jumps between them.
+  for (let i = text.indexOf("\udb40"); i >= 0; i = text.indexOf("\udb40", i + 1)) {
     const cp = text.codePointAt(i) ?? 0;
     if (cp < TAG_FIRST || cp > TAG_LAST) continue;
     // Separate runs so words from two hidden runs do not fuse.
@@ -33,7 +33,6 @@ export function decodeTagCharacters(source: TextView, meter: WorkMeter): TextVie
     writer.pushUnit(cp - 0xe0000, rawStartOf(source, i), rawEndOf(source, i + 1));
     count++;
     previousEnd = i + 2;
-    i++;
   }
   return count >= MIN_HIDDEN ? writer.finish("decoded:tags", "raw", 1, source.depth + 1) : null;
 }
@@ -44,6 +43,9 @@ function selectorByte(cp: number): number {
   return -1;
 }
 
+/** VS1..VS16, and VS17..VS256 as surrogate pairs: a native scan finds them in the text. */
+const SELECTOR = /[\ufe00-\ufe0f]|\udb40[\udd00-\uddef]/g;
+
 /** Bytes smuggled in runs of variation selectors, decoded as UTF-8, or null. */
 export function decodeVariationSelectors(source: TextView, meter: WorkMeter): TextView | null {
   const text = source.text;
@@ -51,14 +53,12 @@ export function decodeVariationSelectors(source: TextView, meter: WorkMeter): Te
   const bytes: number[] = [];
   let runStart = -1;
   let runEnd = -1;
-  for (let i = 0; i < text.length; i++) {
-    const cp = text.codePointAt(i) ?? 0;
-    const byte = selectorByte(cp);
-    if (byte < 0) continue;
-    if (runStart < 0) runStart = i;
-    runEnd = i + (cp > 0xffff ? 2 : 1);
-    bytes.push(byte);
-    if (cp > 0xffff) i++;
+  SELECTOR.lastIndex = 0;
+  for (let m = SELECTOR.exec(text); m !== null; m = SELECTOR.exec(text)) {
+    const cp = m[0].codePointAt(0) ?? 0;
+    if (runStart < 0) runStart = m.index;
+    runEnd = m.index + m[0].length;
+    bytes.push(selectorByte(cp));
   }
   if (bytes.length < MIN_HIDDEN) return null;
   const decoded = utf8OrUndefined(Uint8Array.from(bytes));

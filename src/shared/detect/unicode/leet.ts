@@ -48,15 +48,28 @@ export function leetLetterAt(text: string, i: number, everywhere = false): strin
 // Words that mix letters and leet digits ("1gn0r3", "pr3v10u5").
 const MIXED_WORD = /\b(?=[a-z]*[0134579])(?=[0-9]*[a-z])[a-z0-9]{3,}\b/g;
 
+/** The last text `isLeetThroughout` read, and its answer. */
+let lastThroughout = { text: "", answer: false };
+
 /**
  * True when the text is written in leetspeak throughout (three or more mixed words), so
  * even all-digit words fold ("15" → "is", "4" → "a").
  */
 export function isLeetThroughout(text: string): boolean {
+  // The leet and case-keeping leet views of a message usually ask about the same folded
+  // text, one after the other: the last answer is kept.
+  if (text === lastThroughout.text) return lastThroughout.answer;
   MIXED_WORD.lastIndex = 0;
   let mixed = 0;
-  while (MIXED_WORD.exec(text) !== null) if (++mixed >= 3) return true;
-  return false;
+  let answer = false;
+  while (MIXED_WORD.exec(text) !== null) {
+    if (++mixed >= 3) {
+      answer = true;
+      break;
+    }
+  }
+  lastThroughout = { text, answer };
+  return answer;
 }
 
 // A leet symbol (0 1 3 4 5 7 9 @ $ ! |) right before a lowercase letter. Two such pairs
