@@ -58,9 +58,13 @@ function closeness(word: string, keywords: readonly string[]): 0 | 1 | 2 {
   if (word.length < 5 || word.length > MAX_WORD || INFLECTED.has(word)) return 0;
   for (const keyword of keywords) {
     if (keyword.length < 5 || Math.abs(keyword.length - word.length) > 2) continue;
-    // Typists rarely miss the first letter: comparing only keywords that share it keeps the work linear in practice.
+    // Typists rarely miss the first letter, and a word with one or two slips keeps its second
+    // or its last letter: comparing only such keywords skips almost every ordinary word.
     if (keyword.charCodeAt(0) !== word.charCodeAt(0)) continue;
+    if (keyword.charCodeAt(1) !== word.charCodeAt(1) && keyword.charCodeAt(keyword.length - 1) !== word.charCodeAt(word.length - 1)) continue;
     const budget = keyword.length <= 6 ? 1 : 2;
+    // Each edit changes the length by at most one.
+    if (Math.abs(keyword.length - word.length) > budget) continue;
     if (editDistance(word, keyword, budget) <= budget) return 2;
   }
   return 0;
@@ -135,7 +139,20 @@ const SEQUENCES: readonly (readonly (readonly string[])[])[] = [
 
 /** Words one sequence can span: its keywords and the fillers allowed before each. */
 const SPAN = 4 * (MAX_FILLER + 1);
-const FIRST_WORDS = SEQUENCES.map((groups) => groups[0] as readonly string[]);
+const FIRST_WORDS: readonly string[] = SEQUENCES.flatMap((groups) => groups[0] as readonly string[]);
+const FIRST_EXACT: ReadonlySet<string> = new Set(FIRST_WORDS);
+/** First letters of the keywords a sequence can open with that are long enough to be misspelled. */
+const FIRST_LETTERS: ReadonlySet<number> = new Set(FIRST_WORDS.filter((w) => w.length >= 5).map((w) => w.charCodeAt(0)));
+
+/** Words of four letters or more starting with a letter a sequence can open with (every opener is that long). */
+const OPENER_WORD = new RegExp(`(?<![a-z])[${String.fromCharCode(...new Set(FIRST_WORDS.map((w) => w.charCodeAt(0))))}][a-z]{3,}`, "g");
+
+/** Whether `word` can open a sequence: most words are ruled out by a set lookup or their first letter. */
+function mayOpenSequence(word: string): boolean {
+  if (FIRST_EXACT.has(word)) return true;
+  if (word.length < 5 || !FIRST_LETTERS.has(word.charCodeAt(0))) return false;
+  return closeness(word, FIRST_WORDS) > 0;
+}
 
 /**
  * A misspelled override or prompt request in the message's first folded view (typing
@@ -146,9 +163,11 @@ export function findMisspelledOverride(views: readonly TextView[], meter: WorkMe
   const view = views.find((v) => v.kind === "folded");
   if (view === undefined) return null;
   meter.add(view.text.length);
-  const word = /[a-z]+/g;
+  // Only words that can open a sequence are visited: the regex engine skips the rest natively.
+  const word = OPENER_WORD;
+  word.lastIndex = 0;
   for (let m = word.exec(view.text); m !== null; m = word.exec(view.text)) {
-    if (!FIRST_WORDS.some((keywords) => closeness(m[0], keywords) > 0)) continue;
+    if (!mayOpenSequence(m[0])) continue;
     const tokens = wordsFrom(view.text, m.index, SPAN);
     for (const groups of SEQUENCES) {
       const found = matchSequence(tokens, groups);

@@ -58,9 +58,13 @@ function periodicStreak(run: string, probe: string): { period: number; start: nu
 export function findRepeatedChunk(views: readonly TextView[], meter: WorkMeter): Hit | null {
   const raw = views.find((v) => v.kind === "raw");
   if (raw === undefined) return null;
-  const runs = /\S{48,}/g;
+  // Anchored at a run's start: an unanchored /\S{48,}/ retries from every character of each
+  // shorter run, which is quadratic in the run's length.
+  const runs = /(?:^|\s)\S{48,}/g;
   for (let m = runs.exec(raw.text); m !== null; m = runs.exec(raw.text)) {
-    const run = m[0].slice(0, MAX_CHECKED);
+    const lead = /^\s/.test(m[0]) ? 1 : 0;
+    const runStart = m.index + lead;
+    const run = m[0].slice(lead, lead + MAX_CHECKED);
     // Each probe is one native search through the run.
     meter.add(run.length * PROBE_AT.length);
     for (const fraction of PROBE_AT) {
@@ -68,7 +72,7 @@ export function findRepeatedChunk(views: readonly TextView[], meter: WorkMeter):
       const found = periodicStreak(run, run.slice(from, from + PROBE_LENGTH));
       // A flood of words, not of punctuation: pi.token-flood covers ")]})]}".
       if (found === null || !/[A-Za-z]{3}/.test(run.slice(found.start, found.start + found.period))) continue;
-      const start = m.index + found.start;
+      const start = runStart + found.start;
       const end = m.index + m[0].length;
       return { signature: REPEATED_CHUNK_SIGNATURE, viewName: raw.name, confidence: raw.confidence, start, end, viewStart: start, viewEnd: end };
     }
