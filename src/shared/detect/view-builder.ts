@@ -37,6 +37,13 @@ export function toRawRange(view: TextView, start: number, end: number): [number,
 
 const UTF16 = new TextDecoder("utf-16le");
 
+/** The first `length` offsets of `array`, in a new array of `size` (a writer's raw-range table growing). */
+function grown(array: Int32Array, length: number, size: number): Int32Array {
+  const next = new Int32Array(size);
+  next.set(array.subarray(0, length));
+  return next;
+}
+
 /** Accumulates output code units with their raw ranges. */
 export class ViewWriter {
   private units: Uint16Array;
@@ -76,13 +83,9 @@ export class ViewWriter {
     const size = Math.max(needed, this.units.length * 2);
     const units = new Uint16Array(size);
     units.set(this.units.subarray(0, this.length));
-    const starts = new Int32Array(size);
-    starts.set(this.starts.subarray(0, this.length));
-    const ends = new Int32Array(size);
-    ends.set(this.ends.subarray(0, this.length));
     this.units = units;
-    this.starts = starts;
-    this.ends = ends;
+    this.starts = grown(this.starts, this.length, size);
+    this.ends = grown(this.ends, this.length, size);
   }
 
   /** The finished view. */
@@ -187,12 +190,8 @@ class PieceWriter {
     const needed = this.length + more;
     if (needed <= this.starts.length) return;
     const size = Math.max(needed, this.starts.length * 2);
-    const starts = new Int32Array(size);
-    starts.set(this.starts.subarray(0, this.length));
-    const ends = new Int32Array(size);
-    ends.set(this.ends.subarray(0, this.length));
-    this.starts = starts;
-    this.ends = ends;
+    this.starts = grown(this.starts, this.length, size);
+    this.ends = grown(this.ends, this.length, size);
   }
 
   finish(name: string, kind: TextView["kind"], confidence: number, depth: number): TextView {
