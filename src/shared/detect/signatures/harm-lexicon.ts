@@ -132,9 +132,10 @@ const DEFENSIVE = new RegExp(
 );
 
 /**
- * A validator for framing signatures: the scan window around the framing (a few hundred
- * characters each side) holds `harm`, and no defensive turn of phrase.
+ * A validator pairing a framing with a harm: the text the match was found in (the whole
+ * view, or the scan window around an anchor) also holds `other` (the harm, for a framing
+ * signature; the framing, for a harm signature), and no defensive turn of phrase.
  */
-export function framesHarm(harm: RegExp): (m: RegExpExecArray) => boolean {
-  return (m) => harm.test(m.input) && !DEFENSIVE.test(m.input);
+export function framesHarm(other: RegExp): (m: RegExpExecArray) => boolean {
+  return (m) => other.test(m.input) && !DEFENSIVE.test(m.input);
 }
