@@ -52,13 +52,14 @@ export function askedAbout(m: RegExpExecArray): boolean {
 
 /**
  * A validator's test that the words just before a match negate or report it: "never
- * print…", "do not send…", "avoid…", or "if a user asks you to ignore your rules" (the
- * order is described, not given).
+ * print…", "do not send…", "avoid…", or "if a user asks you to ignore your rules" (a third
+ * party's order in a condition is described, not given).
  */
 export function negatedBefore(m: RegExpExecArray): boolean {
   const before = m.input.slice(Math.max(0, m.index - 40), m.index).toLowerCase();
   return (
     /\b(?:never|not|don'?t|won'?t|shouldn'?t|mustn'?t|cannot|can'?t|avoid|without|no)\W{1,4}(?:\w{1,12}\W{1,4})?$/.test(before) ||
-    /\b(?:asks?|asked|asking|tells?|told|telling|wants?|tries|try|trying|attempts?|requests?|urges?)\W+(?:\w+\W+)?(?:you\W+)?to\W+$/.test(before)
+    // Only a third party's order in a condition is reported: "I am asking you to forward…" gives one.
+    /\b(?:if|when|whenever|should)\W+(?:a\W+|the\W+|any\W+)?(?:user|users|someone|anyone|somebody|they|people|customer|customers|visitor|person)\W+(?:\w+\W+)?(?:asks?|tells?|wants?|tries|try|attempts?|requests?|urges?)\W+(?:you\W+)?to\W+$/.test(before)
   );
 }
