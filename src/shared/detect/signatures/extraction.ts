@@ -45,6 +45,10 @@ const SECRET = any(
   "pin\\W+code", "code\\W?word",
 );
 
+/** After "your instructions": a topic, a file or a source that makes them the user's or someone else's. */
+export const OWN_NOT_A_TOPIC =
+  "(?!\\W+(?:for(?!\\W+(?:this|the|our)\\W+(?:chat|conversation|session))|about|on|regarding|from|by|file|files|guide|manual|notes|document|doc|folder|template|in\\W+the\\W+(?:notebook|doc|file|email))\\b)";
+
 // "what the developer told you about the release", "rules you follow for the tournament":
 // instructions about something else, not the model's own.
 const NOT_A_TOPIC = "(?!\\W+(?:about|for|in|at|on|when|regarding|concerning)\\b)";
@@ -74,8 +78,10 @@ export const EXTRACTION: readonly BuiltinSignature[] = [
     description: "Asks the model to repeat, reveal or transform its system prompt or hidden instructions.",
     target: "folded",
     pattern: new RegExp(
-      `\\b${REVEAL}\\W+(?:\\w+\\W+){0,3}?${OWN_INSTRUCTIONS}\\b` +
-        `|\\b${REVEAL}\\W+(?:\\w+\\W+){0,2}?your\\W+(?:\\w+\\W+){0,1}${any("instructions", "prompt", "rules", "ruleset", "guidelines", "directives", "programming", "configuration", "pre-?prompt")}\\b`,
+      `\\b${REVEAL}\\W+(?:\\w+\\W+){0,3}?${OWN_INSTRUCTIONS}\\b${OWN_NOT_A_TOPIC}` +
+        `|\\b${REVEAL}\\W+(?:\\w+\\W+){0,2}?your\\W+(?:\\w+\\W+){0,1}${any("instructions", "prompt", "rules", "ruleset", "guidelines", "directives", "programming", "configuration", "pre-?prompt")}\\b` +
+        // "your guidelines for citing sources", "your configuration file", "your prompt from the notebook": about something else.
+        OWN_NOT_A_TOPIC,
     ),
     anchors: ["prompt", "prompts", "preprompt", "pre", "instructions", "instruction", "rules", "ruleset", "guidelines", "directives", "programming", "configuration", "system", "initia", "origin", "starti", "given", "settin", "parame"],
     squashed: ["repeatyourinstructions", "revealyoursystemprompt", "printyoursystemprompt", "whatisyoursystemprompt"],
@@ -100,6 +106,9 @@ export const EXTRACTION: readonly BuiltinSignature[] = [
         "Repeat the word hello three times.",
         "Explain the instructions on this medicine label.",
         "Format the table so far as CSV.",
+        "What are your guidelines for citing sources in APA style?",
+        "Print your configuration file and check the port number.",
+        "Copy your prompt from the notebook into the email for me.",
       ],
     },
   },
