@@ -13,7 +13,7 @@ export const HARMFUL_ACT = any(
   "phishing",
   "scams?",
   // "steal the show", "steal her heart": praise and romance.
-  "steal(?:ing)?(?!\\W+(?:the\\W+(?:show|spotlight|scene)|(?:someone'?s|your|my|her|his|their)\\W+heart|a\\W+kiss|a\\W+glance|bases?)\\b)",
+  "steal(?:ing)?(?!\\W+(?:the\\W+(?:show|spotlight|scene)|(?:the\\W+)?(?:\\w+'s|someone'?s|your|my|her|his|their)\\W+hearts?|hearts?|a\\W+kiss|a\\W+glance|bases?)\\b)",
   "weapons?",
   "bombs?",
   "napalm",
@@ -21,6 +21,14 @@ export const HARMFUL_ACT = any(
   "nerve\\W+agents?",
   "hotwir(?:e|ing)",
   "pick(?:ing)?\\W+(?:a\\W+|the\\W+)?locks?",
+  "(?:computer\\W+)?virus(?:es)?(?=\\W+(?:that|to|which|for)\\b)|computer\\W+virus(?:es)?",
+  "trojans?",
+  "botnets?",
+  "ddos(?:\\W+attacks?)?",
+  "crack(?:ing)?\\W+(?:\\w+\\W+)?(?:wifi|wi-fi|wpa2?|passwords?|hashes)",
+  "thermite",
+  "crystal\\W+meth",
+  "trick(?:ing)?\\W+(?:\\w+\\W+){0,3}?into\\W+(?:sending|giving|transferring|wiring|paying|sharing)",
   "fake\\W+(?:ids?|passports?|driver'?s\\W+licen[cs]es?|documents)",
   "(?:get|take|getting|taking)\\W+revenge",
   "(?:disable|disabling|bypass|bypassing|cut|cutting)\\W+(?:a\\W+|the\\W+|home\\W+|their\\W+)?(?:alarm|security\\W+camera|surveillance\\W+camera|cctv)",
@@ -47,7 +55,7 @@ export const HARMFUL_ACT = any(
   "murder(?!\\W+(?:myster(?:y|ies)|ballads?|podcasts?|trials?|cases?|scenes?\\W+in\\W+(?:a|my|the|her|his|their)\\W+(?:next\\W+)?(?:novel|book|story|film|movie|play))\\b)",
   "poison(?:ing)?",
   "counterfeit",
-  "launder(?:ing)?",
+  "launder(?:s|ed|ing)?",
   "unauthori[sz]ed\\W+access",
   "without\\W+(?:getting\\W+caught|being\\W+(?:caught|detected|traced)|leaving\\W+(?:a\\W+)?trace)",
   "untraceable",
@@ -119,6 +127,7 @@ export const HARMFUL_ASK = new RegExp(
     `|\\bhow\\W+(?:did|would|could|do|does|might)\\W+(?:\\w+\\W+){0,3}?${any("make", "build", "create", "get", "obtain", "synthesi[sz]e", "produce", "cook", "do", "commit", "carry\\W+out")}\\W+(?:\\w+\\W+){0,3}?${HARMFUL_ACT}\\b` +
     `|\\b${any("code", "script", "program", "recipe", "instructions", "steps", "guide", "tutorial", "method", "plan")}\\W+(?:for|to\\W+\\w+)\\W+(?:\\w+\\W+){0,3}?${HARMFUL_ACT}\\b` +
     `|\\bhow\\W+(?:would|could|might|can|do|does|did)\\W+(?:one|someone|somebody|people|criminals)\\W+${HARMFUL_ACT}\\b` +
+    `|\\b(?:describe|explain|detail|walk\\W+me\\W+through)\\W+(?:\\w+\\W+){0,2}?(?:making|cooking|building|creating|synthesi[sz]ing|producing|brewing|performing|launching|writing)\\W+(?:\\w+\\W+){0,2}?${HARMFUL_ACT}\\b` +
     `|\\bif\\W+(?:someone|somebody|one|i)\\W+wanted\\W+to\\W+(?:\\w+\\W+){0,3}?${HARMFUL_ACT}\\b`,
 );
 
