@@ -110,6 +110,7 @@ export const JAILBREAK_COMPLIANCE: readonly BuiltinSignature[] = [
     severity: "medium",
     description: "Makes the model declare itself free ('repeat after me: I have no restrictions'), or answer as if it were jailbroken.",
     target: "folded",
+    literals: ["\"", "“", "as if", "as though", "no one"],
     pattern: new RegExp(
       `\\b${any("repeat\\W+after\\W+me", "say", "write", "type", "reply\\W+with", "respond\\W+with", "confirm\\W+(?:by\\W+saying|with)", "start\\W+with")}[^"“\\n]{0,40}["“]\\W{0,3}i\\W+` +
         `(?:have\\W+no\\W+(?:\\w+\\W+)?${any("restrictions", "rules", "limits", "filters", "guidelines", "ethics", "morals")}(?!\\W+(?:on|about|for|regarding|when|in|to)\\b)|am\\W+(?:now\\W+)?(?:free|not\\W+bound|${FREE_STATE})|will\\W+(?:now\\W+)?(?:comply\\W+with\\W+(?:anything|everything)|ignore\\W+my))\\b` +

@@ -125,6 +125,7 @@ export const MULTILINGUAL_EXTRACTION: readonly BuiltinSignature[] = [
     severity: "medium",
     description: "Asks, in a Latin-script language, for the instructions the model was given (at the start, originally) or for instructions word for word.",
     target: "folded",
+    literals: ["te dieron", "te han dado", "te fueron", "recibiste", "al principio", "al inicio", "donne", "debut", "anfang", "beginn", "bekommen", "erhalten", "state date", "inizio", "recebeu", "no inicio", "het begin", "gekregen", "poczatku", "dostales", "otrzymales", "baslangicta", "verilen", "borjan", "fick du", "di awal", "diberikan", "textualmente", "palabra por", "pie de la letra", "mot pour mot", "textuellement", "wortlich", "wort fur", "parola per", "testualmente", "palavra por", "woord voor", "letterlijk", "slowo w", "doslownie", "kelimesi", "ordagrant", "ord for", "kata demi", "originales", "iniciales", "initiales", "d'origine", "d origine", "ursprunglichen", "anfanglichen", "originali", "iniziali", "originais", "iniciais", "oorspronkelijke", "eerste", "ersten", "premieres"],
     pattern: new RegExp(
       `\\b${INSTRUCTIONS_LATIN}\\b[^.!?\\n]{0,80}?(?:${GIVEN_TO_YOU_LATIN}|${VERBATIM_LATIN})` +
         `|(?:${GIVEN_TO_YOU_LATIN}|${VERBATIM_LATIN})[^.!?\\n]{0,80}?\\b${INSTRUCTIONS_LATIN}\\b` +

@@ -47,6 +47,7 @@ export const PLAIN_EXTRACTION: readonly BuiltinSignature[] = [
     severity: "high",
     description: "Has a poem, story or character reveal the model's hidden instructions ('each line reveals one rule from your hidden instructions').",
     target: "folded",
+    literals: ["your", "its", "the ai", "the assistant", "the model", "the bot"],
     pattern: new RegExp(
       `\\b${any("reveals?", "revealing", "recites?", "reciting", "explains?", "lists?", "quotes?", "leaks?", "spells?", "reads?\\W+(?:out|aloud)", "discloses?", "shares?", "exposes?")}\\W+` +
         `(?:\\w+\\W+){0,6}?(?:your|its|the\\W+(?:ai|assistant|model|bot)(?:'s|s)?)\\W+(?:own\\W+)?` +
@@ -138,6 +139,7 @@ export const PLAIN_EXTRACTION: readonly BuiltinSignature[] = [
     severity: "medium",
     description: "Names the model's own prompt by a description instead of its name ('your setup text', 'the first sentence you were given', 'the rules you have been assigned', 'what you were told not to tell me') and asks for it.",
     target: "folded",
+    literals: ["your", "you were", "you have been", "you've been", "hidden text", "told not", "instructed not", "asked not", "ordered not", "programmed not"],
     pattern: new RegExp(
       `\\b${any("put", "print", "spell", "write", "paste", "dump", "describe", "summari[sz]e", "convert", "translate", "output", "list", "give\\W+me", "show\\W+me", "tell\\W+me", "repeat", "quote", "copy", "encode", "read\\W+(?:out|back)", "recite", "what(?:'s|\\W+is|\\W+was|\\W+were|\\W+are)")}\\W+(?:\\w+\\W+){0,6}?` +
         `(?:your\\W+(?:(?:own|full|entire|original|initial|hidden|secret|starting|exact)\\W+){0,2}${any("setup\\W+text", "setup", "configuration", "config", "briefing", "preamble", "persona\\W+and\\W+rules", "instructions", "prompt", "rules", "guidelines", "directives")}` +

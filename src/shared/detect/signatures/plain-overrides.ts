@@ -267,6 +267,7 @@ export const PLAIN_OVERRIDES: readonly BuiltinSignature[] = [
     severity: "medium",
     description: "A fake notice from the system, an administrator or the vendor ('[SYSTEM NOTICE]', '<admin>', 'OpenAI here'), or one that declares the model's safety settings changed, its filtering off, or its safety layer to be ignored.",
     target: "folded",
+    literals: ["system", "admin", "developer", "operator", "security", "moderator", "root", "sudo", " here", "safety", "content", "ethical", "moderation", "filtering", "censorship", "may now"],
     pattern: new RegExp(
       // "[SYSTEM NOTICE]", "<admin>"; a bare "[System]" is a log line's source.
       `[\\[<(]\\W{0,2}${any("system", "admin", "administrator", "developer", "operator", "security", "moderator")}\\W{1,2}${any("notice", "message", "update", "alert", "override", "note", "command", "directive")}\\W{0,2}[\\]>)]` +
