@@ -37,6 +37,17 @@ export function toRawRange(view: TextView, start: number, end: number): [number,
 
 const UTF16 = new TextDecoder("utf-16le");
 
+/** A writer's output as a view: its text and the first `length` raw ranges, trimmed to size. */
+function finishedView(
+  identity: Pick<TextView, "name" | "kind" | "confidence" | "depth">,
+  text: string,
+  starts: Int32Array,
+  ends: Int32Array,
+  length: number,
+): TextView {
+  return { ...identity, text, starts: starts.slice(0, length), ends: ends.slice(0, length) };
+}
+
 /** The first `length` offsets of `array`, in a new array of `size` (a writer's raw-range table growing). */
 function grown(array: Int32Array, length: number, size: number): Int32Array {
   const next = new Int32Array(size);
@@ -90,15 +101,7 @@ export class ViewWriter {
 
   /** The finished view. */
   finish(name: string, kind: TextView["kind"], confidence: number, depth: number): TextView {
-    return {
-      name,
-      kind,
-      confidence,
-      depth,
-      text: UTF16.decode(this.units.subarray(0, this.length)),
-      starts: this.starts.slice(0, this.length),
-      ends: this.ends.slice(0, this.length),
-    };
+    return finishedView({ name, kind, confidence, depth }, UTF16.decode(this.units.subarray(0, this.length)), this.starts, this.ends, this.length);
   }
 }
 
@@ -195,15 +198,8 @@ class PieceWriter {
   }
 
   finish(name: string, kind: TextView["kind"], confidence: number, depth: number): TextView {
-    return {
-      name,
-      kind,
-      confidence,
-      depth,
-      text: this.surrogates ? this.pieces.join("").replace(UNPAIRED_SURROGATE, "\ufffd") : this.pieces.join(""),
-      starts: this.starts.slice(0, this.length),
-      ends: this.ends.slice(0, this.length),
-    };
+    const text = this.pieces.join("");
+    return finishedView({ name, kind, confidence, depth }, this.surrogates ? text.replace(UNPAIRED_SURROGATE, "\ufffd") : text, this.starts, this.ends, this.length);
   }
 }
 
