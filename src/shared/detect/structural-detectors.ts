@@ -1,7 +1,7 @@
 /**
  * The procedural detectors that count or compare rather than match one pattern, run on
  * each message next to the signature scan: many-shot dialogues, adversarial suffixes and
- * persona-jailbreak ingredients, misspelled overrides, glued repeats (input), planted requests at the edges of a quoted
+ * persona-jailbreak ingredients, misspelled overrides, glued repeats, token salads (input), planted requests at the edges of a quoted
  * document (user turns with one), requests for facts the operator's prompt protects
  * (user turns) and those facts leaking in answers (assistant turns).
  */
@@ -13,6 +13,7 @@ import { findJailbreakIngredients } from "./jailbreak-cues";
 import { findManyShot } from "./many-shot";
 import { findMisspelledOverride } from "./misspelled-override";
 import { findRepeatedChunk } from "./repeated-chunk";
+import { findTokenSalad } from "./token-salad";
 import type { ProtectedFacts } from "./protected-facts/declarations";
 import { findProtectedValueLeak } from "./protected-facts/leaks";
 import { findProtectedFactRequests } from "./protected-facts/requests";
@@ -34,7 +35,7 @@ export function structuralHits(input: StructuralInput, meter: WorkMeter): Hit[] 
   const { views, role, direction } = input;
   const found: Array<Hit | null> = [findManyShot(input.text, meter)];
   if (direction === "input") {
-    found.push(findAdversarialSuffix(views, meter), findJailbreakIngredients(views, meter), findMisspelledOverride(views, meter), findRepeatedChunk(views, meter));
+    found.push(findAdversarialSuffix(views, meter), findJailbreakIngredients(views, meter), findMisspelledOverride(views, meter), findRepeatedChunk(views, meter), findTokenSalad(views, meter));
     if (role === "user") {
       if (input.untrustedFrom < Number.POSITIVE_INFINITY) found.push(findOffTaskEdge(views, meter));
       found.push(...findProtectedFactRequests(input.protectedFacts, views, meter));
