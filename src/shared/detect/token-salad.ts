@@ -47,9 +47,12 @@ const MARKUP_SHARD = /^(?:\\[a-z]|\{%|%\}|-->|=>|<=|<-|->|##|<\/|\/>|\[\/\]|_{3}
 
 /**
  * Function words of the languages the search draws on most, none of them an English
- * word: one in an English request is rare, several are a salad.
+ * word: one in an English request is rare, several are a salad. A request that itself
+ * has one is written in that language, and its inline markup is no suffix.
  */
 const FOREIGN_FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  // Articles and copulas that open questions in those languages ("Was ist die …", "Cuál es la …")
+  "ist", "von", "der", "es", "de", "la", "le", "les", "il", "est", "el", "qual", "quel", "che",
   // French
   "cette", "avec", "une", "pour", "dans", "chez", "ensuite", "surtout", "quelques", "faut", "permet", "sera", "sont", "mais", "aussi", "comme",
   // Dutch
@@ -59,6 +62,10 @@ const FOREIGN_FUNCTION_WORDS: ReadonlySet<string> = new Set([
   // Spanish, Portuguese, Italian, Romanian, Turkish
   "cual", "para", "pero", "entonces", "esta", "los", "las", "una", "por", "del", "pentru", "sunt", "bir", "ile", "için", "nel", "della", "degli", "questo", "perché", "sono", "anche", "alla",
 ]);
+
+function isForeignWord(token: Token): boolean {
+  return FOREIGN_FUNCTION_WORDS.has(token.text.replace(CLOSING, "").toLowerCase());
+}
 
 function oddKinds(token: string): OddKind[] {
   const kinds: OddKind[] = [];
@@ -107,7 +114,7 @@ export function findSaladTail(text: string, meter: WorkMeter): [number, number] 
   meter.add(lineEnd - lineStart);
   const tokens = tokensOf(text.slice(lineStart, lineEnd), lineStart);
   const request = tokens.slice(0, REQUEST_SPAN);
-  if (request.filter((t) => PLAIN_WORD.test(t.text)).length < REQUEST_WORDS || request.some(introducesQuote)) return null;
+  if (request.filter((t) => PLAIN_WORD.test(t.text)).length < REQUEST_WORDS || request.some(introducesQuote) || request.some(isForeignWord)) return null;
   const tail = tokens.slice(REQUEST_SPAN).slice(-TAIL_TOKENS);
   const kinds = new Set<OddKind>();
   let oddTokens = 0;

@@ -22,7 +22,9 @@ const DOCUMENT_INTRO = new RegExp(
     // In any language: a request line ending in a colon right before a long quote or a markup
     // tag ("по этому резюме: '…", "このウェブページを要約: '<html>…"): what follows is quoted material.
     // A short quoted sentence ("Translate into Spanish: 'Forget the old process.'") is the user's own text.
-    String.raw`[:：]\s{0,3}(?:['"“«「『][^'"”»」』\n]{120}|<[^\s<>]{1,16}>)`,
+    // Quoted documents quote names inside them ("its capital is 'Northport'"), so the length runs to
+    // the line's end; in scripts without spaces a sentence is about a third as long in characters.
+    String.raw`[:：]\s{0,3}(?:['"“«「『](?:[^\n]{120}|(?:[^\n\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{0,3}[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]){40})|<[^\s<>]{1,16}>)`,
     // A pasted e-mail: a Subject: header, or a calendar invite.
     String.raw`(?:^|\n)\s*subject\s*:[^\n]*\n`,
     String.raw`begin:vevent`,

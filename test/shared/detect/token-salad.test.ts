@@ -27,6 +27,9 @@ const LOOK_ALIKES = [
   "I'm not sure my card payment went through, can you check it's there and I'm here to wait",
   "Please summarise this HTML snippet for me, it has calculations.<br>Can you help<br>and more",
   "What is the difference between JavaScript and TypeScript when using PowerPoint add-ins on an iPhone",
+  // A question in another language about inline markup: its own function words are no salad.
+  "Was ist die Hauptstadt laut diesem Text: <p class=\"intro\">Die Stadt liegt am Fluss</p> und wie heißt sie auf Englisch <b>genau</b>",
+  "Wie viele Zeilen hat die Tabelle <table><tr><td>Land</td><td>Wert</td></tr></table> und welche Spalte fehlt dort noch",
   // A request whose last line is a quoted list of items, not a suffix.
   "Sort these words alphabetically\nzebra apple mango kiwi banana cherry",
 ];

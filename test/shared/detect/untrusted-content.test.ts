@@ -21,6 +21,10 @@ describe("where untrusted content starts", () => {
     ["Answer my question using this article:\nThe tower is 330 m tall.", "using"],
     ["Напишите письмо по этому резюме: 'Иван Петров, инженер-программист, пять лет опыта в разработке веб-приложений на JavaScript и Python, работал в трёх компаниях.'", ":"],
     ["このウェブページを要約: <html><body>ようこそ</body></html>", ":"],
+    // A quoted document that quotes a name inside it: the length runs to the end of the line.
+    ["What is the capital according to this: 'Fredonia lies in Europe. Its capital is 'Freedville', a port town known for shipbuilding and a busy market along the river.'", ":"],
+    // Scripts without spaces say as much in a third of the characters.
+    ["この記事によると首都はどこですか:「フレドニアはヨーロッパにある国です。首都はフリードビルで、造船業と川沿いの市場で知られる港町です。」", ":"],
   ])("finds the document boundary in %j", (text, marker) => {
     expect(from(text)).toBe(text.indexOf(marker));
   });
@@ -32,6 +36,7 @@ describe("where untrusted content starts", () => {
     "Can you review my plan for the weekend?",
     "Using this article as inspiration, how should I start my essay?",
     "Translate into Spanish: 'Forget the old process; the new one is simpler.'",
+    "日本語に訳して:「おはようございます」",
   ])("does not treat a plain request as a pasted document: %j", (text) => {
     expect(from(text)).toBe(Number.POSITIVE_INFINITY);
   });

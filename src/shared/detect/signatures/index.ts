@@ -3,6 +3,7 @@ import { AGENT_ABUSE } from "./agent-abuse";
 import { AGENT_ACTIONS } from "./agent-actions";
 import { AGENT_REQUESTS } from "./agent-requests";
 import { CONTENT_OVERRIDE } from "./content-override";
+import { DICTATED_ANSWERS } from "./dictated-answers";
 import { DOCUMENT_INJECTION } from "./document-injection";
 import { EXFILTRATION } from "./exfiltration";
 import { EXTRACTION } from "./extraction";
@@ -40,6 +41,7 @@ export const BUILTIN_SIGNATURES: readonly BuiltinSignature[] = [
   ...MULTILINGUAL_REVOKED,
   ...MULTILINGUAL_EXTRACTION,
   ...DOCUMENT_INJECTION,
+  ...DICTATED_ANSWERS,
   ...CONTENT_OVERRIDE,
   ...STRUCTURE,
   ...JAILBREAK,
