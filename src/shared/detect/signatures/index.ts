@@ -29,6 +29,7 @@ import { PLAIN_OVERRIDES } from "./plain-overrides";
 import { PROMPT_INJECTION } from "./prompt-injection";
 import { PROVIDER_SECRETS } from "./secrets-providers";
 import { SECRETS } from "./secrets";
+import { SPLICED_CODE } from "./spliced-code";
 import { STRUCTURE } from "./structure";
 import { TOOL_ABUSE } from "./tool-abuse";
 import type { BuiltinSignature } from "./types";
@@ -45,6 +46,7 @@ export const BUILTIN_SIGNATURES: readonly BuiltinSignature[] = [
   ...DICTATED_ANSWERS,
   ...CONTENT_OVERRIDE,
   ...STRUCTURE,
+  ...SPLICED_CODE,
   ...JAILBREAK,
   ...JAILBREAK_FRAMING,
   ...JAILBREAK_FREEDOMS,
