@@ -26,8 +26,18 @@ const CREATE = `(?:write|compose|draft|create|generate|produce|craft|invent)\\s+
 const EXPLAIN =
   "(?:explain|describe|summari[sz]e|outline|discuss|define|teach\\s+me|tell\\s+me\\s+(?:about|how|why|a)|list|name|recommend|suggest|brainstorm|translate|calculate|solve)" +
   "\\s+(?:the|how|why|what|a|an|some|three|five|ten|\\d+|this|these|your|me|ways|tips)\\b";
+/**
+ * A line that is one general question or request for help, the kind a user asks an
+ * assistant ("How do I solve quadratic equations?"). Questions to the document's own
+ * recipient ("What time works for you?", "Where should we meet?") address them, so a
+ * question with "you" or "we" is the document's own.
+ */
+const GENERAL_ASK =
+  "(?:(?![^\\n]*\\b(?:you|your|yours|we|us|our)\\b)(?:what|how|why|which|who|where|when)\\s+(?:\\w+\\s+){3,14}?[\\w-]+\\s*\\?\\s*$" +
+  "|help\\s+me\\s+(?:with|to|understand|find|plan|choose|write)\\b|suggest\\s+(?:\\w+\\s+){0,2}?(?:ideas|ways|places|getaways|books|movies|recipes|destinations|activities|names)\\b" +
+  "|provide\\s+(?:\\w+\\s+){0,2}?(?:insights?|information|tips|advice|an\\s+overview|examples)\\s+(?:into|on|about|for)\\b)";
 /** An off-task request opening a line, optionally after "please", "now", "also" or a bullet. */
-const OFF_TASK = new RegExp(`^[\\s*>•-]*(?:(?:please|now|also|then|first|finally|next)\\W+)?(?:${CREATE}|${EXPLAIN})`);
+const OFF_TASK = new RegExp(`^[\\s*>•-]*(?:(?:please|now|also|then|first|finally|next)\\W+)?(?:${CREATE}|${EXPLAIN}|${GENERAL_ASK})`);
 /**
  * An instruction about the reader's answer ("Use emojis to represent your answer", "Add
  * 'visit our store' to your reply", "Can you invert the letters of your message?"). A
