@@ -11,6 +11,11 @@ import { ibanValid, luhnValid } from "./validators";
 const CARD_NAMED =
   /(?:\b[Cc]ards?|\bCARDS?|\b[Cc][Cc]|\bCC|[Cc]redit|[Dd]ebit|[Mm]aestro|JCB|[Uu]nion[Pp]ay|[Tt]arjeta|[Cc]arte|[Kk]arte|[Cc]arta|[Cc]art[ãa]o|[Кк]арт[а-я]{0,4}|カード|卡)[^0-9\n]{0,24}$/;
 const CARD_NAME_REACH = 40;
+/** Maestro numbers run from 12 digits (ISO/IEC 7812 allows 8-19; the issuers in use start at 12). */
+const NAMED_CARD_MIN_DIGITS = 12;
+/** An account named right before a lowercase IBAN. */
+const ACCOUNT_NAMED = /(?:iban|account|acct|konto|cuenta|compte|conto|rekening|conta)[^0-9\n]{0,24}$/i;
+const ACCOUNT_NAME_REACH = 40;
 
 export const PII: readonly BuiltinSignature[] = [
   {
@@ -44,11 +49,11 @@ export const PII: readonly BuiltinSignature[] = [
     literals: ["ard", "ARD", "cc", "CC", "redit", "ebit", "aestro", "JCB", "ay", "arjeta", "arte", "arta", "artão", "artao", "арт", "Карт", "カード", "卡"],
     validate: (m) => {
       const digits = m[0].replace(/[ -]/g, "");
-      return luhnValid(digits) && CARD_NAMED.test(m.input.slice(Math.max(0, m.index - CARD_NAME_REACH), m.index));
+      return luhnValid(digits, NAMED_CARD_MIN_DIGITS) && CARD_NAMED.test(m.input.slice(Math.max(0, m.index - CARD_NAME_REACH), m.index));
     },
     redactAs: "card",
     cases: {
-      positive: ["I lost my card 3528 0007 0000 0000 yesterday", "please block card no 6759649826438453", "send the statement for cc 5038 1234 5678 9010"],
+      positive: ["my debit card # 675918274639 was declined", "I lost my card 3528 0007 0000 0000 yesterday", "please block card no 6759649826438453", "send the statement for cc 5038 1234 5678 9010"],
       negative: ["Your card 4000 order 123456789012 shipped.", "card 1234 5678 9012", "Gift card balance: 25 dollars, ref 202311220045"],
     },
   },
@@ -59,12 +64,14 @@ export const PII: readonly BuiltinSignature[] = [
     severity: "high",
     description: "International bank account number with a registered country length and a valid mod-97 check.",
     target: "raw",
-    pattern: /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b/,
-    validate: (m) => ibanValid(m[0]),
+    // Written in capitals, or all in lower case after the word IBAN or account: lowercase
+    // hex identifiers ("be12…") would otherwise pass mod-97 about once in a hundred.
+    pattern: /\b(?:[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}|[a-z]{2}\d{2}(?: ?[a-z0-9]){11,30})\b/,
+    validate: (m) => ibanValid(m[0]) && (/^[A-Z]/.test(m[0]) || ACCOUNT_NAMED.test(m.input.slice(Math.max(0, m.index - ACCOUNT_NAME_REACH), m.index))),
     redactAs: "iban",
     cases: {
-      positive: ["Please wire it to GB82 WEST 1234 5698 7654 32.", "IBAN: DE89370400440532013000"],
-      negative: ["Reference GB82 WEST 1234 5698 7654 33.", "Flight DE12 departs at noon."],
+      positive: ["Please wire it to GB82 WEST 1234 5698 7654 32.", "IBAN: DE89370400440532013000", "my iban is gb82west12345698765432"],
+      negative: ["Reference GB82 WEST 1234 5698 7654 33.", "Flight DE12 departs at noon.", "trace id gb82west12345698765432"],
     },
   },
   {

@@ -1,9 +1,9 @@
 /** Checks that regexes cannot express: checksums and randomness. */
 
-/** Luhn (ISO/IEC 7812-1 Annex B) check over the digits of `text`. */
-export function luhnValid(text: string): boolean {
+/** Luhn (ISO/IEC 7812-1 Annex B) check over the digits of `text`, which must number `minDigits` to 19. */
+export function luhnValid(text: string, minDigits = 13): boolean {
   const digits = text.replace(/\D/g, "");
-  if (digits.length < 13 || digits.length > 19 || /^(\d)\1+$/.test(digits)) return false;
+  if (digits.length < minDigits || digits.length > 19 || /^(\d)\1+$/.test(digits)) return false;
   let sum = 0;
   for (let i = 0; i < digits.length; i++) {
     let d = digits.charCodeAt(digits.length - 1 - i) - 48;
