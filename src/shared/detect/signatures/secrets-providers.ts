@@ -25,7 +25,8 @@ export const PROVIDER_SECRETS: readonly BuiltinSignature[] = [
     pattern: new RegExp(
       [
         // Azure AD: three characters, a digit, "Q~", then 31-34 more.
-        String.raw`\b[A-Za-z0-9_~.]{3}\dQ~([A-Za-z0-9_~.-]{31,34})(?![\w~.-])`,
+        // The secret may open with "~" or ".", where \b finds no word edge: the edge is any character outside its alphabet.
+        String.raw`(?:^|[^\w~.-])[A-Za-z0-9_~.]{3}\dQ~([A-Za-z0-9_~.-]{31,34})(?![\w~.-])`,
         String.raw`\bA3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-([A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5})\b`,
         String.raw`\b([0-9a-f]{32})-us\d{1,2}\b`,
         String.raw`\bsha256~([A-Za-z0-9_-]{43})(?![\w-])`,
@@ -42,6 +43,7 @@ export const PROVIDER_SECRETS: readonly BuiltinSignature[] = [
     redactAs: "api_key",
     cases: {
       positive: [
+        "<secret>~Xk7Q~pL9vR3tY8uI1oP5aS6dF4gH0jK2lZxC</secret>",
         "AZURE_CLIENT_SECRET='xYz8Q~w1Zr7.Hn2Vd5Lq_Xc9Tb4Me6Jy0Fg8Rs'",
         "mailchimp: 3f9c1a7e5b2d8046c9e1f3a5b7d9c2e4-us21",
         "oc login --token=sha256~Qm3xT9vL2kP8wR5nZ1cY7hB4jF6dS0aGtE2uI9oKlXq",
@@ -89,14 +91,15 @@ export const PROVIDER_SECRETS: readonly BuiltinSignature[] = [
     version: 1,
     category: "secret",
     severity: "medium",
-    description: "A user:password pair passed to curl with --user or -u (quoted or not).",
+    description: "A user:password pair passed to curl with --user or -u (quoted or not, also on a continued line).",
     target: "raw",
     literals: ["curl"],
-    pattern: /\bcurl\b[^\n]{0,200}?(?:\s-u|\s--user)[\s=]{1,8}['"]?[A-Za-z0-9._@-]{1,64}:['"]?([^\s'"]{6,128})/,
+    // A backslash before a newline continues the shell command on the next line.
+    pattern: /\bcurl\b(?:[^\n\\]|\\[\s\S]){0,200}?(?:\s-u|\s--user)[\s=]{1,8}['"]?[A-Za-z0-9._@-]{1,64}:['"]?([^\s'"]{6,128})/,
     validate: (m) => !/^(?:password|pass|pwd|\$\{?\w+\}?|<[^>]*>|x+|\*+)$/i.test(m[1] ?? "") && looksRandom(m[1] ?? ""),
     redactAs: "credential",
     cases: {
-      positive: ["curl --user dana:'q8Lm2Vx7Tz4R' -X GET https://api.example.com/v1", "curl https://api.example.com/token --user k2j4h6g8f0:z9x8c7v6b5n4"],
+      positive: ["curl --user dana:'q8Lm2Vx7Tz4R' -X GET https://api.example.com/v1", "curl https://api.example.com/token --user k2j4h6g8f0:z9x8c7v6b5n4", "curl https://api.example.com/oauth2/token \\\n  --user k38vgsqpl2:mq8zt0wrx91 -d grant_type=client_credentials"],
       negative: ["curl --user $USER:$PASSWORD https://api.example.com", "curl -u admin:password http://localhost"],
     },
   },

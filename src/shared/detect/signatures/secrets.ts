@@ -102,13 +102,13 @@ export const SECRETS: readonly BuiltinSignature[] = [
     description: "A password, token, secret or API key assigned a random-looking literal value.",
     target: "raw",
     pattern: new RegExp(
-      String.raw`(?:password|passwd|pwd|passphrase|secret|token|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|credentials?|client[_.-]?secret|private[_.-]?key|accesskey|secret[_.-]?key|PASSWORD|PASSWD|SECRET|TOKEN|API[_.-]?KEY|APIKEY|ACCESS[_.-]?KEY|CREDENTIALS?|Secret|Token|Password|ApiKey|AccessKey)[A-Za-z0-9_]{0,20}["']?[ \t]{0,8}(?::=|=>|[:=])[ \t]{0,8}["'\x60]?([A-Za-z0-9+/=_~.@$!%*#?&-]{8,200})`,
+      String.raw`(?:password|passwd|pwd|passphrase|secret|token|api[_.-]?key|apikey|access[_.-]?key|access[_.-]?id|auth[_.-]?key|(?:basic|user|http|proxy)[_.-]?auth|credentials?|client[_.-]?secret|private[_.-]?key|accesskey|secret[_.-]?key|PASSWORD|PASSWD|SECRET|TOKEN|API[_.-]?KEY|APIKEY|ACCESS[_.-]?KEY|ACCESS[_.-]?ID|CREDENTIALS?|Secret|Token|Password|ApiKey|AccessKey)[A-Za-z0-9_]{0,20}["']?[ \t]{0,8}(?::=|=>|[:=])[ \t]{0,8}["'\x60]?([A-Za-z0-9+/=_~.@$!%*#?&-]{8,200})`,
     ),
     literals: ["=", ":"],
     validate: (m) => tailLooksRandom(m) && !isCodeExpression(m),
     redactAs: "credential",
     cases: {
-      positive: ["db_password = \"h7Gk2p9QzL4x\"", "\"client_secret\": \"dO29Qx5F-VwnW1lZdd11xFF\"", "API_KEY: 4f9a8c2e71b34d6f9e0a"],
+      positive: ["sumo_access_id = \"suq7HvbnRteXoW\"", "\"basic_auth\": \"dXNlcjpwQHNzdzByZC0xMjM0NTY=\"", "db_password = \"h7Gk2p9QzL4x\"", "\"client_secret\": \"dO29Qx5F-VwnW1lZdd11xFF\"", "API_KEY: 4f9a8c2e71b34d6f9e0a"],
       negative: [
         "password = \"<your password here>\"",
         "token: string",
