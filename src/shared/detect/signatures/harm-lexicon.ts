@@ -27,13 +27,14 @@ export const HARMFUL_ACT = any(
   "ddos(?:\\W+attacks?)?",
   "crack(?:ing)?\\W+(?:\\w+\\W+)?(?:wifi|wi-fi|wpa2?|passwords?|hashes)",
   "thermite",
+  "(?:toxic|poison(?:ous)?|chlorine|mustard|nerve)\\W+gas(?:es)?",
   "crystal\\W+meth",
   "trick(?:ing)?\\W+(?:\\w+\\W+){0,3}?into\\W+(?:sending|giving|transferring|wiring|paying|sharing)",
   "fake\\W+(?:ids?|passports?|driver'?s\\W+licen[cs]es?|documents)",
   "(?:get|take|getting|taking)\\W+revenge",
   "(?:disable|disabling|bypass|bypassing|cut|cutting)\\W+(?:a\\W+|the\\W+|home\\W+|their\\W+)?(?:alarm|security\\W+camera|surveillance\\W+camera|cctv)",
   // "break into a bank's network", not "break into the music industry".
-  "break(?:ing)?\\W+into\\W+(?:a\\W+|the\\W+|someone'?s\\W+|my\\W+\\w+'?s\\W+)?(?:\\w+'?s\\W+)?(?:network|house|home|car|account|system|server|database|computer|phone|email|building|safe|vault)",
+  "break(?:ing)?\\W+into\\W+(?:a\\W+|the\\W+|someone'?s\\W+|my\\W+\\w+'?s\\W+)?(?:\\w+\\W+)?(?:network|house|home|car|account|system|server|database|computer|phone|email|building|safe|vault)",
   "(?:bypass(?:ing)?|circumvent(?:ing)?|crack(?:ing)?)\\W+(?:the\\W+)?(?:license|licence|drm|activation|paywall|copy\\W+protection|software\\W+protection)",
   "explosives?",
   "heroin",
@@ -57,6 +58,7 @@ export const HARMFUL_ACT = any(
   "counterfeit",
   "launder(?:s|ed|ing)?",
   "unauthori[sz]ed\\W+access",
+  "exfiltrat(?:e|es|ed|ing|ion)",
   "without\\W+(?:getting\\W+caught|being\\W+(?:caught|detected|traced)|leaving\\W+(?:a\\W+)?trace)",
   "untraceable",
   "evade\\W+(?:the\\W+)?(?:police|law\\W+enforcement|taxes|detection)",
@@ -101,6 +103,8 @@ export const HARMFUL_TASK = new RegExp(
   `\\b${any(
     "how\\W+(?:to|one\\W+(?:could|would|might|can))",
     "how\\W+(?:do|can|could|would|should|might)\\W+(?:i|we|you|someone|one|people)",
+    // "The easiest way to poison …": a method asked for by its superlative.
+    "(?:easiest|best|fastest|quickest|simplest|cheapest|surest|most\\W+effective)\\W+way\\W+(?:to|of)",
     "steps?\\W+(?:to|for)",
     "guide\\W+(?:on|to|for)",
     "instructions?\\W+(?:on|for|to)",
@@ -125,10 +129,12 @@ export const HARMFUL_TASK = new RegExp(
 export const HARMFUL_ASK = new RegExp(
   `${HARMFUL_TASK.source}` +
     `|\\bhow\\W+(?:did|would|could|do|does|might)\\W+(?:\\w+\\W+){0,3}?${any("make", "build", "create", "get", "obtain", "synthesi[sz]e", "produce", "cook", "do", "commit", "carry\\W+out")}\\W+(?:\\w+\\W+){0,3}?${HARMFUL_ACT}\\b` +
-    `|\\b${any("code", "script", "program", "recipe", "instructions", "steps", "guide", "tutorial", "method", "plan")}\\W+(?:for|to\\W+\\w+)\\W+(?:\\w+\\W+){0,3}?${HARMFUL_ACT}\\b` +
+    `|\\b${any("code", "script", "program", "recipe", "instructions", "steps", "guide", "tutorial", "method", "plan", "commands?")}\\W+(?:for|to\\W+\\w+)\\W+(?:\\w+\\W+){0,3}?${HARMFUL_ACT}\\b` +
     `|\\bhow\\W+(?:would|could|might|can|do|does|did)\\W+(?:one|someone|somebody|people|criminals)\\W+${HARMFUL_ACT}\\b` +
     `|\\b(?:describe|explain|detail|walk\\W+me\\W+through)\\W+(?:\\w+\\W+){0,2}?(?:making|cooking|building|creating|synthesi[sz]ing|producing|brewing|performing|launching|writing)\\W+(?:\\w+\\W+){0,2}?${HARMFUL_ACT}\\b` +
-    `|\\bif\\W+(?:someone|somebody|one|i)\\W+wanted\\W+to\\W+(?:\\w+\\W+){0,3}?${HARMFUL_ACT}\\b`,
+    `|\\bif\\W+(?:someone|somebody|one|i)\\W+wanted\\W+to\\W+(?:\\w+\\W+){0,3}?${HARMFUL_ACT}\\b` +
+    // "What household chemicals make a toxic gas?": the ingredients of the act.
+    `|\\bwhat\\W+(?:\\w+\\W+){0,3}?${any("make", "makes", "create", "creates", "produce", "produces", "release", "releases")}\\W+(?:\\w+\\W+){0,2}?${HARMFUL_ACT}\\b`,
 );
 
 /** "How do banks detect money laundering?": the harm is what the asker defends against. */
