@@ -3,6 +3,7 @@ import { AGENT_ABUSE } from "./agent-abuse";
 import { AGENT_ACTIONS } from "./agent-actions";
 import { AGENT_REQUESTS } from "./agent-requests";
 import { CONTENT_OVERRIDE } from "./content-override";
+import { CONTEXT_EXTRACTION } from "./context-extraction";
 import { DICTATED_ANSWERS } from "./dictated-answers";
 import { DOCUMENT_INJECTION } from "./document-injection";
 import { EXFILTRATION } from "./exfiltration";
@@ -57,6 +58,7 @@ export const BUILTIN_SIGNATURES: readonly BuiltinSignature[] = [
   ...PERSONA_HARM,
   ...EXTRACTION,
   ...PLAIN_EXTRACTION,
+  ...CONTEXT_EXTRACTION,
   ...MULTILINGUAL_SECRETS,
   ...EXFILTRATION,
   ...TOOL_ABUSE,
