@@ -32,12 +32,14 @@ import { PROVIDER_SECRETS } from "./secrets-providers";
 import { SECRETS } from "./secrets";
 import { SPLICED_CODE } from "./spliced-code";
 import { STRUCTURE } from "./structure";
+import { TASK_HIJACKS } from "./task-hijacks";
 import { TOOL_ABUSE } from "./tool-abuse";
 import type { BuiltinSignature } from "./types";
 
 export const BUILTIN_SIGNATURES: readonly BuiltinSignature[] = [
   ...PROMPT_INJECTION,
   ...PLAIN_OVERRIDES,
+  ...TASK_HIJACKS,
   ...HIJACKING,
   ...MULTILINGUAL,
   ...MULTILINGUAL_JAILBREAK,
