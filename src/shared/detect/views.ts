@@ -13,6 +13,8 @@
  *   only when the text is not pure ASCII;
  * - `leet`: digits and symbols that stand for letters folded ("1gn0r3" → "ignore"), and
  *   `cased-leet`, the same with case kept, read only by the secret signatures;
+ * - `dehyphenated`: the finest folded view with hyphens between letters dropped, only when
+ *   the text cuts several words with hyphens ("w-ith no r-ules");
  * - `despaced`, `cased-despaced` and `squash`, only when the text spaces out single
  *   letters ("i g n o r e"): single spaces dropped and longer runs kept as word breaks
  *   (folded, and with case kept); and letters and digits only, where signatures match
@@ -24,6 +26,7 @@
  * A view identical to the one it derives from is left out.
  */
 import { casedLeetView, casedRot13View } from "./cased-views";
+import { cutsWordsWithHyphens, dehyphenatedView } from "./dehyphenated";
 import { DecodeBudget, DECODE_LIMITS } from "./decode/limits";
 import { decodeBlobs } from "./decode/blobs";
 import { decodeBinary } from "./decode/binary";
@@ -95,6 +98,10 @@ function foldedViews(root: TextView, nonAscii: boolean, meter: WorkMeter): TextV
   const casedLeet = mayBeLeet ? casedLeetView(cased ?? root, childName(root, "cased-leet"), root.confidence * 0.9, meter) : null;
   if (casedLeet !== null) out.push(casedLeet);
   const finest = leet ?? letters;
+  if (cutsWordsWithHyphens(finest.text)) {
+    const dehyphenated = dehyphenatedView(finest, childName(root, "dehyphenated"), root.confidence * 0.9, meter);
+    if (dehyphenated !== null) out.push(dehyphenated);
+  }
   if (spacesOutLetters(finest.text)) {
     const despaced = despacedView(root, finest, "despaced", "folded", meter);
     if (despaced !== null) out.push(despaced);
