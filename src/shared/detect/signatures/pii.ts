@@ -111,4 +111,52 @@ export const PII: readonly BuiltinSignature[] = [
     redactAs: "phone",
     cases: { positive: ["call me at (415) 555-0132", "+44 20 7946 0958"], negative: ["version 1.2.3", "between 2019 and 2024"] },
   },
+  {
+    id: "pii.personal-phone.v1",
+    version: 1,
+    category: "pii",
+    severity: "medium",
+    description: "A person's own phone number in any national format, named as theirs ('my mobile is 07700 900123', 'ruf mich an unter 030 …', '電話番号は090-…').",
+    target: "folded",
+    // A business line ("call us at 1-800 …") is published on purpose; a number someone
+    // calls their own, or gives to be called back on, is personal data in any format, so
+    // the possessive or the "call me" carries the evidence and the number is any 8 to 15
+    // digits in the usual groupings.
+    pattern: new RegExp(
+      `(?:\\b(?:my|his|her|their|mein\\w{0,2}|seine?|ihre?|mon|ma|son|sa|mi|su|mio|mia|minha|meu|sua|seu)\\W+` +
+        // "my mobile", "her work phone", or a bare "my number": "my order number" is not a phone.
+        `(?:(?:\\w+\\W+)?(?:phone|mobile|cell|cellphone|telephone|handynummer|telefonnummer|handy|telefono|telefone|portable|celular|movil)|number|nummer|numero)\\b` +
+        `|\\b(?:call|text|ring|reach|whatsapp|phone)\\W+(?:me|him|her)\\W+(?:on|at)\\b|\\bruf\\W+(?:mich|ihn|sie)\\W+an\\b|電話番号|携帯番号|手机号|电话号码|전화번호)` +
+        `[^0-9+\\n]{0,24}(\\+?\\(?\\d[\\d ().-]{6,20}\\d)`,
+      "u",
+    ),
+    validate: (m) => {
+      const digits = (m[1] ?? "").replace(/\D/g, "").length;
+      return digits >= 8 && digits <= 15;
+    },
+    redactAs: "phone",
+    cases: {
+      positive: ["Call me on 07700 900123 after six.", "Meine Nummer ist 030 12345678, ruf mich an.", "Mon numéro : 06 12 34 56 78.", "My mobile is +91 98765 43210.", "電話番号は090-1234-5678です。"],
+      negative: ["Call us at 1-800-555-0100 for support.", "My number of cats is 3.", "My order number is 12345.", "My ticket number is 40012345.", "His phone cost 799 dollars in 2023."],
+    },
+  },
+  {
+    id: "pii.identity-document.v1",
+    version: 1,
+    category: "pii",
+    severity: "medium",
+    description: "An identity document or national number named as such: passport, national ID, driving licence, UK National Insurance, tax ID, or a date of birth.",
+    target: "folded",
+    pattern: new RegExp(
+      `\\b(?:passport|passeport|reisepass|pasaporte|passaporto|id\\W+card|identity\\W+card|national\\W+id|personalausweis|dni|nie|driver'?s\\W+licen[cs]e|driving\\W+licen[cs]e|licen[cs]e)` +
+        `\\W{1,4}(?:(?:number|no|nr|num)\\W{1,4})?(?:is\\s{1,3})?([a-z]{0,2}\\d{6,9}[a-z]?)\\b` +
+        `|\\b(?:national\\W+insurance|ni)\\W{1,4}(?:(?:number|no)\\W{1,4})?(?:is\\s{1,3})?([a-z]{2}\\s?\\d{2}\\s?\\d{2}\\s?\\d{2}\\s?[a-d])\\b` +
+        `|\\b(?:date\\W+of\\W+birth|dob|born\\W+on|geburtsdatum|fecha\\W+de\\W+nacimiento|date\\W+de\\W+naissance)\\W{1,4}(?:is\\s{1,3})?(\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2})\\b`,
+    ),
+    redactAs: "id",
+    cases: {
+      positive: ["Her passport number is X12345678.", "UK NI number: QQ 12 34 56 C", "DOB: 04/09/1985", "Driver's license no. D1234567"],
+      negative: ["How long does a passport renewal take?", "The licence number format changed in 2019.", "Born on the fourth of July is a film."],
+    },
+  },
 ];
