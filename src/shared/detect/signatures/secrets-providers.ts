@@ -19,9 +19,9 @@ export const PROVIDER_SECRETS: readonly BuiltinSignature[] = [
     version: 1,
     category: "secret",
     severity: "high",
-    description: "Provider tokens recognised by their shape: Azure AD client secret, 1Password secret key, Mailchimp, OpenShift, Sentry, Notion, Heroku, 42 Intra, Fly.io, Stripe restricted keys, Slack workflow hooks.",
+    description: "Provider tokens recognised by their shape: Azure AD client secret, 1Password secret key, Mailchimp, OpenShift, Sentry, Notion, Heroku, 42 Intra, Fly.io, Stripe restricted keys, Slack workflow hooks, Vault, Figma, Pulumi, Doppler, Postman, New Relic, Atlassian, Telegram bots, Azure Storage account keys.",
     target: "raw",
-    literals: ["Q~", "A3-", "-us", "sha256~", "sntry", "ntn_", "HRKU-", "s-s4t2", "FlyV1", "fm1", "fm2", "_prod_", "hooks.slack.com"],
+    literals: ["Q~", "A3-", "-us", "sha256~", "sntry", "ntn_", "HRKU-", "s-s4t2", "FlyV1", "fm1", "fm2", "_prod_", "hooks.slack.com", "hvs.", "hvb.", "figd_", "pul-", "dp.", "PMAK-", "NRAK-", "ATATT3", ":AA", "AccountKey="],
     pattern: new RegExp(
       [
         // Azure AD: three characters, a digit, "Q~", then 31-34 more.
@@ -37,12 +37,21 @@ export const PROVIDER_SECRETS: readonly BuiltinSignature[] = [
         String.raw`\bFlyV1 fm\d[a-z]?_([A-Za-z0-9+/=]{40,400})`,
         String.raw`\b(?:rk|sk)_prod_([A-Za-z0-9]{24,247})\b`,
         String.raw`hooks\.slack\.com/(?:workflows|triggers)/([A-Za-z0-9/]{20,300})`,
+        // HashiCorp Vault, Figma, Pulumi, Doppler, Postman, New Relic and Atlassian tokens by their published prefixes.
+        String.raw`\b(?:hv[sb]\.|figd_|pul-|dp\.(?:st|sa|ct|scim|audit)\.(?:[a-z0-9_-]{1,20}\.)?|PMAK-|NRAK-|ATATT3)([A-Za-z0-9_=-]{24,200})`,
+        // Telegram bot tokens: the bot id, a colon, "AA" and 33 more.
+        String.raw`\b\d{8,10}:(AA[A-Za-z0-9_-]{33})\b`,
+        // Azure Storage connection strings: AccountKey is 64 random bytes in base64.
+        String.raw`AccountKey=([A-Za-z0-9+/]{86}==)`,
       ].join("|"),
     ),
     validate: tailLooksRandom,
     redactAs: "api_key",
     cases: {
       positive: [
+        "export VAULT_TOKEN=hvs.CAESIJk3Lm9Qp2Rt5Vw8Xy1Zb4Nc7Df0Gh3Jk6LsAbCdEf",
+        "bot token 7312459876:AAHk3Lm9Qp2Rt5Vw8Xy1Zb4Nc7Df0Gh3Jk6",
+        "DefaultEndpointsProtocol=https;AccountName=prod;AccountKey=pTyGJMuHbEL31IeL2HPcHyGcFRl1SPnXNYvMIHa/2o76umfXfKm/r5kJP1VrT+1FJors/6ILi8IHn5kxsC7tVO==",
         "<secret>~Xk7Q~pL9vR3tY8uI1oP5aS6dF4gH0jK2lZxC</secret>",
         "AZURE_CLIENT_SECRET='xYz8Q~w1Zr7.Hn2Vd5Lq_Xc9Tb4Me6Jy0Fg8Rs'",
         "mailchimp: 3f9c1a7e5b2d8046c9e1f3a5b7d9c2e4-us21",
