@@ -19,7 +19,7 @@
 import type { CompiledSignature } from "./compiled-signature";
 import { detectorSignature } from "./detector-signature";
 import type { Hit } from "./scan";
-import type { TextView } from "./view-builder";
+import { type TextView, toRawRange } from "./view-builder";
 import type { WorkMeter } from "./work-meter";
 
 export const TOKEN_SALAD_SIGNATURE: CompiledSignature = detectorSignature("jb.token-salad-suffix.v1", 1, "jailbreak", "high");
@@ -132,11 +132,19 @@ export function findSaladTail(text: string, meter: WorkMeter): [number, number] 
   return first !== null && isSalad(oddTokens, kinds.size) ? [first.start, lineEnd] : null;
 }
 
-/** A token-salad hit on the raw text: case and code characters are the evidence, so the folded views cannot serve. */
+/**
+ * A token-salad hit on a case-keeping view: case and code characters are the evidence,
+ * so the folded views cannot serve. The raw text comes first; the case-keeping views
+ * that undo evasions (NFKC, despaced, leet, decoded) follow, so a spaced-out or
+ * fullwidth suffix is read too.
+ */
 export function findTokenSalad(views: readonly TextView[], meter: WorkMeter): Hit | null {
-  const raw = views.find((view) => view.name === "raw");
-  if (raw === undefined) return null;
-  const found = findSaladTail(raw.text, meter);
-  if (found === null) return null;
-  return { signature: TOKEN_SALAD_SIGNATURE, viewName: raw.name, confidence: raw.confidence, start: found[0], end: found[1], viewStart: found[0], viewEnd: found[1] };
+  for (const view of views) {
+    if (view.kind !== "raw") continue;
+    const found = findSaladTail(view.text, meter);
+    if (found === null) continue;
+    const [start, end] = toRawRange(view, found[0], found[1]);
+    return { signature: TOKEN_SALAD_SIGNATURE, viewName: view.name, confidence: view.confidence, start, end, viewStart: found[0], viewEnd: found[1] };
+  }
+  return null;
 }

@@ -55,6 +55,11 @@ describe("token-salad detector", () => {
     expect(find(`${first}\nThanks, that is all I need for today, goodbye.`)).toBeNull();
   });
 
+  it("reads the suffix through the case-keeping views that undo fullwidth letters", () => {
+    const fullwidth = [...(SALADS[0] as string)].map((ch) => (ch > " " && ch <= "~" ? String.fromCodePoint(ch.codePointAt(0)! + 0xfee0) : ch)).join("");
+    expect(find(fullwidth)?.signature.id).toBe("jb.token-salad-suffix.v1");
+  });
+
   it("flags the prompt through the engine, on input only", () => {
     const engine = createEngine({ detection: DEFAULT_POLICY.detection, customSignatures: [] });
     const content = SALADS[0] as string;
