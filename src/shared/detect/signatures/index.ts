@@ -15,6 +15,7 @@ import { JAILBREAK_COMPLIANCE } from "./jailbreak-compliance";
 import { JAILBREAK_FRAMING } from "./jailbreak-framing";
 import { JAILBREAK_FREEDOMS } from "./jailbreak-freedoms";
 import { JAILBREAK_INVERSIONS } from "./jailbreak-inversions";
+import { JAILBREAK_REFUSAL } from "./jailbreak-refusal";
 import { JAILBREAK_SWITCHES } from "./jailbreak-switches";
 import { JAILBREAK_TACTICS } from "./jailbreak-tactics";
 import { MALICIOUS_CODE } from "./malicious-code";
@@ -54,6 +55,7 @@ export const BUILTIN_SIGNATURES: readonly BuiltinSignature[] = [
   ...JAILBREAK_FRAMING,
   ...JAILBREAK_FREEDOMS,
   ...JAILBREAK_INVERSIONS,
+  ...JAILBREAK_REFUSAL,
   ...JAILBREAK_COMPLIANCE,
   ...JAILBREAK_TACTICS,
   ...JAILBREAK_SWITCHES,
