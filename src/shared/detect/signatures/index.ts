@@ -11,6 +11,7 @@ import { EXTRACTION } from "./extraction";
 import { HIJACKING } from "./hijacking";
 import { HOST_SECRETS } from "./host-secrets";
 import { JAILBREAK } from "./jailbreak";
+import { JAILBREAK_CLASSICS } from "./jailbreak-classics";
 import { JAILBREAK_COMPLIANCE } from "./jailbreak-compliance";
 import { JAILBREAK_FRAMING } from "./jailbreak-framing";
 import { JAILBREAK_FREEDOMS } from "./jailbreak-freedoms";
@@ -52,6 +53,7 @@ export const BUILTIN_SIGNATURES: readonly BuiltinSignature[] = [
   ...STRUCTURE,
   ...SPLICED_CODE,
   ...JAILBREAK,
+  ...JAILBREAK_CLASSICS,
   ...JAILBREAK_FRAMING,
   ...JAILBREAK_FREEDOMS,
   ...JAILBREAK_INVERSIONS,
