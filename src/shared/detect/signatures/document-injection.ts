@@ -23,7 +23,18 @@ const READER_ORDER = any(
 );
 
 // What an injected sentence works into the answer: the author's own material, not a detail the reader asked to see.
-const INSERTED = `(?:${["sentences?", "lines?", "teasers?", "reminders?", "appeals?", "pleas?", "notes?", "messages?", "announcements?", "links?", "promotions?", "mentions?", "slogans?", "jokes?", "quotes?", "fun\\W+facts?", "shout-?outs?", "ads?", "adverts?", "advertisements?", "calls?\\W+to\\W+action", "disclaimers?", "hashtags?", "taglines?", "invitations?", "plugs?", "offers?"].join("|")})`;
+const AUTHOR_MATERIAL = ["teasers?", "reminders?", "appeals?", "pleas?", "announcements?", "links?", "promotions?", "slogans?", "jokes?", "fun\\W+facts?", "shout-?outs?", "ads?", "adverts?", "advertisements?", "calls?\\W+to\\W+action", "hashtags?", "taglines?", "invitations?", "plugs?", "offers?"];
+/** Plain additions ("add a note in your reply") are what e-mails ask their human readers for; they count only with a promotional purpose. */
+const PLAIN_ADDITION = ["sentences?", "lines?", "notes?", "messages?", "mentions?", "quotes?", "disclaimers?"];
+const INSERTED = `(?:${[...AUTHOR_MATERIAL, ...PLAIN_ADDITION].join("|")})`;
+const AUTHORS_OWN = new RegExp(`\\b(?:${AUTHOR_MATERIAL.join("|")})\\b`);
+const PROMOTIONAL = /\b(?:encourag|promot|urg(?:e|ing)|invit|advertis|discount|visit|follow|subscrib|sign\W+up|check\W+out|donat|buy|shop|download|click|share\W+(?:their|your)\W+opinions?|comment)/;
+/** The material is the author's own, or the plain addition serves a promotion within its sentence. */
+function worksInAuthorsMaterial(m: RegExpExecArray): boolean {
+  if (AUTHORS_OWN.test(m[0])) return true;
+  const sentenceEnd = m.input.slice(m.index).search(/[.!?\n]/);
+  return PROMOTIONAL.test(m.input.slice(m.index, sentenceEnd < 0 ? undefined : m.index + sentenceEnd));
+}
 
 // What a garbling instruction rearranges: the letters and words of the answer, not its content.
 const TEXT_UNIT = any("letters?", "words?", "vowels?", "consonants?", "characters?", "chars", "sentences?", "spaces?", "alphabet", "symbols?", "emojis?", "punctuation", "syllables?");
@@ -168,6 +179,8 @@ export const DOCUMENT_INJECTION: readonly BuiltinSignature[] = [
         `|\\b${any("augment", "enrich", "supplement", "spice\\W+up", "pad", "decorate", "sprinkle")}\\w{0,3}\\W+your\\W+(?:\\w+\\W+)?${ANSWER}\\W+with\\b`,
     ),
     anchors: ["add", "adds", "adding", "added", "includ", "integr", "insert", "incorp", "append", "put", "embed", "weave", "attach", "slip", "work", "mentio", "augmen", "enrich", "supple", "spice", "pad", "decora", "sprink"],
+    // The quoted-slogan and "augment your reply with" forms carry their own evidence; the others need the author's material.
+    validate: (m) => /^(?:augment|enrich|supplement|spice|pad|decorate|sprinkle)/.test(m[0]) || /["“‘]/.test(m[0]) || worksInAuthorsMaterial(m),
     cases: {
       role: "tool",
       positive: [
@@ -181,6 +194,7 @@ export const DOCUMENT_INJECTION: readonly BuiltinSignature[] = [
         "Please include your order number in your reply so we can find it.",
         "Add the receipt to your expense report by Friday.",
         "Attach a photo of the damaged item to your reply and we will refund you.",
+        "Dear customer, add a note in your reply if you need gift wrapping.",
       ],
     },
   },
