@@ -112,7 +112,12 @@ export function findSaladTail(text: string, meter: WorkMeter): [number, number] 
   const [lineStart, lineEnd] = lastLine(text);
   if (lineEnd - lineStart > MAX_LINE) return null;
   meter.add(lineEnd - lineStart);
-  const tokens = tokensOf(text.slice(lineStart, lineEnd), lineStart);
+  const line = text.slice(lineStart, lineEnd);
+  // Two kinds are needed, and without code characters or a case glue only foreign words,
+  // replies and a few dot or underscore runs remain: a line with neither is passed over
+  // by two native scans, which is most lines.
+  if (!CODE_CHARS.test(line) && !CASE_GLUE.test(line)) return null;
+  const tokens = tokensOf(line, lineStart);
   const request = tokens.slice(0, REQUEST_SPAN);
   if (request.filter((t) => PLAIN_WORD.test(t.text)).length < REQUEST_WORDS || request.some(introducesQuote) || request.some(isForeignWord)) return null;
   const tail = tokens.slice(REQUEST_SPAN).slice(-TAIL_TOKENS);

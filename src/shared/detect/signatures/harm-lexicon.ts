@@ -181,5 +181,15 @@ const DEFENSIVE = new RegExp(
  * signature; the framing, for a harm signature), and no defensive turn of phrase.
  */
 export function framesHarm(other: RegExp): (m: RegExpExecArray) => boolean {
-  return (m) => other.test(m.input) && !DEFENSIVE.test(m.input);
+  // Every match found in one view (or scan window) shares its input, so the answer is
+  // worked out once per input rather than once per match: both regexes read it whole.
+  let lastInput: string | null = null;
+  let lastAnswer = false;
+  return (m) => {
+    if (m.input !== lastInput) {
+      lastInput = m.input;
+      lastAnswer = other.test(m.input) && !DEFENSIVE.test(m.input);
+    }
+    return lastAnswer;
+  };
 }

@@ -130,6 +130,8 @@ export const PII: readonly BuiltinSignature[] = [
         `[^0-9+\\n]{0,24}(\\+?\\(?\\d[\\d ().-]{6,20}\\d)`,
       "u",
     ),
+    // The phone word or the "call me" is the rare half; "my", "his" and "ma" are everywhere.
+    literals: ["phone", "mobile", "cell", "telephone", "handy", "telefon", "portable", "celular", "movil", "móvil", "number", "nummer", "numero", "numéro", "call", "text", "ring", "reach", "whatsapp", "ruf", "電話", "携帯", "手机", "电话", "전화"],
     validate: (m) => {
       const digits = (m[1] ?? "").replace(/\D/g, "").length;
       return digits >= 8 && digits <= 15;
@@ -150,9 +152,10 @@ export const PII: readonly BuiltinSignature[] = [
     pattern: new RegExp(
       `\\b(?:passport|passeport|reisepass|pasaporte|passaporto|id\\W+card|identity\\W+card|national\\W+id|personalausweis|dni|nie|driver'?s\\W+licen[cs]e|driving\\W+licen[cs]e|licen[cs]e)` +
         `\\W{1,4}(?:(?:number|no|nr|num)\\W{1,4})?(?:is\\s{1,3})?([a-z]{0,2}\\d{6,9}[a-z]?)\\b` +
-        `|\\b(?:national\\W+insurance|ni)\\W{1,4}(?:(?:number|no)\\W{1,4})?(?:is\\s{1,3})?([a-z]{2}\\s?\\d{2}\\s?\\d{2}\\s?\\d{2}\\s?[a-d])\\b` +
+        `|\\b(?:national\\W+insurance\\W{1,4}(?:(?:number|no)\\W{1,4})?|ni\\s(?:number|no)\\W{1,4})(?:is\\s{1,3})?([a-z]{2}\\s?\\d{2}\\s?\\d{2}\\s?\\d{2}\\s?[a-d])\\b` +
         `|\\b(?:date\\W+of\\W+birth|dob|born\\W+on|geburtsdatum|fecha\\W+de\\W+nacimiento|date\\W+de\\W+naissance)\\W{1,4}(?:is\\s{1,3})?(\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2})\\b`,
     ),
+    literals: ["passport", "passeport", "reisepass", "pasaporte", "passaporto", "id card", "identity card", "national id", "personalausweis", "dni", "nie", "licen", "insurance", "ni n", "dob", "birth", "born on", "geburtsdatum", "nacimiento", "naissance"],
     redactAs: "id",
     cases: {
       positive: ["Her passport number is X12345678.", "UK NI number: QQ 12 34 56 C", "DOB: 04/09/1985", "Driver's license no. D1234567"],
