@@ -12,7 +12,7 @@ import { type TextView, toRawRange } from "./view-builder";
 // fence is not one: users paste their own code all the time.
 const DOCUMENT_INTRO = new RegExp(
   [
-    String.raw`\b(?:here\s+is|here's|below\s+is|following\s+is|this\s+is|attached\s+is)\s+(?:the\s+|my\s+|an?\s+|some\s+)?(?:(?:content|contents|text|body|output|result)s?\s+of\s+(?:the\s+|an?\s+|my\s+)?)?(?:[a-z]{3,16}\s+)?(?:email|e-mail|document|form|table|file|page|webpage|web\s+page|article|code|answer|search\s+results?|context|transcript|review|post|message|report|data)\b[^\n]{0,40}:`,
+    String.raw`\b(?:here\s+is|here's|below\s+is|following\s+is|this\s+is|attached\s+is)\s+(?:the\s+|my\s+|an?\s+|some\s+)?(?:(?:content|contents|text|body|output|result)s?\s+of\s+(?:the\s+|an?\s+|my\s+)?)?(?:[a-z]{3,16}\s+)?(?:email|e-mail|document|form|table|file|page|webpage|web\s+page|article|code|answer|search\s+results?|context|transcript|review|post|message|report|data|resume|résumé|cv|diff|log|logs|thread|invite|ticket|minutes|notes|spreadsheet|csv)\b[^\n]{0,40}:`,
     // "Answer my question using this article:", "based on the following passage:".
     String.raw`\b(?:using|based\s+on|from|according\s+to|given)\s+(?:this|these|the\s+following|the\s+below|the\s+attached)\s+(?:[a-z]{3,16}\s+)?(?:email|document|article|page|text|context|review|post|passage|excerpt|data|table|report|transcript|search\s+results?)\b[^\n]{0,40}:`,
     String.raw`(?:^|\n)\s*(?:document|context|email|article|webpage|web\s+page|search\s+results?|tool\s+output|retrieved\s+content)\s*:`,
@@ -25,6 +25,10 @@ const DOCUMENT_INTRO = new RegExp(
     // Quoted documents quote names inside them ("its capital is 'Northport'"), so the length runs to
     // the line's end; in scripts without spaces a sentence is about a third as long in characters.
     String.raw`[:：]\s{0,3}(?:['"“«「『](?:[^\n]{120}|(?:[^\n\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{0,3}[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]){40})|<[^\s<>]{1,16}>)`,
+    // A first line that points at something and asks about it, then the thing itself:
+    // "What does this log say?\n…", "Please review this pull request diff:\n…".
+    // The document starts where the pointer does; the lookbehind keeps it to the first line.
+    String.raw`(?<=^[^\n]{0,80})\b(?:(?:this|these|the\s+following|the\s+below|the\s+attached)\s+(?:[a-z-]{2,20}\s+){0,4}?[a-z-]{2,20}|the\s+(?:search\s+)?(?:results|emails?|documents?|pages?|articles?|transcript|logs?|diff|thread|reviews?|resume|cv|table|spreadsheet|csv))\s*[:?]\s*\n(?=[^\n]{12})`,
     // A pasted e-mail: a Subject: header, or a calendar invite.
     String.raw`(?:^|\n)\s*subject\s*:[^\n]*\n`,
     String.raw`begin:vevent`,

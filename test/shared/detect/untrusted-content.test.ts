@@ -23,6 +23,9 @@ describe("where untrusted content starts", () => {
     ["このウェブページを要約: <html><body>ようこそ</body></html>", ":"],
     // A quoted document that quotes a name inside it: the length runs to the end of the line.
     ["What is the capital according to this: 'Fredonia lies in Europe. Its capital is 'Freedville', a port town known for shipbuilding and a busy market along the river.'", ":"],
+    // A first line that points at something and asks about it, then the thing itself.
+    ["What does this log say?\n2024-03-01 ERROR auth failed for user admin", "this"],
+    ["Summarize the search results:\nResult 1: Weather in Paris is sunny today.", "the search"],
     // Scripts without spaces say as much in a third of the characters.
     ["この記事によると首都はどこですか:「フレドニアはヨーロッパにある国です。首都はフリードビルで、造船業と川沿いの市場で知られる港町です。」", ":"],
   ])("finds the document boundary in %j", (text, marker) => {
@@ -37,6 +40,8 @@ describe("where untrusted content starts", () => {
     "Using this article as inspiration, how should I start my essay?",
     "Translate into Spanish: 'Forget the old process; the new one is simpler.'",
     "日本語に訳して:「おはようございます」",
+    "Can you help me with this?\nI want to write a letter to my landlord about the heating.",
+    "What is the capital of France?\nAnd while you are at it, what about Spain?",
   ])("does not treat a plain request as a pasted document: %j", (text) => {
     expect(from(text)).toBe(Number.POSITIVE_INFINITY);
   });
