@@ -22,6 +22,7 @@ import { JAILBREAK_TACTICS } from "./jailbreak-tactics";
 import { MALICIOUS_CODE } from "./malicious-code";
 import { MULTILINGUAL } from "./multilingual";
 import { MULTILINGUAL_EXTRACTION } from "./multilingual-extraction";
+import { MULTILINGUAL_FRAMING } from "./multilingual-framing";
 import { MULTILINGUAL_JAILBREAK } from "./multilingual-jailbreak";
 import { MULTILINGUAL_REVOKED } from "./multilingual-revoked";
 import { MULTILINGUAL_SECRETS } from "./multilingual-secrets";
@@ -45,6 +46,7 @@ export const BUILTIN_SIGNATURES: readonly BuiltinSignature[] = [
   ...HIJACKING,
   ...MULTILINGUAL,
   ...MULTILINGUAL_JAILBREAK,
+  ...MULTILINGUAL_FRAMING,
   ...MULTILINGUAL_REVOKED,
   ...MULTILINGUAL_EXTRACTION,
   ...DOCUMENT_INJECTION,
