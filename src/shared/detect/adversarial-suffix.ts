@@ -12,9 +12,9 @@
  * (":)", ":-("), half-open intervals ("[0, 1)") and a bracket quoted as a character ('}').
  */
 import type { CompiledSignature } from "./compiled-signature";
-import { detectorSignature } from "./detector-signature";
+import { detectorSignature, hitInView } from "./detector-signature";
 import type { Hit } from "./scan";
-import { type TextView, toRawRange } from "./view-builder";
+import type { TextView } from "./view-builder";
 import { isAsciiLetter } from "./unicode/char-classes";
 import type { WorkMeter } from "./work-meter";
 
@@ -194,8 +194,7 @@ export function findAdversarialSuffix(views: readonly TextView[], meter: WorkMet
     if (view.kind !== "folded") continue;
     const found = findInText(view.text, meter);
     if (found === null) continue;
-    const [start, end] = toRawRange(view, found[0], found[1]);
-    return { signature: ADVERSARIAL_SUFFIX_SIGNATURE, viewName: view.name, confidence: view.confidence, start, end, viewStart: found[0], viewEnd: found[1] };
+    return hitInView(ADVERSARIAL_SUFFIX_SIGNATURE, view, found[0], found[1]);
   }
   return null;
 }

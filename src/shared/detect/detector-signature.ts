@@ -5,6 +5,8 @@
  */
 import type { Category, Severity } from "../schemas/common";
 import type { CompiledSignature } from "./compiled-signature";
+import type { Hit } from "./scan";
+import { type TextView, toRawRange } from "./view-builder";
 
 /** A signature identity for a detector that is not a regex. */
 export function detectorSignature(id: string, version: number, category: Category, severity: Severity): CompiledSignature {
@@ -27,4 +29,10 @@ export function detectorSignature(id: string, version: number, category: Categor
     mode: "enforce",
     action: null,
   };
+}
+
+/** A detector's hit over [viewStart, viewEnd) of `view`, mapped back to the raw text. */
+export function hitInView(signature: CompiledSignature, view: TextView, viewStart: number, viewEnd: number): Hit {
+  const [start, end] = toRawRange(view, viewStart, viewEnd);
+  return { signature, viewName: view.name, confidence: view.confidence, start, end, viewStart, viewEnd };
 }

@@ -11,10 +11,10 @@
  * the same way.
  */
 import type { CompiledSignature } from "./compiled-signature";
-import { detectorSignature } from "./detector-signature";
+import { detectorSignature, hitInView } from "./detector-signature";
 import type { Hit } from "./scan";
 import { documentIntroEnd } from "./untrusted-content";
-import { type TextView, toRawRange } from "./view-builder";
+import type { TextView } from "./view-builder";
 import type { WorkMeter } from "./work-meter";
 
 export const OFF_TASK_EDGE_SIGNATURE: CompiledSignature = detectorSignature("pi.doc-offtask-edge.v1", 1, "prompt_injection", "medium");
@@ -106,8 +106,7 @@ export function findOffTaskEdge(views: readonly TextView[], meter: WorkMeter): H
       if (line.end - line.start > MAX_EDGE_LINE) continue;
       const text = view.text.slice(line.start, line.end);
       if (!OFF_TASK.test(text) && !REPLY_SHAPING.test(text)) continue;
-      const [start, end] = toRawRange(view, line.start, line.end);
-      return { signature: OFF_TASK_EDGE_SIGNATURE, viewName: view.name, confidence: view.confidence, start, end, viewStart: line.start, viewEnd: line.end };
+      return hitInView(OFF_TASK_EDGE_SIGNATURE, view, line.start, line.end);
     }
   }
   return null;

@@ -11,9 +11,9 @@
  * not count.
  */
 import type { CompiledSignature } from "./compiled-signature";
-import { detectorSignature } from "./detector-signature";
+import { detectorSignature, hitInView } from "./detector-signature";
 import type { Hit } from "./scan";
-import { type TextView, toRawRange } from "./view-builder";
+import type { TextView } from "./view-builder";
 import type { WorkMeter } from "./work-meter";
 
 export const JAILBREAK_CUES_SIGNATURE: CompiledSignature = detectorSignature("jb.persona-ingredients.v1", 1, "jailbreak", "high");
@@ -99,8 +99,7 @@ export function findJailbreakIngredients(views: readonly TextView[], meter: Work
     meter.add(view.text.length * MOVES.length);
     const found = stretchWithMoves(view.text);
     if (found === null) continue;
-    const [start, end] = toRawRange(view, found[0], found[1]);
-    return { signature: JAILBREAK_CUES_SIGNATURE, viewName: view.name, confidence: view.confidence, start, end, viewStart: found[0], viewEnd: found[1] };
+    return hitInView(JAILBREAK_CUES_SIGNATURE, view, found[0], found[1]);
   }
   return null;
 }

@@ -17,9 +17,9 @@
  * request, and lets a colon after the request introduce quoted code.
  */
 import type { CompiledSignature } from "./compiled-signature";
-import { detectorSignature } from "./detector-signature";
+import { detectorSignature, hitInView } from "./detector-signature";
 import type { Hit } from "./scan";
-import { type TextView, toRawRange } from "./view-builder";
+import type { TextView } from "./view-builder";
 import type { WorkMeter } from "./work-meter";
 
 export const TOKEN_SALAD_SIGNATURE: CompiledSignature = detectorSignature("jb.token-salad-suffix.v1", 1, "jailbreak", "high");
@@ -148,8 +148,7 @@ export function findTokenSalad(views: readonly TextView[], meter: WorkMeter): Hi
     if (view.kind !== "raw") continue;
     const found = findSaladTail(view.text, meter);
     if (found === null) continue;
-    const [start, end] = toRawRange(view, found[0], found[1]);
-    return { signature: TOKEN_SALAD_SIGNATURE, viewName: view.name, confidence: view.confidence, start, end, viewStart: found[0], viewEnd: found[1] };
+    return hitInView(TOKEN_SALAD_SIGNATURE, view, found[0], found[1]);
   }
   return null;
 }

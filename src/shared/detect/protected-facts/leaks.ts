@@ -5,9 +5,9 @@
  * values work as canaries the tenant never had to configure.
  */
 import type { CompiledSignature } from "../compiled-signature";
-import { detectorSignature } from "../detector-signature";
+import { detectorSignature, hitInView } from "../detector-signature";
 import { type Hit, indexOfWord } from "../scan";
-import { type TextView, toRawRange } from "../view-builder";
+import type { TextView } from "../view-builder";
 import type { WorkMeter } from "../work-meter";
 import type { ProtectedFacts } from "./declarations";
 
@@ -27,8 +27,7 @@ export function findProtectedValueLeak(facts: ProtectedFacts, views: readonly Te
       if (view.kind === "squash" && needle.length < MIN_SQUASHED) continue;
       const at = view.kind === "squash" ? view.text.indexOf(needle) : indexOfWord(view.text, needle);
       if (at < 0) continue;
-      const [start, end] = toRawRange(view, at, at + needle.length);
-      return { signature: PROTECTED_VALUE_LEAK_SIGNATURE, viewName: view.name, confidence: view.confidence, start, end, viewStart: at, viewEnd: at + needle.length };
+      return hitInView(PROTECTED_VALUE_LEAK_SIGNATURE, view, at, at + needle.length);
     }
   }
   return null;

@@ -7,9 +7,9 @@
  * `readProtectedFacts` found one, and only on the user's own turns.
  */
 import type { CompiledSignature } from "../compiled-signature";
-import { detectorSignature } from "../detector-signature";
+import { detectorSignature, hitInView } from "../detector-signature";
 import type { Hit } from "../scan";
-import { type TextView, toRawRange } from "../view-builder";
+import type { TextView } from "../view-builder";
 import type { WorkMeter } from "../work-meter";
 import { mentionsName, type ProtectedFacts } from "./declarations";
 import { CREDENTIAL_WORDS, PERSONAL_ATTRIBUTE_WORDS, PROFILE_OWNER_WORDS } from "./lexicon";
@@ -37,11 +37,6 @@ const CREDENTIALS = new WordFinder(CREDENTIAL_WORDS);
 const ATTRIBUTES = new WordFinder(PERSONAL_ATTRIBUTE_WORDS);
 const OWNERS = new WordFinder(PROFILE_OWNER_WORDS);
 
-function hitIn(signature: CompiledSignature, view: TextView, range: [number, number]): Hit {
-  const [start, end] = toRawRange(view, range[0], range[1]);
-  return { signature, viewName: view.name, confidence: view.confidence, start, end, viewStart: range[0], viewEnd: range[1] };
-}
-
 /** True when the text names the profile's owner: "the user", or one of the profile's own names. */
 function namesOwner(folded: string, names: ReadonlySet<string>): boolean {
   return OWNERS.find(folded) !== null || mentionsName(folded, names);
@@ -59,14 +54,14 @@ export function findProtectedFactRequests(facts: ProtectedFacts, views: readonly
     if (!credentialFound) {
       const at = CREDENTIALS.find(view.text);
       if (at !== null) {
-        hits.push(hitIn(PROTECTED_CREDENTIAL_SIGNATURE, view, at));
+        hits.push(hitInView(PROTECTED_CREDENTIAL_SIGNATURE, view, at[0], at[1]));
         credentialFound = true;
       }
     }
     if (!profileFound) {
       const at = ATTRIBUTES.find(view.text);
       if (at !== null && namesOwner(view.text, facts.names)) {
-        hits.push(hitIn(PROTECTED_PROFILE_SIGNATURE, view, at));
+        hits.push(hitInView(PROTECTED_PROFILE_SIGNATURE, view, at[0], at[1]));
         profileFound = true;
       }
     }
