@@ -33,6 +33,7 @@ import { PLAIN_OVERRIDES } from "./plain-overrides";
 import { PROMPT_INJECTION } from "./prompt-injection";
 import { PROVIDER_SECRETS } from "./secrets-providers";
 import { SECRETS } from "./secrets";
+import { SOCIAL_EXTRACTION } from "./social-extraction";
 import { SPLICED_CODE } from "./spliced-code";
 import { STRUCTURE } from "./structure";
 import { TASK_HIJACKS } from "./task-hijacks";
@@ -67,6 +68,7 @@ export const BUILTIN_SIGNATURES: readonly BuiltinSignature[] = [
   ...EXTRACTION,
   ...PLAIN_EXTRACTION,
   ...CONTEXT_EXTRACTION,
+  ...SOCIAL_EXTRACTION,
   ...MULTILINGUAL_SECRETS,
   ...EXFILTRATION,
   ...TOOL_ABUSE,
