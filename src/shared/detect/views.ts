@@ -15,6 +15,8 @@
  *   `cased-leet`, the same with case kept, read only by the secret signatures;
  * - `dehyphenated`: the finest folded view with hyphens between letters dropped, only when
  *   the text cuts several words with hyphens ("w-ith no r-ules");
+ * - `reversed` and `word-reversed`: each line, and each word, of the finest folded view
+ *   spelled backwards, only when the text spells several English words backwards;
  * - `despaced`, `cased-despaced` and `squash`, only when the text spaces out single
  *   letters ("i g n o r e"): single spaces dropped and longer runs kept as word breaks
  *   (folded, and with case kept); and letters and digits only, where signatures match
@@ -27,6 +29,7 @@
  */
 import { casedLeetView, casedRot13View } from "./cased-views";
 import { cutsWordsWithHyphens, dehyphenatedView } from "./dehyphenated";
+import { readsBackwards, reversedViews } from "./reversed-views";
 import { DecodeBudget, DECODE_LIMITS } from "./decode/limits";
 import { decodeBlobs } from "./decode/blobs";
 import { decodeBinary } from "./decode/binary";
@@ -101,6 +104,9 @@ function foldedViews(root: TextView, nonAscii: boolean, meter: WorkMeter): TextV
   if (cutsWordsWithHyphens(finest.text)) {
     const dehyphenated = dehyphenatedView(finest, childName(root, "dehyphenated"), root.confidence * 0.9, meter);
     if (dehyphenated !== null) out.push(dehyphenated);
+  }
+  if (readsBackwards(finest.text)) {
+    out.push(...reversedViews(finest, { lines: childName(root, "reversed"), words: childName(root, "word-reversed") }, root.confidence * 0.9, meter));
   }
   if (spacesOutLetters(finest.text)) {
     const despaced = despacedView(root, finest, "despaced", "folded", meter);
