@@ -25,15 +25,32 @@ const DOCUMENT_INTRO = new RegExp(
     // Quoted documents quote names inside them ("its capital is 'Northport'"), so the length runs to
     // the line's end; in scripts without spaces a sentence is about a third as long in characters.
     String.raw`[:：]\s{0,3}(?:['"“«「『](?:[^\n]{120}|(?:[^\n\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{0,3}[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]){40})|<[^\s<>]{1,16}>)`,
-    // A first line that points at something and asks about it, then the thing itself:
-    // "What does this log say?\n…", "Please review this pull request diff:\n…".
-    // The document starts where the pointer does; the lookbehind keeps it to the first line.
-    String.raw`(?<=^[^\n]{0,80})\b(?:(?:this|these|the\s+following|the\s+below|the\s+attached)\s+(?:[a-z-]{2,20}\s+){0,4}?[a-z-]{2,20}|the\s+(?:search\s+)?(?:results|emails?|documents?|pages?|articles?|transcript|logs?|diff|thread|reviews?|resume|cv|table|spreadsheet|csv))\s*[:?]\s*\n(?=[^\n]{12})`,
     // A pasted e-mail: a Subject: header, or a calendar invite.
     String.raw`(?:^|\n)\s*subject\s*:[^\n]*\n`,
     String.raw`begin:vevent`,
   ].join("|"),
 );
+
+/**
+ * A first line that points at something and asks about it, then the thing itself: "What
+ * does this log say?\n…", "Please review this pull request diff:\n…". Anchored at the
+ * start of the text, so it costs one attempt; the capture is the text before the pointer,
+ * where the document does not yet begin.
+ */
+const FIRST_LINE_POINTER = new RegExp(
+  String.raw`^([^\n]{0,80}?)\b(?:(?:this|these|the\s+following|the\s+below|the\s+attached)\s+(?:[a-z-]{2,20}\s+){0,4}?[a-z-]{2,20}` +
+    String.raw`|the\s+(?:search\s+)?(?:results|emails?|documents?|pages?|articles?|transcript|logs?|diff|thread|reviews?|resume|cv|table|spreadsheet|csv))\s*[:?]\s*\n(?=[^\n]{12})`,
+);
+
+/** Where the introduction of a quoted document starts and ends in `text`, the earliest one found. */
+function introduction(text: string): { start: number; end: number } | null {
+  const intro = DOCUMENT_INTRO.exec(text);
+  const pointer = FIRST_LINE_POINTER.exec(text);
+  const pointerStart = pointer === null ? Number.POSITIVE_INFINITY : (pointer[1] as string).length;
+  if (intro === null && pointer === null) return null;
+  if (intro !== null && intro.index <= pointerStart) return { start: intro.index, end: intro.index + intro[0].length };
+  return { start: pointerStart, end: (pointer as RegExpExecArray)[0].length };
+}
 
 /**
  * Raw offset from which the message is untrusted; Infinity when it is not at all. The
@@ -48,16 +65,16 @@ export function untrustedFrom(role: Role, views: readonly TextView[]): number {
   for (const view of views) {
     // Lowercase views only: the pattern is lowercase.
     if (view.kind !== "folded") continue;
-    const m = DOCUMENT_INTRO.exec(view.text);
-    if (m !== null) from = Math.min(from, toRawRange(view, m.index, m.index + m[0].length)[0]);
+    const found = introduction(view.text);
+    if (found !== null) from = Math.min(from, toRawRange(view, found.start, found.end)[0]);
   }
   return from;
 }
 
 /** End of the line that introduces a quoted document in a folded view, or -1 when none does. */
 export function documentIntroEnd(view: TextView): number {
-  const m = DOCUMENT_INTRO.exec(view.text);
-  if (m === null) return -1;
-  const newline = view.text.indexOf("\n", m.index + m[0].length - 1);
-  return newline < 0 ? m.index + m[0].length : newline + 1;
+  const found = introduction(view.text);
+  if (found === null) return -1;
+  const newline = view.text.indexOf("\n", found.end - 1);
+  return newline < 0 ? found.end : newline + 1;
 }
