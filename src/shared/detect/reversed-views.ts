@@ -18,9 +18,12 @@ const BACKWARDS_WORDS: ReadonlySet<string> = new Set([
 /** Distinct backwards words needed: one or two turn up in names and codes. */
 const MIN_BACKWARDS_WORDS = 3;
 const WORD = /[a-z']+/g;
+const COMMON_BACKWARDS = /\b(?:eht|uoy|ruoy|siht|taht|dna|erongi)\b/;
 
 /** True when `folded` spells at least MIN_BACKWARDS_WORDS distinct function words backwards. */
 export function readsBackwards(folded: string): boolean {
+  // One native scan for the commonest of them first: most text has none, and then no word is looked at.
+  if (!COMMON_BACKWARDS.test(folded)) return false;
   const seen = new Set<string>();
   WORD.lastIndex = 0;
   for (let m = WORD.exec(folded); m !== null; m = WORD.exec(folded)) {
