@@ -20,9 +20,12 @@ const MIN_BACKWARDS_WORDS = 3;
 const WORD = /[a-z']+/g;
 const COMMON_BACKWARDS = /\b(?:eht|uoy|ruoy|siht|taht|dna|erongi)\b/;
 
-/** True when `folded` spells at least MIN_BACKWARDS_WORDS distinct function words backwards. */
+/**
+ * True when `folded` spells at least MIN_BACKWARDS_WORDS distinct words backwards, one
+ * of them among the commonest ("eht", "uoy", "dna"): reversed English always has those.
+ */
 export function readsBackwards(folded: string): boolean {
-  // One native scan for the commonest of them first: most text has none, and then no word is looked at.
+  // One native scan for the commonest first: most text has none, and then no word is looked at.
   if (!COMMON_BACKWARDS.test(folded)) return false;
   const seen = new Set<string>();
   WORD.lastIndex = 0;
