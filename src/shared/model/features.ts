@@ -9,6 +9,10 @@
  * machine, and a window's score is normalized by its feature count anyway. Every feature
  * lands on one view position, so a window's score is a sum over the positions it spans
  * (scorer.ts), no set per window.
+ *
+ * Word-class events (class, opener, class pair) are a stream of their own: a window's
+ * log-odds adds their weights times `classScale` without dividing by its feature count
+ * (config.ts says why).
  */
 import { charNgramIds, xorPrefix } from "./char-ngrams";
 import type { FeatureConfig } from "./config";
@@ -26,12 +30,6 @@ const WORD_CLASS = classTable((word) => hashString(WORD_SEED, word));
 const CLASS_IDS = Int32Array.from({ length: CLASS_COUNT + 1 }, (_, c) => hashString(seedFor("class"), String(c)));
 const OPENER_IDS = Int32Array.from({ length: CLASS_COUNT + 1 }, (_, c) => hashString(seedFor("opener"), String(c)));
 const PAIR_IDS = Int32Array.from({ length: (CLASS_COUNT + 1) ** 2 }, (_, p) => hashString(seedFor("class-pair"), String(p)));
-/**
- * Class features count this many times (a feature value of 3): one class id stands for
- * dozens of phrasings, and at value 1 the thousands of n-grams of a window, each free to
- * memorize one source's wording, drown it under the same L2 penalty.
- */
-const CLASS_REPEAT = 3;
 /** Class pairs count up to this many tokens apart ("ignore all of the previous rules"). */
 const PAIR_REACH = 4;
 /** Everything one text needs, reused from text to text (one per scorer or trainer loop). */
@@ -40,8 +38,10 @@ export class TextScratch {
   charIds = new Int32Array(4096);
   /** Running XOR of the view units' values (char-ngrams.ts), the input of both n-gram paths. */
   prefix = new Int32Array(4097);
-  /** Counted word, bigram, class, secret and structure events. */
+  /** Counted word, bigram, secret and structure events. */
   readonly events = new EventLog();
+  /** Counted word-class events (class, opener, class pair), weighed apart from the rest. */
+  readonly classEvents = new EventLog();
 }
 
 export interface PreparedText {
@@ -74,9 +74,10 @@ export function prepareText(
   if (scratch.prefix.length < length + 1) scratch.prefix = new Int32Array(Math.max(length + 1, scratch.prefix.length * 2));
   xorPrefix(view.codes, length, scratch.prefix);
   if (options.charIds) charNgramIds(scratch.prefix, length, config.charNgrams, config.bits, scratch.charIds);
-  const { events } = scratch;
+  const { events, classEvents } = scratch;
   events.begin(length, config.window);
-  if (config.words) addTokens(view.codes, length, mask, events);
+  classEvents.begin(length, config.window);
+  if (config.words) addTokens(view.codes, length, mask, events, classEvents);
   findStructure(view.text, (position, hash) => events.add(position, hash & mask, 1));
   return { view, length, charIds: scratch.charIds, prefix: scratch.prefix, scratch };
 }
@@ -104,7 +105,7 @@ function opensSentence(codes: Uint16Array, start: number): boolean {
  * tokens; for lexicon words (lexicon.ts) their class, the class as a sentence opener
  * (imperatives open sentences) and ordered class pairs up to PAIR_REACH tokens apart.
  */
-function addTokens(codes: Uint16Array, length: number, mask: number, events: EventLog): void {
+function addTokens(codes: Uint16Array, length: number, mask: number, events: EventLog, classEvents: EventLog): void {
   let previous = -1;
   let previousStart = 0;
   // The last PAIR_REACH class tokens: class, token index and position (a ring, no allocation).
@@ -129,11 +130,11 @@ function addTokens(codes: Uint16Array, length: number, mask: number, events: Eve
     if (previous >= 0) events.add(previousStart, finalize(mix(mix(BIGRAM_SEED, previous), word)) & mask, 1);
     const cls = word === 0 ? 0 : classOf(WORD_CLASS, word);
     if (cls > 0) {
-      events.add(start, (CLASS_IDS[cls] ?? 0) & mask, CLASS_REPEAT);
-      if (opensSentence(codes, start)) events.add(start, (OPENER_IDS[cls] ?? 0) & mask, CLASS_REPEAT);
+      classEvents.add(start, (CLASS_IDS[cls] ?? 0) & mask, 1);
+      if (opensSentence(codes, start)) classEvents.add(start, (OPENER_IDS[cls] ?? 0) & mask, 1);
       for (let r = 0; r < PAIR_REACH; r++) {
         const before = ringClass[r] ?? 0;
-        if (before > 0 && token - (ringToken[r] ?? 0) <= PAIR_REACH) events.add(ringStart[r] ?? 0, (PAIR_IDS[before * (CLASS_COUNT + 1) + cls] ?? 0) & mask, CLASS_REPEAT);
+        if (before > 0 && token - (ringToken[r] ?? 0) <= PAIR_REACH) classEvents.add(ringStart[r] ?? 0, (PAIR_IDS[before * (CLASS_COUNT + 1) + cls] ?? 0) & mask, 1);
       }
       ringClass[ringNext] = cls;
       ringToken[ringNext] = token;
@@ -146,17 +147,24 @@ function addTokens(codes: Uint16Array, length: number, mask: number, events: Eve
   }
 }
 
-/** Appends the counted ids of window [start, end) to `out` (the trainer's view of a window). */
-export function windowIds(prepared: PreparedText, config: FeatureConfig, start: number, end: number, out: IntList): void {
+/**
+ * Appends the counted ids of window [start, end) to `out` and its word-class ids to
+ * `classOut` (the trainer's view of a window).
+ */
+export function windowIds(prepared: PreparedText, config: FeatureConfig, start: number, end: number, out: IntList, classOut: IntList): void {
   const groups = config.charNgrams.length;
   const ids = prepared.charIds;
   for (let i = start * groups; i < end * groups; i++) {
     const id = ids[i] ?? -1;
     if (id >= 0) out.push(id);
   }
-  const { positions, ids: eventIds } = prepared.scratch.events;
-  for (let e = 0; e < positions.length; e++) {
-    const position = positions.at(e);
-    if (position >= start && position < end) out.push(eventIds.at(e));
+  appendEventsIn(prepared.scratch.events, start, end, out);
+  appendEventsIn(prepared.scratch.classEvents, start, end, classOut);
+}
+
+function appendEventsIn(log: EventLog, start: number, end: number, out: IntList): void {
+  for (let e = 0; e < log.positions.length; e++) {
+    const position = log.positions.at(e);
+    if (position >= start && position < end) out.push(log.ids.at(e));
   }
 }
