@@ -3,7 +3,7 @@
  * every fold: features depend only on the text, not on the model being trained.
  */
 import type { FeatureConfig } from "../../src/shared/model/config";
-import { prepareText, TextScratch, windowIds } from "../../src/shared/model/features";
+import { classFeatureValue, prepareText, TextScratch, windowIds } from "../../src/shared/model/features";
 import { IntList } from "../../src/shared/model/int-list";
 import { windowSpans } from "../../src/shared/model/windows";
 
@@ -22,8 +22,9 @@ export interface FeatureMatrix {
   wholeText: Uint8Array;
   /** FeatureConfig.countExponent: a window's summed weights are divided by count^countExponent. */
   countExponent: number;
-  /** FeatureConfig.classScale: the feature value of a word-class event. */
+  /** FeatureConfig.classScale and classExponent: the feature value of a word-class event. */
   classScale: number;
+  classExponent: number;
 }
 
 export function featurize(texts: readonly string[], config: FeatureConfig): FeatureMatrix {
@@ -65,16 +66,18 @@ export function featurize(texts: readonly string[], config: FeatureConfig): Feat
     wholeText,
     countExponent: config.countExponent,
     classScale: config.classScale,
+    classExponent: config.classExponent,
   };
 }
 
 /**
  * Feature value of each count-normalized id of window w (1 / count^countExponent) and of
- * each of its word-class ids (classScale): the same formula as the runtime scorer.
+ * each of its word-class ids (classScale / count^classExponent): the same formula as the
+ * runtime scorer.
  */
 export function featureValues(matrix: FeatureMatrix, w: number): { normalized: number; classValue: number } {
   const count = (matrix.classStarts[w] ?? 0) - (matrix.windowOffsets[w] ?? 0);
-  return { normalized: count > 0 ? 1 / Math.pow(count, matrix.countExponent) : 0, classValue: matrix.classScale };
+  return { normalized: count > 0 ? 1 / Math.pow(count, matrix.countExponent) : 0, classValue: classFeatureValue(matrix, count) };
 }
 
 /** Log-odds of window w under float weights. */

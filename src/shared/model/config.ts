@@ -12,11 +12,15 @@ export interface FeatureConfig {
   stride: number;
   /**
    * A window's log-odds is bias + (summed weights) / count^countExponent over its feature
-   * count, plus classScale × the summed weights of its word-class events (not divided).
+   * count, plus the summed weights of its word-class events times their feature value.
    */
   countExponent: number;
-  /** Feature value of a word-class event (class, opener, class pair; features.ts). */
+  /**
+   * Feature value of a word-class event (class, opener, class pair; features.ts):
+   * classScale / count^classExponent, count being the window's normalized feature count.
+   */
   classScale: number;
+  classExponent: number;
 }
 
 export const DEFAULT_FEATURE_CONFIG: FeatureConfig = {
@@ -41,10 +45,14 @@ export const DEFAULT_FEATURE_CONFIG: FeatureConfig = {
   // window's evidence is less diluted by its length, which differs more between sources
   // than between attacks and benign text. 0.3 lost recall (36.4%), 0.6 doubled FPR (1.26%).
   countExponent: 0.4,
-  // v5: word-class evidence is not divided by the window's feature count. "Ignore the
-  // previous instructions" is the same evidence in a one-line prompt and in a 1 KB window
-  // of other text, and the thousands of n-grams, free to memorize one source's wording,
-  // no longer dilute the few ids that stand for dozens of phrasings. v4 counted each class
-  // event 3 times inside the normalized sum instead.
-  classScale: 0.21,
+  // v5: word-class events are weighed apart from the n-grams and words, divided by
+  // count^0.1 rather than count^0.4. "Ignore the previous instructions" is nearly the same
+  // evidence in a one-line prompt and in a 1 KB window of other text, and the thousands of
+  // n-grams, free to memorize one source's wording, no longer dilute the few ids that stand
+  // for dozens of phrasings. v4 counted each class event 3 times inside the normalized sum.
+  // Grouped CV: unseen FPR 0.67% → 0.57% (exponent 0: 0.50%, but benign texts joined to
+  // 1 / 4 KB were flagged 0.85% / 1.91%, against 0.65% / 1.27% here: a long window holds
+  // more distinct class events, and a sum divided by nothing grows with them).
+  classScale: 0.37,
+  classExponent: 0.1,
 };

@@ -10,9 +10,8 @@
  * lands on one view position, so a window's score is a sum over the positions it spans
  * (scorer.ts), no set per window.
  *
- * Word-class events (class, opener, class pair) are a stream of their own: a window's
- * log-odds adds their weights times `classScale` without dividing by its feature count
- * (config.ts says why).
+ * Word-class events (class, opener, class pair) are a stream of their own, with their
+ * own feature value (config.ts classScale and classExponent, which say why).
  */
 import { charNgramIds, xorPrefix } from "./char-ngrams";
 import type { FeatureConfig } from "./config";
@@ -80,6 +79,11 @@ export function prepareText(
   if (config.words) addTokens(view.codes, length, mask, events, classEvents);
   findStructure(view.text, (position, hash) => events.add(position, hash & mask, 1));
   return { view, length, charIds: scratch.charIds, prefix: scratch.prefix, scratch };
+}
+
+/** Feature value of a word-class event in a window of `count` count-normalized features. */
+export function classFeatureValue(config: Pick<FeatureConfig, "classScale" | "classExponent">, count: number): number {
+  return config.classScale / Math.pow(Math.max(1, count), config.classExponent);
 }
 
 const WORD_ASCII = Uint8Array.from({ length: 128 }, (_, c) => ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x5f ? 1 : 0));

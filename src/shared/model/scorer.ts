@@ -8,7 +8,7 @@
 import type { Scorer, ScorerResult } from "../detect/contract";
 import { weighCharNgrams } from "./char-ngrams";
 import type { EventLog } from "./events";
-import { prepareText, TextScratch } from "./features";
+import { classFeatureValue, prepareText, TextScratch } from "./features";
 import { lengthPenalty } from "./length-penalty";
 import { quantize } from "./quantized";
 import { type ModelThresholds, riskFromLogit } from "./thresholds";
@@ -91,7 +91,7 @@ export function scoreWindows(model: LinearModel, text: string, workspace: Worksp
     const count = (counts[to] ?? 0) - (counts[from] ?? 0);
     // Integer code sums, scaled once per window: exact, whatever the order.
     const normalized = count > 0 ? (((sums[to] ?? 0) - (sums[from] ?? 0)) * scale) / Math.pow(count, config.countExponent) : 0;
-    const logit = bias + normalized + ((classSums[to] ?? 0) - (classSums[from] ?? 0)) * scale * config.classScale;
+    const logit = bias + normalized + ((classSums[to] ?? 0) - (classSums[from] ?? 0)) * scale * classFeatureValue(config, count);
     return b > a ? { start: view.starts[a] ?? 0, end: view.ends[b - 1] ?? 0, logit } : { start: 0, end: 0, logit };
   });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_FEATURE_CONFIG } from "../../../src/shared/model/config";
-import { prepareText, windowIds } from "../../../src/shared/model/features";
+import { classFeatureValue, prepareText, windowIds } from "../../../src/shared/model/features";
 import { IntList } from "../../../src/shared/model/int-list";
 import { quantize } from "../../../src/shared/model/quantized";
 import { scoreWindows, Workspace } from "../../../src/shared/model/scorer";
@@ -27,7 +27,7 @@ function referenceLogits(text: string): number[] {
     const classIds = new IntList();
     windowIds(prepared, DEFAULT_FEATURE_CONFIG, a, b, ids, classIds);
     const normalized = ids.length > 0 ? sumOf(ids) / Math.pow(ids.length, DEFAULT_FEATURE_CONFIG.countExponent) : 0;
-    return model.bias + normalized + sumOf(classIds) * DEFAULT_FEATURE_CONFIG.classScale;
+    return model.bias + normalized + sumOf(classIds) * classFeatureValue(DEFAULT_FEATURE_CONFIG, ids.length);
   });
 }
 
