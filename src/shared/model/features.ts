@@ -15,7 +15,7 @@
  */
 import { charNgramIds, xorPrefix } from "./char-ngrams";
 import type { FeatureConfig } from "./config";
-import { EventLog } from "./events";
+import { EventList, EventLog } from "./events";
 import { finalize, hashString, mix, seedFor } from "./hash";
 import type { IntList } from "./int-list";
 import { CLASS_COUNT, classOf, classTable } from "./lexicon";
@@ -37,10 +37,8 @@ export class TextScratch {
   charIds = new Int32Array(4096);
   /** Running XOR of the view units' values (char-ngrams.ts), the input of both n-gram paths. */
   prefix = new Int32Array(4097);
-  /** Counted word, bigram, secret and structure events. */
+  /** Counted word, bigram, secret and structure events, and word-class events apart. */
   readonly events = new EventLog();
-  /** Counted word-class events (class, opener, class pair), weighed apart from the rest. */
-  readonly classEvents = new EventLog();
 }
 
 export interface PreparedText {
@@ -73,11 +71,10 @@ export function prepareText(
   if (scratch.prefix.length < length + 1) scratch.prefix = new Int32Array(Math.max(length + 1, scratch.prefix.length * 2));
   xorPrefix(view.codes, length, scratch.prefix);
   if (options.charIds) charNgramIds(scratch.prefix, length, config.charNgrams, config.bits, scratch.charIds);
-  const { events, classEvents } = scratch;
+  const { events } = scratch;
   events.begin(length, config.window);
-  classEvents.begin(length, config.window);
-  if (config.words) addTokens(view.codes, length, mask, events, classEvents);
-  findStructure(view.text, (position, hash) => events.add(position, hash & mask, 1));
+  if (config.words) addTokens(view.codes, length, mask, events);
+  findStructure(view.text, (position, hash) => events.add(events.plain, position, hash & mask));
   return { view, length, charIds: scratch.charIds, prefix: scratch.prefix, scratch };
 }
 
@@ -109,7 +106,8 @@ function opensSentence(codes: Uint16Array, start: number): boolean {
  * tokens; for lexicon words (lexicon.ts) their class, the class as a sentence opener
  * (imperatives open sentences) and ordered class pairs up to PAIR_REACH tokens apart.
  */
-function addTokens(codes: Uint16Array, length: number, mask: number, events: EventLog, classEvents: EventLog): void {
+function addTokens(codes: Uint16Array, length: number, mask: number, events: EventLog): void {
+  const { plain, classes } = events;
   let previous = -1;
   let previousStart = 0;
   // The last PAIR_REACH class tokens: class, token index and position (a ring, no allocation).
@@ -128,17 +126,17 @@ function addTokens(codes: Uint16Array, length: number, mask: number, events: Eve
     let h = WORD_SEED;
     while (i < length && isWordCode(codes[i] ?? 0)) h = mix(h, codes[i++] ?? 0);
     const word = finalize(h);
-    events.add(start, word & mask, 1);
+    events.add(plain, start, word & mask);
     const secret = secretLikeHash(codes, start, i);
-    if (secret !== null) events.add(start, secret & mask, 1);
-    if (previous >= 0) events.add(previousStart, finalize(mix(mix(BIGRAM_SEED, previous), word)) & mask, 1);
+    if (secret !== null) events.add(plain, start, secret & mask);
+    if (previous >= 0) events.add(plain, previousStart, finalize(mix(mix(BIGRAM_SEED, previous), word)) & mask);
     const cls = word === 0 ? 0 : classOf(WORD_CLASS, word);
     if (cls > 0) {
-      classEvents.add(start, (CLASS_IDS[cls] ?? 0) & mask, 1);
-      if (opensSentence(codes, start)) classEvents.add(start, (OPENER_IDS[cls] ?? 0) & mask, 1);
+      events.add(classes, start, (CLASS_IDS[cls] ?? 0) & mask);
+      if (opensSentence(codes, start)) events.add(classes, start, (OPENER_IDS[cls] ?? 0) & mask);
       for (let r = 0; r < PAIR_REACH; r++) {
         const before = ringClass[r] ?? 0;
-        if (before > 0 && token - (ringToken[r] ?? 0) <= PAIR_REACH) classEvents.add(ringStart[r] ?? 0, (PAIR_IDS[before * (CLASS_COUNT + 1) + cls] ?? 0) & mask, 1);
+        if (before > 0 && token - (ringToken[r] ?? 0) <= PAIR_REACH) events.add(classes, ringStart[r] ?? 0, (PAIR_IDS[before * (CLASS_COUNT + 1) + cls] ?? 0) & mask);
       }
       ringClass[ringNext] = cls;
       ringToken[ringNext] = token;
@@ -162,13 +160,13 @@ export function windowIds(prepared: PreparedText, config: FeatureConfig, start: 
     const id = ids[i] ?? -1;
     if (id >= 0) out.push(id);
   }
-  appendEventsIn(prepared.scratch.events, start, end, out);
-  appendEventsIn(prepared.scratch.classEvents, start, end, classOut);
+  appendEventsIn(prepared.scratch.events.plain, start, end, out);
+  appendEventsIn(prepared.scratch.events.classes, start, end, classOut);
 }
 
-function appendEventsIn(log: EventLog, start: number, end: number, out: IntList): void {
-  for (let e = 0; e < log.positions.length; e++) {
-    const position = log.positions.at(e);
-    if (position >= start && position < end) out.push(log.ids.at(e));
+function appendEventsIn(list: EventList, start: number, end: number, out: IntList): void {
+  for (let e = 0; e < list.positions.length; e++) {
+    const position = list.positions.at(e);
+    if (position >= start && position < end) out.push(list.ids.at(e));
   }
 }

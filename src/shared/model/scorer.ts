@@ -7,7 +7,7 @@
  */
 import type { Scorer, ScorerResult } from "../detect/contract";
 import { weighCharNgrams } from "./char-ngrams";
-import type { EventLog } from "./events";
+import type { EventList } from "./events";
 import { classFeatureValue, prepareText, TextScratch } from "./features";
 import { lengthPenalty } from "./length-penalty";
 import { quantize } from "./quantized";
@@ -76,9 +76,9 @@ export function scoreWindows(model: LinearModel, text: string, workspace: Worksp
   const checkpoints = checkpointsOf(spans, workspace);
   workspace.reset(checkpoints.length);
   const { sums, counts, classSums } = workspace;
-  const { events, classEvents } = workspace.text;
-  weighEvents(events, checkpoints, codes, sums, counts);
-  weighEvents(classEvents, checkpoints, codes, classSums, null);
+  const { plain, classes } = workspace.text.events;
+  weighEvents(plain, checkpoints, codes, sums, counts);
+  weighEvents(classes, checkpoints, codes, classSums, null);
   weighCharNgrams(prefix, length, config.charNgrams, config.bits, codes, checkpoints, sums, counts);
   for (let k = 1; k < checkpoints.length; k++) {
     sums[k] = (sums[k] as number) + (sums[k - 1] as number);
@@ -97,11 +97,11 @@ export function scoreWindows(model: LinearModel, text: string, workspace: Worksp
 }
 
 /** Adds each event's weight code to its segment's sum (and, with `counts`, counts it there). */
-function weighEvents(log: EventLog, checkpoints: Int32Array, codes: Int8Array, sums: Float64Array, counts: Float64Array | null): void {
-  const positions = log.positions.data;
-  const ids = log.ids.data;
+function weighEvents(list: EventList, checkpoints: Int32Array, codes: Int8Array, sums: Float64Array, counts: Float64Array | null): void {
+  const positions = list.positions.data;
+  const ids = list.ids.data;
   let s = 1;
-  for (let e = 0; e < log.positions.length; e++) {
+  for (let e = 0; e < list.positions.length; e++) {
     s = segmentOf(checkpoints, positions[e] as number, s);
     sums[s] = (sums[s] as number) + (codes[ids[e] as number] as number);
     if (counts !== null) counts[s] = (counts[s] as number) + 1;
