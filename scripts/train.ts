@@ -30,7 +30,7 @@ const SETTINGS: TrainSettings = {
   optimizer: { epochs: 10, learningRate: 0.1, l2: 1e-3, seed: 20240611 },
   classWeights: { attack: 1, benign: 2 },
 };
-const MODEL_VERSION = 4;
+const MODEL_VERSION = 5;
 
 async function main(): Promise<void> {
   const { values } = parseArgs({

@@ -8,7 +8,7 @@
  * every window down, since at inference any window above threshold is a false positive.
  */
 import { seededRandom } from "../eval/seeded-random";
-import { type FeatureMatrix, recordLogit, windowLogit } from "./feature-matrix";
+import { type FeatureMatrix, featureValues, recordLogit, windowLogit } from "./feature-matrix";
 
 export interface TrainOptions {
   epochs: number;
@@ -65,15 +65,16 @@ function step(
   options: TrainOptions,
 ): void {
   const from = matrix.windowOffsets[w] ?? 0;
+  const split = matrix.classStarts[w] ?? 0;
   const to = matrix.windowOffsets[w + 1] ?? 0;
   const logit = windowLogit(matrix, w, model.weights, model.bias);
   const error = (1 / (1 + Math.exp(-logit)) - label) * weight;
-  const scale = to > from ? 1 / Math.pow(to - from, matrix.countExponent) : 0;
+  const { normalized, classValue } = featureValues(matrix, w);
   for (let i = from; i < to; i++) {
     const id = matrix.ids[i] ?? 0;
     const current = model.weights[id] ?? 0;
     // L2 applied lazily, only to the features a window touches (the usual sparse approximation).
-    const gradient = error * scale + options.l2 * current;
+    const gradient = error * (i < split ? normalized : classValue) + options.l2 * current;
     const accumulated = (squared[id] ?? 0) + gradient * gradient;
     squared[id] = accumulated;
     model.weights[id] = current - (options.learningRate * gradient) / Math.sqrt(accumulated + 1e-8);

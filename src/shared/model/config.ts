@@ -10,12 +10,24 @@ export interface FeatureConfig {
   window: number;
   /** Distance between window starts; window - stride is the overlap. */
   stride: number;
-  /** A window's log-odds is bias + (summed weights) / count^countExponent over its feature count. */
+  /**
+   * A window's log-odds is bias + (summed weights) / count^countExponent over its feature
+   * count, plus the summed weights of its word-class events times their feature value.
+   */
   countExponent: number;
+  /**
+   * Feature value of a word-class event (class, opener, class pair; features.ts):
+   * classScale / count^classExponent, count being the window's normalized feature count.
+   */
+  classScale: number;
+  classExponent: number;
 }
 
 export const DEFAULT_FEATURE_CONFIG: FeatureConfig = {
-  bits: 19,
+  // v5: 2^20 rather than 2^19 (1.4 MB of base64 int8, under the 2 MB budget): fewer
+  // collisions between one source's n-grams and the shared evidence. Alone, grouped CV
+  // 35.8% at 0.67% unseen FPR → 36.4% at 0.71%; recall at matched FPR +0.5 to +1.6 points.
+  bits: 20,
   // v2: 3- and 5-grams. Against v1's 2-5: half the weight lookups per character (the 4 KB
   // latency target), and unseen-source recall 36.6% → 37.4% at a lower FPR than 3-4-5
   // (grouped CV): the 2- and 4-grams mostly added more ways to memorize one source.
@@ -33,4 +45,14 @@ export const DEFAULT_FEATURE_CONFIG: FeatureConfig = {
   // window's evidence is less diluted by its length, which differs more between sources
   // than between attacks and benign text. 0.3 lost recall (36.4%), 0.6 doubled FPR (1.26%).
   countExponent: 0.4,
+  // v5: word-class events are weighed apart from the n-grams and words, divided by
+  // count^0.1 rather than count^0.4. "Ignore the previous instructions" is nearly the same
+  // evidence in a one-line prompt and in a 1 KB window of other text, and the thousands of
+  // n-grams, free to memorize one source's wording, no longer dilute the few ids that stand
+  // for dozens of phrasings. v4 counted each class event 3 times inside the normalized sum.
+  // Grouped CV: unseen FPR 0.67% → 0.57% (exponent 0: 0.50%, but benign texts joined to
+  // 1 / 4 KB were flagged 0.85% / 1.91%, against 0.65% / 1.27% here: a long window holds
+  // more distinct class events, and a sum divided by nothing grows with them).
+  classScale: 0.37,
+  classExponent: 0.1,
 };

@@ -1,6 +1,7 @@
 /**
  * The counted word, bigram, class, secret and structure events of one text: view
- * position and feature id, in the order found. A feature counts only when the same id
+ * position and feature id, in the order found, in two lists (word classes are weighed
+ * apart, features.ts) behind one repeat table. A feature counts only when the same id
  * has not counted within the previous `window` view units, so a repeated "access
  * granted …" does not outweigh everything else.
  */
@@ -18,9 +19,27 @@ const POSITION_LIMIT = 2 ** 30;
 const SLOT_BITS = 12;
 const SLOT_MASK = (1 << SLOT_BITS) - 1;
 
-export class EventLog {
+/** Events of one kind in the order found: view position and feature id. */
+export class EventList {
   readonly positions = new IntList();
   readonly ids = new IntList();
+
+  clear(): void {
+    this.positions.clear();
+    this.ids.clear();
+  }
+
+  push(position: number, id: number): void {
+    this.positions.push(position);
+    this.ids.push(id);
+  }
+}
+
+export class EventLog {
+  /** Word, bigram, secret and structure events (count-normalized). */
+  readonly plain = new EventList();
+  /** Word-class events (class, opener, class pair), weighed apart (features.ts). */
+  readonly classes = new EventList();
   /** slots[2s]: id last counted in slot s (-1 = none); slots[2s + 1]: its global position. */
   readonly #slots = new Int32Array(2 << SLOT_BITS).fill(-1);
   #next = 0;
@@ -37,12 +56,12 @@ export class EventLog {
     this.#base = this.#next + window + 1;
     this.#next = this.#base + length;
     this.#window = window;
-    this.positions.clear();
-    this.ids.clear();
+    this.plain.clear();
+    this.classes.clear();
   }
 
-  /** Records feature `id` at view `position`, `times` times (a feature value), unless it counted within the window. */
-  add(position: number, id: number, times: number): void {
+  /** Records feature `id` at view `position` in `list` (plain or classes), unless it counted within the window. */
+  add(list: EventList, position: number, id: number): void {
     const at = this.#base + position;
     const slot = (id & SLOT_MASK) << 1;
     const slots = this.#slots;
@@ -52,9 +71,6 @@ export class EventLog {
     if (slots[slot] === id && since >= 0 && since < this.#window) return;
     slots[slot] = id;
     slots[slot + 1] = at;
-    for (let t = 0; t < times; t++) {
-      this.positions.push(position);
-      this.ids.push(id);
-    }
+    list.push(position, id);
   }
 }

@@ -9,10 +9,13 @@
  * machine, and a window's score is normalized by its feature count anyway. Every feature
  * lands on one view position, so a window's score is a sum over the positions it spans
  * (scorer.ts), no set per window.
+ *
+ * Word-class events (class, opener, class pair) are a stream of their own, with their
+ * own feature value (config.ts classScale and classExponent, which say why).
  */
 import { charNgramIds, xorPrefix } from "./char-ngrams";
 import type { FeatureConfig } from "./config";
-import { EventLog } from "./events";
+import { EventList, EventLog } from "./events";
 import { finalize, hashString, mix, seedFor } from "./hash";
 import type { IntList } from "./int-list";
 import { CLASS_COUNT, classOf, classTable } from "./lexicon";
@@ -26,12 +29,6 @@ const WORD_CLASS = classTable((word) => hashString(WORD_SEED, word));
 const CLASS_IDS = Int32Array.from({ length: CLASS_COUNT + 1 }, (_, c) => hashString(seedFor("class"), String(c)));
 const OPENER_IDS = Int32Array.from({ length: CLASS_COUNT + 1 }, (_, c) => hashString(seedFor("opener"), String(c)));
 const PAIR_IDS = Int32Array.from({ length: (CLASS_COUNT + 1) ** 2 }, (_, p) => hashString(seedFor("class-pair"), String(p)));
-/**
- * Class features count this many times (a feature value of 3): one class id stands for
- * dozens of phrasings, and at value 1 the thousands of n-grams of a window, each free to
- * memorize one source's wording, drown it under the same L2 penalty.
- */
-const CLASS_REPEAT = 3;
 /** Class pairs count up to this many tokens apart ("ignore all of the previous rules"). */
 const PAIR_REACH = 4;
 /** Everything one text needs, reused from text to text (one per scorer or trainer loop). */
@@ -40,7 +37,7 @@ export class TextScratch {
   charIds = new Int32Array(4096);
   /** Running XOR of the view units' values (char-ngrams.ts), the input of both n-gram paths. */
   prefix = new Int32Array(4097);
-  /** Counted word, bigram, class, secret and structure events. */
+  /** Counted word, bigram, secret and structure events, and word-class events apart. */
   readonly events = new EventLog();
 }
 
@@ -77,8 +74,13 @@ export function prepareText(
   const { events } = scratch;
   events.begin(length, config.window);
   if (config.words) addTokens(view.codes, length, mask, events);
-  findStructure(view.text, (position, hash) => events.add(position, hash & mask, 1));
+  findStructure(view.text, (position, hash) => events.add(events.plain, position, hash & mask));
   return { view, length, charIds: scratch.charIds, prefix: scratch.prefix, scratch };
+}
+
+/** Feature value of a word-class event in a window of `count` count-normalized features. */
+export function classFeatureValue(config: Pick<FeatureConfig, "classScale" | "classExponent">, count: number): number {
+  return config.classScale / Math.pow(Math.max(1, count), config.classExponent);
 }
 
 const WORD_ASCII = Uint8Array.from({ length: 128 }, (_, c) => ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x5f ? 1 : 0));
@@ -105,6 +107,7 @@ function opensSentence(codes: Uint16Array, start: number): boolean {
  * (imperatives open sentences) and ordered class pairs up to PAIR_REACH tokens apart.
  */
 function addTokens(codes: Uint16Array, length: number, mask: number, events: EventLog): void {
+  const { plain, classes } = events;
   let previous = -1;
   let previousStart = 0;
   // The last PAIR_REACH class tokens: class, token index and position (a ring, no allocation).
@@ -123,17 +126,17 @@ function addTokens(codes: Uint16Array, length: number, mask: number, events: Eve
     let h = WORD_SEED;
     while (i < length && isWordCode(codes[i] ?? 0)) h = mix(h, codes[i++] ?? 0);
     const word = finalize(h);
-    events.add(start, word & mask, 1);
+    events.add(plain, start, word & mask);
     const secret = secretLikeHash(codes, start, i);
-    if (secret !== null) events.add(start, secret & mask, 1);
-    if (previous >= 0) events.add(previousStart, finalize(mix(mix(BIGRAM_SEED, previous), word)) & mask, 1);
+    if (secret !== null) events.add(plain, start, secret & mask);
+    if (previous >= 0) events.add(plain, previousStart, finalize(mix(mix(BIGRAM_SEED, previous), word)) & mask);
     const cls = word === 0 ? 0 : classOf(WORD_CLASS, word);
     if (cls > 0) {
-      events.add(start, (CLASS_IDS[cls] ?? 0) & mask, CLASS_REPEAT);
-      if (opensSentence(codes, start)) events.add(start, (OPENER_IDS[cls] ?? 0) & mask, CLASS_REPEAT);
+      events.add(classes, start, (CLASS_IDS[cls] ?? 0) & mask);
+      if (opensSentence(codes, start)) events.add(classes, start, (OPENER_IDS[cls] ?? 0) & mask);
       for (let r = 0; r < PAIR_REACH; r++) {
         const before = ringClass[r] ?? 0;
-        if (before > 0 && token - (ringToken[r] ?? 0) <= PAIR_REACH) events.add(ringStart[r] ?? 0, (PAIR_IDS[before * (CLASS_COUNT + 1) + cls] ?? 0) & mask, CLASS_REPEAT);
+        if (before > 0 && token - (ringToken[r] ?? 0) <= PAIR_REACH) events.add(classes, ringStart[r] ?? 0, (PAIR_IDS[before * (CLASS_COUNT + 1) + cls] ?? 0) & mask);
       }
       ringClass[ringNext] = cls;
       ringToken[ringNext] = token;
@@ -146,17 +149,24 @@ function addTokens(codes: Uint16Array, length: number, mask: number, events: Eve
   }
 }
 
-/** Appends the counted ids of window [start, end) to `out` (the trainer's view of a window). */
-export function windowIds(prepared: PreparedText, config: FeatureConfig, start: number, end: number, out: IntList): void {
+/**
+ * Appends the counted ids of window [start, end) to `out` and its word-class ids to
+ * `classOut` (the trainer's view of a window).
+ */
+export function windowIds(prepared: PreparedText, config: FeatureConfig, start: number, end: number, out: IntList, classOut: IntList): void {
   const groups = config.charNgrams.length;
   const ids = prepared.charIds;
   for (let i = start * groups; i < end * groups; i++) {
     const id = ids[i] ?? -1;
     if (id >= 0) out.push(id);
   }
-  const { positions, ids: eventIds } = prepared.scratch.events;
-  for (let e = 0; e < positions.length; e++) {
-    const position = positions.at(e);
-    if (position >= start && position < end) out.push(eventIds.at(e));
+  appendEventsIn(prepared.scratch.events.plain, start, end, out);
+  appendEventsIn(prepared.scratch.events.classes, start, end, classOut);
+}
+
+function appendEventsIn(list: EventList, start: number, end: number, out: IntList): void {
+  for (let e = 0; e < list.positions.length; e++) {
+    const position = list.positions.at(e);
+    if (position >= start && position < end) out.push(list.ids.at(e));
   }
 }

@@ -7,7 +7,8 @@
  */
 import type { Scorer, ScorerResult } from "../detect/contract";
 import { weighCharNgrams } from "./char-ngrams";
-import { prepareText, TextScratch } from "./features";
+import type { EventList } from "./events";
+import { classFeatureValue, prepareText, TextScratch } from "./features";
 import { lengthPenalty } from "./length-penalty";
 import { quantize } from "./quantized";
 import { type ModelThresholds, riskFromLogit } from "./thresholds";
@@ -28,9 +29,13 @@ export interface WindowScore {
 /** Scratch buffers for scoring, reused from call to call (a call runs to completion before the next). */
 export class Workspace {
   readonly text = new TextScratch();
-  /** Per segment between checkpoints: summed int8 weight codes of its counted features, and their number. */
+  /**
+   * Per segment between checkpoints: summed int8 weight codes of its count-normalized
+   * features and their number, and summed codes of its word-class events.
+   */
   sums = new Float64Array(16);
   counts = new Float64Array(16);
+  classSums = new Float64Array(16);
 
   #edges = new Int32Array(32);
 
@@ -45,9 +50,11 @@ export class Workspace {
     if (this.sums.length < segments) {
       this.sums = new Float64Array(2 * segments);
       this.counts = new Float64Array(2 * segments);
+      this.classSums = new Float64Array(2 * segments);
     }
     this.sums.fill(0, 0, segments);
     this.counts.fill(0, 0, segments);
+    this.classSums.fill(0, 0, segments);
   }
 }
 
@@ -68,30 +75,37 @@ export function scoreWindows(model: LinearModel, text: string, workspace: Worksp
   const spans = windowSpans(length, config.window, config.stride);
   const checkpoints = checkpointsOf(spans, workspace);
   workspace.reset(checkpoints.length);
-  const { sums, counts } = workspace;
-  const { events } = workspace.text;
-  const positions = events.positions.data;
-  const ids = events.ids.data;
-  let s = 1;
-  for (let e = 0; e < events.positions.length; e++) {
-    const id = ids[e] as number;
-    s = segmentOf(checkpoints, positions[e] as number, s);
-    sums[s] = (sums[s] as number) + (codes[id] as number);
-    counts[s] = (counts[s] as number) + 1;
-  }
+  const { sums, counts, classSums } = workspace;
+  const { plain, classes } = workspace.text.events;
+  weighEvents(plain, checkpoints, codes, sums, counts);
+  weighEvents(classes, checkpoints, codes, classSums, null);
   weighCharNgrams(prefix, length, config.charNgrams, config.bits, codes, checkpoints, sums, counts);
   for (let k = 1; k < checkpoints.length; k++) {
     sums[k] = (sums[k] as number) + (sums[k - 1] as number);
     counts[k] = (counts[k] as number) + (counts[k - 1] as number);
+    classSums[k] = (classSums[k] as number) + (classSums[k - 1] as number);
   }
   return spans.map(([a, b]) => {
     const from = checkpoints.indexOf(a);
     const to = checkpoints.indexOf(b);
     const count = (counts[to] ?? 0) - (counts[from] ?? 0);
     // Integer code sums, scaled once per window: exact, whatever the order.
-    const logit = bias + (count > 0 ? (((sums[to] ?? 0) - (sums[from] ?? 0)) * scale) / Math.pow(count, config.countExponent) : 0);
+    const normalized = count > 0 ? (((sums[to] ?? 0) - (sums[from] ?? 0)) * scale) / Math.pow(count, config.countExponent) : 0;
+    const logit = bias + normalized + ((classSums[to] ?? 0) - (classSums[from] ?? 0)) * scale * classFeatureValue(config, count);
     return b > a ? { start: view.starts[a] ?? 0, end: view.ends[b - 1] ?? 0, logit } : { start: 0, end: 0, logit };
   });
+}
+
+/** Adds each event's weight code to its segment's sum (and, with `counts`, counts it there). */
+function weighEvents(list: EventList, checkpoints: Int32Array, codes: Int8Array, sums: Float64Array, counts: Float64Array | null): void {
+  const positions = list.positions.data;
+  const ids = list.ids.data;
+  let s = 1;
+  for (let e = 0; e < list.positions.length; e++) {
+    s = segmentOf(checkpoints, positions[e] as number, s);
+    sums[s] = (sums[s] as number) + (codes[ids[e] as number] as number);
+    if (counts !== null) counts[s] = (counts[s] as number) + 1;
+  }
 }
 
 /**

@@ -10,8 +10,9 @@ import { quantize } from "./quantized";
 
 // v3: n-gram ids from rotated-XOR prefixes (char-ngrams.ts) and a 2^12-slot repeat table
 // (events.ts); a v2 file would score with the wrong ids, so it fails to load. v4: the
-// length penalty's slope (length-penalty.ts), which a v3 file lacks.
-export const WEIGHTS_FORMAT = "llm-fw-linear-v4";
+// length penalty's slope (length-penalty.ts), which a v3 file lacks. v5: word-class
+// events weighed apart with their own feature value (config.ts classScale, classExponent).
+export const WEIGHTS_FORMAT = "llm-fw-linear-v5";
 
 export const WeightsFile = z.object({
   format: z.literal(WEIGHTS_FORMAT),
@@ -26,6 +27,8 @@ export const WeightsFile = z.object({
     window: z.number().int().min(16),
     stride: z.number().int().min(1),
     countExponent: z.number().min(0).max(1),
+    classScale: z.number().min(0).max(10),
+    classExponent: z.number().min(0).max(1),
   }),
   bias: z.number(),
   /** Log-odds taken off the best window per natural log of the text's length in windows (length-penalty.ts). */

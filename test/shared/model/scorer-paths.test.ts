@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_FEATURE_CONFIG } from "../../../src/shared/model/config";
-import { prepareText, windowIds } from "../../../src/shared/model/features";
+import { classFeatureValue, prepareText, windowIds } from "../../../src/shared/model/features";
 import { IntList } from "../../../src/shared/model/int-list";
 import { quantize } from "../../../src/shared/model/quantized";
 import { scoreWindows, Workspace } from "../../../src/shared/model/scorer";
@@ -10,16 +10,24 @@ import { windowSpans } from "../../../src/shared/model/windows";
 const weights = Float32Array.from({ length: 1 << DEFAULT_FEATURE_CONFIG.bits }, (_, i) => ((Math.imul(i, 2654435761) >>> 24) - 128) / 100);
 const model = { version: 1, config: DEFAULT_FEATURE_CONFIG, bias: -0.5, lengthSlope: 0.7, weights };
 
-/** The trainer's view of a text: ids per window (windowIds), summed like the trainer's windowLogit. */
+/**
+ * The trainer's view of a text: ids per window (windowIds), summed like the trainer's
+ * windowLogit (count-normalized ids, plus word-class ids at their own feature value).
+ */
 function referenceLogits(text: string): number[] {
   const prepared = prepareText(text, DEFAULT_FEATURE_CONFIG);
   const { codes, scale } = quantize(weights);
+  const sumOf = (list: IntList): number => {
+    let sum = 0;
+    for (let i = 0; i < list.length; i++) sum += (codes[list.at(i)] ?? 0) * scale;
+    return sum;
+  };
   return windowSpans(prepared.length, DEFAULT_FEATURE_CONFIG.window, DEFAULT_FEATURE_CONFIG.stride).map(([a, b]) => {
     const ids = new IntList();
-    windowIds(prepared, DEFAULT_FEATURE_CONFIG, a, b, ids);
-    let sum = 0;
-    for (let i = 0; i < ids.length; i++) sum += (codes[ids.at(i)] ?? 0) * scale;
-    return model.bias + (ids.length > 0 ? sum / Math.pow(ids.length, DEFAULT_FEATURE_CONFIG.countExponent) : 0);
+    const classIds = new IntList();
+    windowIds(prepared, DEFAULT_FEATURE_CONFIG, a, b, ids, classIds);
+    const normalized = ids.length > 0 ? sumOf(ids) / Math.pow(ids.length, DEFAULT_FEATURE_CONFIG.countExponent) : 0;
+    return model.bias + normalized + sumOf(classIds) * classFeatureValue(DEFAULT_FEATURE_CONFIG, ids.length);
   });
 }
 
