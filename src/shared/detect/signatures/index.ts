@@ -18,6 +18,7 @@ import { JAILBREAK_FREEDOMS } from "./jailbreak-freedoms";
 import { JAILBREAK_INVERSIONS } from "./jailbreak-inversions";
 import { JAILBREAK_REFUSAL } from "./jailbreak-refusal";
 import { JAILBREAK_SWITCHES } from "./jailbreak-switches";
+import { JAILBREAK_TECHNIQUES } from "./jailbreak-techniques";
 import { JAILBREAK_TACTICS } from "./jailbreak-tactics";
 import { MALICIOUS_CODE } from "./malicious-code";
 import { MULTILINGUAL } from "./multilingual";
@@ -64,6 +65,7 @@ export const BUILTIN_SIGNATURES: readonly BuiltinSignature[] = [
   ...JAILBREAK_COMPLIANCE,
   ...JAILBREAK_TACTICS,
   ...JAILBREAK_SWITCHES,
+  ...JAILBREAK_TECHNIQUES,
   ...PERSONA_HARM,
   ...EXTRACTION,
   ...PLAIN_EXTRACTION,
