@@ -4,6 +4,7 @@ import { AGENT_ACTIONS } from "./agent-actions";
 import { AGENT_REQUESTS } from "./agent-requests";
 import { CONTENT_OVERRIDE } from "./content-override";
 import { CONTEXT_EXTRACTION } from "./context-extraction";
+import { COVERT_INSTRUCTIONS } from "./covert-instructions";
 import { DICTATED_ANSWERS } from "./dictated-answers";
 import { DOCUMENT_INJECTION } from "./document-injection";
 import { EXFILTRATION } from "./exfiltration";
@@ -53,6 +54,7 @@ export const BUILTIN_SIGNATURES: readonly BuiltinSignature[] = [
   ...MULTILINGUAL_EXTRACTION,
   ...DOCUMENT_INJECTION,
   ...DICTATED_ANSWERS,
+  ...COVERT_INSTRUCTIONS,
   ...CONTENT_OVERRIDE,
   ...STRUCTURE,
   ...SPLICED_CODE,
