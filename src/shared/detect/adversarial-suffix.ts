@@ -12,7 +12,7 @@
  * (":)", ":-("), half-open intervals ("[0, 1)") and a bracket quoted as a character ('}').
  */
 import type { CompiledSignature } from "./compiled-signature";
-import { detectorSignature, hitInView } from "./detector-signature";
+import { detectorSignature, firstHitInViews } from "./detector-signature";
 import type { Hit } from "./scan";
 import type { TextView } from "./view-builder";
 import { isAsciiLetter } from "./unicode/char-classes";
@@ -190,13 +190,7 @@ function suspiciousStretch(events: readonly BracketEvent[], endsAt: (end: number
  * reads as words again, and a base64-wrapped prompt is looked at decoded.
  */
 export function findAdversarialSuffix(views: readonly TextView[], meter: WorkMeter): Hit | null {
-  for (const view of views) {
-    if (view.kind !== "folded") continue;
-    const found = findInText(view.text, meter);
-    if (found === null) continue;
-    return hitInView(ADVERSARIAL_SUFFIX_SIGNATURE, view, found[0], found[1]);
-  }
-  return null;
+  return firstHitInViews(ADVERSARIAL_SUFFIX_SIGNATURE, views, "folded", meter, findInText);
 }
 
 /**

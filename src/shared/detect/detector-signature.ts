@@ -7,6 +7,7 @@ import type { Category, Severity } from "../schemas/common";
 import type { CompiledSignature } from "./compiled-signature";
 import type { Hit } from "./scan";
 import { type TextView, toRawRange } from "./view-builder";
+import type { WorkMeter } from "./work-meter";
 
 /** A signature identity for a detector that is not a regex. */
 export function detectorSignature(id: string, version: number, category: Category, severity: Severity): CompiledSignature {
@@ -35,4 +36,23 @@ export function detectorSignature(id: string, version: number, category: Categor
 export function hitInView(signature: CompiledSignature, view: TextView, viewStart: number, viewEnd: number): Hit {
   const [start, end] = toRawRange(view, viewStart, viewEnd);
   return { signature, viewName: view.name, confidence: view.confidence, start, end, viewStart, viewEnd };
+}
+
+/**
+ * The first hit a span finder reports on the views of one kind, in view order (the text
+ * as written first, then the views that undo evasions), as `signature`.
+ */
+export function firstHitInViews(
+  signature: CompiledSignature,
+  views: readonly TextView[],
+  kind: TextView["kind"],
+  meter: WorkMeter,
+  find: (text: string, meter: WorkMeter) => [number, number] | null,
+): Hit | null {
+  for (const view of views) {
+    if (view.kind !== kind) continue;
+    const found = find(view.text, meter);
+    if (found !== null) return hitInView(signature, view, found[0], found[1]);
+  }
+  return null;
 }

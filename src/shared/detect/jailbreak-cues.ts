@@ -11,7 +11,7 @@
  * not count.
  */
 import type { CompiledSignature } from "./compiled-signature";
-import { detectorSignature, hitInView } from "./detector-signature";
+import { detectorSignature, firstHitInViews } from "./detector-signature";
 import type { Hit } from "./scan";
 import type { TextView } from "./view-builder";
 import type { WorkMeter } from "./work-meter";
@@ -94,12 +94,8 @@ function stretchWithMoves(text: string): [number, number] | null {
 
 /** A persona-jailbreak hit over the stretch where the moves meet, in the first folded view that has one. */
 export function findJailbreakIngredients(views: readonly TextView[], meter: WorkMeter): Hit | null {
-  for (const view of views) {
-    if (view.kind !== "folded") continue;
-    meter.add(view.text.length * MOVES.length);
-    const found = stretchWithMoves(view.text);
-    if (found === null) continue;
-    return hitInView(JAILBREAK_CUES_SIGNATURE, view, found[0], found[1]);
-  }
-  return null;
+  return firstHitInViews(JAILBREAK_CUES_SIGNATURE, views, "folded", meter, (text, textMeter) => {
+    textMeter.add(text.length * MOVES.length);
+    return stretchWithMoves(text);
+  });
 }

@@ -17,7 +17,7 @@
  * request, and lets a colon after the request introduce quoted code.
  */
 import type { CompiledSignature } from "./compiled-signature";
-import { detectorSignature, hitInView } from "./detector-signature";
+import { detectorSignature, firstHitInViews } from "./detector-signature";
 import type { Hit } from "./scan";
 import type { TextView } from "./view-builder";
 import type { WorkMeter } from "./work-meter";
@@ -144,11 +144,5 @@ export function findSaladTail(text: string, meter: WorkMeter): [number, number] 
  * fullwidth suffix is read too.
  */
 export function findTokenSalad(views: readonly TextView[], meter: WorkMeter): Hit | null {
-  for (const view of views) {
-    if (view.kind !== "raw") continue;
-    const found = findSaladTail(view.text, meter);
-    if (found === null) continue;
-    return hitInView(TOKEN_SALAD_SIGNATURE, view, found[0], found[1]);
-  }
-  return null;
+  return firstHitInViews(TOKEN_SALAD_SIGNATURE, views, "raw", meter, findSaladTail);
 }
