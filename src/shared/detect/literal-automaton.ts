@@ -14,6 +14,26 @@ export interface LiteralScan {
   ascii: boolean;
 }
 
+/**
+ * Where each literal occurs in a text, grouped by literal: the start offsets of literal
+ * `id` are `starts[first[id] .. first[id + 1])`, ascending.
+ */
+export interface LiteralOccurrences {
+  first: Int32Array;
+  starts: Int32Array;
+}
+
+/**
+ * Which occurrences of a literal `occurrences` reports: none, all, or only those where
+ * `\b` holds at the start (an ASCII word character on one side of it only).
+ */
+export const WANTED = { none: 0, everywhere: 1, atWordBoundary: 2 } as const;
+
+/** `\w` without the `i` flag: what `\b` looks at. */
+function isWordUnit(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x5f;
+}
+
 /** The trie of the literals, in level order: see `LiteralAutomaton.trie`. */
 interface Trie {
   parent: Int32Array;
@@ -40,10 +60,12 @@ export class LiteralAutomaton {
   /** Literal ids ending in state s (its own and its suffix states'): ids[start[s] .. start[s + 1]). */
   private readonly start: Int32Array;
   private readonly ids: Int32Array;
+  private readonly lengths: Int32Array;
 
   /** `literals` must be non-empty ASCII strings. */
   constructor(literals: readonly string[]) {
     this.size = literals.length;
+    this.lengths = Int32Array.from(literals, (literal) => literal.length);
     let columns = 1;
     for (const literal of literals) {
       if (literal.length === 0) throw new RangeError("empty literal");
@@ -207,6 +229,50 @@ export class LiteralAutomaton {
     ];
   }
 
+  /** The occurrences in `text` that `wanted` (one `Wanted` per literal) asks for, overlaps included, grouped by literal. */
+  occurrences(text: string, wanted: Uint8Array): LiteralOccurrences {
+    const { columnOf, delta, width, start, ids } = this;
+    // Found in order of their end: (literal, end) pairs, then a counting sort by literal.
+    let foundIds: Int32Array = new Int32Array(64);
+    let foundEnds: Int32Array = new Int32Array(64);
+    let count = 0;
+    let row = 0;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      row = delta[row + (code < 128 ? (columnOf[code] as number) : OTHER)] as number;
+      if (row >= 0) continue;
+      row = ~row;
+      const state = row / width;
+      const to = start[state + 1] as number;
+      for (let k = start[state] as number; k < to; k++) {
+        const id = ids[k] as number;
+        const want = wanted[id] as number;
+        if (want === WANTED.none) continue;
+        if (want === WANTED.atWordBoundary) {
+          const at = i - (this.lengths[id] as number) + 1;
+          if ((at > 0 && isWordUnit(text.charCodeAt(at - 1))) === isWordUnit(text.charCodeAt(at))) continue;
+        }
+        if (count === foundIds.length) {
+          foundIds = grown(foundIds);
+          foundEnds = grown(foundEnds);
+        }
+        foundIds[count] = id;
+        foundEnds[count] = i;
+        count++;
+      }
+    }
+    const first = new Int32Array(this.size + 1);
+    for (let k = 0; k < count; k++) first[(foundIds[k] as number) + 1]++;
+    for (let id = 0; id < this.size; id++) first[id + 1] = (first[id + 1] as number) + (first[id] as number);
+    const cursor = first.slice(0, this.size);
+    const starts = new Int32Array(count);
+    for (let k = 0; k < count; k++) {
+      const id = foundIds[k] as number;
+      starts[cursor[id]++ as number] = (foundEnds[k] as number) - (this.lengths[id] as number) + 1;
+    }
+    return { first, starts };
+  }
+
   /** One flag per literal (1 when it occurs in `text`), and whether the text is pure ASCII. */
   scan(text: string): LiteralScan {
     const found = new Uint8Array(this.size);
@@ -228,4 +294,28 @@ export class LiteralAutomaton {
     }
     return { found, ascii };
   }
+}
+
+/** `array` copied into one twice its size. */
+function grown(array: Int32Array): Int32Array {
+  const next = new Int32Array(array.length * 2);
+  next.set(array);
+  return next;
+}
+
+// Compiling an automaton costs milliseconds, so they are cached per isolate: every
+// engine built from the same signatures shares them. The cap only bounds memory when
+// tenants' custom signatures keep changing.
+const AUTOMATON_CACHE = new Map<string, LiteralAutomaton>();
+const AUTOMATON_CACHE_LIMIT = 12;
+
+/** The automaton of `literals`, compiled once per isolate. */
+export function cachedAutomaton(literals: readonly string[]): LiteralAutomaton {
+  const key = literals.join("\u0000");
+  const cached = AUTOMATON_CACHE.get(key);
+  if (cached !== undefined) return cached;
+  const automaton = new LiteralAutomaton(literals);
+  if (AUTOMATON_CACHE.size >= AUTOMATON_CACHE_LIMIT) AUTOMATON_CACHE.clear();
+  AUTOMATON_CACHE.set(key, automaton);
+  return automaton;
 }

@@ -9,7 +9,7 @@
  */
 import type { CompiledSignature } from "./compiled-signature";
 import { impliedPattern } from "./implied-patterns";
-import { LiteralAutomaton } from "./literal-automaton";
+import { cachedAutomaton, type LiteralAutomaton } from "./literal-automaton";
 import { type LiteralRequirement, literalsOf, type RequirementEntries, requiredLiterals, requirementKey } from "./required-literals";
 import BUILTIN_REQUIREMENTS from "./signatures/literal-requirements.json";
 import { hasNonAscii } from "./unicode/char-classes";
@@ -40,15 +40,13 @@ export interface ViewLiterals {
   readonly ascii: boolean;
 }
 
-// Deriving requirements and compiling the automaton cost milliseconds, so both are
-// cached per isolate: every engine built from the same signatures shares them. The
-// caps only bound memory when tenants' custom signatures keep changing.
+// Deriving requirements costs milliseconds, so they are cached per isolate (as the
+// automata are, literal-automaton.ts): every engine built from the same signatures
+// shares them. The cap only bounds memory when tenants' custom signatures keep changing.
 // Built-ins come precomputed (builtin-requirements.ts, `npm run generate:literals`): a fresh isolate would otherwise
 // spend ~75 ms parsing every built-in pattern before its first request.
 const REQUIREMENT_CACHE = new Map<string, LiteralRequirement | null>(BUILTIN_REQUIREMENTS as RequirementEntries);
 const REQUIREMENT_CACHE_LIMIT = 4096;
-const AUTOMATON_CACHE = new Map<string, LiteralAutomaton>();
-const AUTOMATON_CACHE_LIMIT = 8;
 
 function cachedRequirement(regex: RegExp): LiteralRequirement | null {
   const key = requirementKey(regex);
@@ -58,16 +56,6 @@ function cachedRequirement(regex: RegExp): LiteralRequirement | null {
   if (REQUIREMENT_CACHE.size >= REQUIREMENT_CACHE_LIMIT) REQUIREMENT_CACHE.clear();
   REQUIREMENT_CACHE.set(key, requirement);
   return requirement;
-}
-
-function cachedAutomaton(literals: readonly string[]): LiteralAutomaton {
-  const key = literals.join("\u0000");
-  const cached = AUTOMATON_CACHE.get(key);
-  if (cached !== undefined) return cached;
-  const automaton = new LiteralAutomaton(literals);
-  if (AUTOMATON_CACHE.size >= AUTOMATON_CACHE_LIMIT) AUTOMATON_CACHE.clear();
-  AUTOMATON_CACHE.set(key, automaton);
-  return automaton;
 }
 
 function bind(requirement: LiteralRequirement, idOf: ReadonlyMap<string, number>): BoundRequirement {

@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import { compileBuiltins } from "../../../src/shared/detect/compiled-signature";
+import { LiteralAutomaton, WANTED } from "../../../src/shared/detect/literal-automaton";
+import { MatchStarts } from "../../../src/shared/detect/match-starts";
+import { matchHeads } from "../../../src/shared/detect/required-literals";
+import { BUILTIN_SIGNATURES } from "../../../src/shared/detect/signatures/index";
+import { buildViews } from "../../../src/shared/detect/views";
+import { leadingLettersKey, WordHeads } from "../../../src/shared/detect/word-heads";
+import { anchorKey } from "../../../src/shared/detect/prefilter";
+
+/** Start offsets of every match a global run of `regex` finds in `text`. */
+function matchStartsOf(regex: RegExp, text: string): number[] {
+  const global = new RegExp(regex.source, regex.flags.includes("g") ? regex.flags : `${regex.flags}g`);
+  const starts: number[] = [];
+  for (let m = global.exec(text); m !== null; m = global.exec(text)) {
+    if (m[0].length === 0) global.lastIndex++;
+    else starts.push(m.index);
+  }
+  return starts;
+}
+
+describe("the heads every match of a regex starts with", () => {
+  it.each([
+    [/\b(?:ignore|forget)\s+all\b/, ["ignore", "forget"], true],
+    [/summari[sz]e\W+this/, ["summarise", "summarize"], false],
+    [/(?:foo)?bar/, ["bar", "foobar"], false],
+    [/(?:^|\n)document:/, ["document:", "\ndocument:"], false],
+    [/\bdo\W+not|\bnever\b/, ["do", "never"], true],
+    [/[\[<(]\W{0,2}admin/, ["[", "<", "("], false],
+    [/(?:\b|x)abc/, ["abc", "xabc"], false],
+    [/\b(?=x)abc/, ["abc"], true],
+    [/(?:ab){2,}c/, ["ab"], false],
+  ])("%s starts with one of %j (at a word boundary: %s)", (pattern, heads, atWordBoundary) => {
+    expect(matchHeads(pattern)).toEqual({ heads, atWordBoundary });
+  });
+
+  it.each([
+    [/\w+ing/, "any word character"],
+    [/(?:please\s+)?ignore/, "an optional start that is no list of strings"],
+    [/x*/, "the empty match"],
+    [/secret/i, "case-insensitive"],
+    [/ᴀᴅᴍɪɴ/u, "non-ASCII letters"],
+    [/(?:^|\s)\S{48,}/, "a start that may be empty, then anything"],
+  ])("%s has none it can prove (%s)", (pattern) => {
+    expect(matchHeads(pattern)).toBeNull();
+  });
+});
+
+describe("head occurrences", () => {
+  it("finds every occurrence an indexOf walk finds, or only those where \\b holds", () => {
+    const literals = ["ab", "b", "abc", "[x", "do"];
+    const automaton = new LiteralAutomaton(literals);
+    for (const text of ["abc ab_abc [x do don't undo", "", "b", "xab ab-ab 9ab"]) {
+      for (const mode of [WANTED.everywhere, WANTED.atWordBoundary]) {
+        const found = automaton.occurrences(text, new Uint8Array(literals.length).fill(mode));
+        literals.forEach((literal, id) => {
+          const expected: number[] = [];
+          for (let at = text.indexOf(literal); at >= 0; at = text.indexOf(literal, at + 1)) {
+            const boundary = /\w/.test(text[at - 1] ?? "") !== /\w/.test(text[at] ?? "");
+            if (mode === WANTED.everywhere || boundary) expected.push(at);
+          }
+          expect([...found.starts.subarray(found.first[id], found.first[id + 1])], `${literal} in ${JSON.stringify(text)}`).toEqual(expected);
+        });
+      }
+    }
+  });
+
+  it("finds the words that begin with given letters, where \\b holds", () => {
+    const words = new WordHeads([leadingLettersKey("ign"), leadingLettersKey("ignoring"), leadingLettersKey("don't")].filter((k) => k !== null));
+    const positions = words.positions("ignore x_ignore ignoring don't 9don Ignore");
+    expect(positions.get(anchorKey("ign"))).toEqual([0, 16]);
+    expect(positions.get(anchorKey("ignori"))).toEqual([16]);
+    expect(positions.get(anchorKey("don"))).toEqual([25]);
+  });
+});
+
+describe("match starts of the built-in signatures", () => {
+  it("include every start a plain search finds, on every view of every case", () => {
+    const signatures = compileBuiltins(BUILTIN_SIGNATURES, new Set()).filter((s) => s.target === "folded");
+    const starts = new MatchStarts(signatures);
+    for (const definition of BUILTIN_SIGNATURES) {
+      const signature = signatures.find((s) => s.id === definition.id);
+      if (signature === undefined || signature.regex === null || !starts.has(signature)) continue;
+      for (const text of [...definition.cases.positive, ...definition.cases.negative]) {
+        for (const view of buildViews(text)) {
+          if (view.kind !== "folded") continue;
+          const found = starts.byWords(signature) ? starts.wordPositions(view.text) : starts.occurrences(view.text, [signature]);
+          const offsets = new Set(starts.startsOf(signature, found, Number.POSITIVE_INFINITY)?.offsets ?? []);
+          for (const at of matchStartsOf(signature.regex, view.text)) expect(offsets.has(at), `${signature.id} at ${at} of ${view.name}`).toBe(true);
+        }
+      }
+    }
+  });
+});
