@@ -10,15 +10,17 @@
  * head is not), so after one the search goes on from its end, as `exec` does.
  *
  * Two passes find heads. Most signatures start at a word boundary with a word (`\b`
- * then a-z letters): one pass over the view's words finds those (word-heads.ts). The
- * heads of the others go into a literal automaton, which reports, of a signature that
- * starts at a word boundary, only the occurrences where `\b` holds.
+ * then a-z letters): the pass over the view's words that also finds its anchors finds
+ * those (word-heads.ts). The heads of the others go into a literal automaton, which
+ * reports, of a signature that starts at a word boundary, only the occurrences where
+ * `\b` holds.
  */
 import type { CompiledSignature } from "./compiled-signature";
 import { cachedAutomaton, type LiteralAutomaton, type LiteralOccurrences, WANTED } from "./literal-automaton";
 import { type HeadEntries, type MatchHeads, matchHeads, requirementKey } from "./required-literals";
 import BUILTIN_HEADS from "./signatures/match-heads.json";
-import { leadingLettersKey, WordHeads } from "./word-heads";
+import type { AnchorSet } from "./prefilter";
+import { HeadWords, indexWords, leadingLettersKey, type WordIndex } from "./word-heads";
 import type { WorkMeter } from "./work-meter";
 
 /**
@@ -45,8 +47,8 @@ function cachedHeads(regex: RegExp): MatchHeads | null {
   return heads;
 }
 
-/** How a signature's starts are found: by its words' keys, or by its heads' literal ids; and its regex made sticky. */
-type HeadedSignature = { words: readonly number[]; sticky: RegExp } | { literals: Int32Array; sticky: RegExp };
+/** How a signature's starts are found: by its words' head ids, or by its heads' literal ids; and its regex made sticky. */
+type HeadedSignature = { words: Int32Array; sticky: RegExp } | { literals: Int32Array; sticky: RegExp };
 
 /** The offsets of a view where one signature's matches can start, and that signature's regex made sticky. */
 export interface SignatureStarts {
@@ -69,7 +71,7 @@ function wordKeys(heads: readonly string[]): number[] | null {
 /** The heads of a set of signatures, and what finds them. */
 export class MatchStarts {
   private readonly headed = new Map<CompiledSignature, HeadedSignature>();
-  private readonly words: WordHeads;
+  readonly words: HeadWords;
   private readonly automaton: LiteralAutomaton;
   /**
    * Per automaton literal, which of its occurrences can start a match (a `WANTED` value):
@@ -79,18 +81,18 @@ export class MatchStarts {
 
   constructor(signatures: readonly CompiledSignature[]) {
     const byLiterals = new Map<CompiledSignature, MatchHeads>();
-    const allWords = new Set<number>();
+    const byWords = new Map<CompiledSignature, number[]>();
     for (const signature of signatures) {
       const heads = signature.regex === null ? null : cachedHeads(signature.regex);
       if (heads === null) continue;
       const words = heads.atWordBoundary ? wordKeys(heads.heads) : null;
       if (words === null) byLiterals.set(signature, heads);
-      else {
-        for (const key of words) allWords.add(key);
-        this.headed.set(signature, { words, sticky: stickyOf(signature) });
-      }
+      else byWords.set(signature, words);
     }
-    this.words = new WordHeads(allWords);
+    this.words = new HeadWords([...byWords.values()].flat());
+    for (const [signature, keys] of byWords) {
+      this.headed.set(signature, { words: Int32Array.from(keys, (key) => this.words.idOfKey(key)), sticky: stickyOf(signature) });
+    }
     const literals = [...new Set([...byLiterals.values()].flatMap((h) => h.heads))].sort();
     const idOf = new Map(literals.map((literal, id) => [literal, id]));
     this.automaton = cachedAutomaton(literals);
@@ -105,11 +107,6 @@ export class MatchStarts {
   /** Whether the signature's starts can be found. */
   has(signature: CompiledSignature): boolean {
     return this.headed.has(signature);
-  }
-
-  /** The view's word heads, for the signatures found by their words. */
-  wordPositions(text: string): Map<number, number[]> {
-    return this.words.positions(text);
   }
 
   /** One pass over a view: where the literal heads of `signatures` (the ones about to run) occur. */
@@ -129,14 +126,14 @@ export class MatchStarts {
   }
 
   /**
-   * Where a match of `signature` can start, from the view's word positions or literal
-   * occurrences (whichever `byWords` says); null when it has no heads, or more than
-   * `limit` starts (too many to be worth gathering).
+   * Where a match of `signature` can start, from the view's word heads (`WordIndex.heads`)
+   * or literal occurrences, whichever `byWords` says; null when it has no heads, or more
+   * than `limit` starts (too many to be worth gathering).
    */
-  startsOf(signature: CompiledSignature, found: Map<number, number[]> | LiteralOccurrences, limit: number): SignatureStarts | null {
+  startsOf(signature: CompiledSignature, found: number[][] | LiteralOccurrences, limit: number): SignatureStarts | null {
     const headed = this.headed.get(signature);
     if (headed === undefined) return null;
-    const offsets = "words" in headed ? wordStarts(headed.words, found as Map<number, number[]>, limit) : literalStarts(headed.literals, found as LiteralOccurrences, limit);
+    const offsets = "words" in headed ? wordStarts(headed.words, found as number[][], limit) : literalStarts(headed.literals, found as LiteralOccurrences, limit);
     return offsets === null ? null : { offsets, sticky: headed.sticky };
   }
 }
@@ -147,13 +144,16 @@ function stickyOf(signature: CompiledSignature): RegExp {
   return new RegExp(regex.source, `${regex.flags.replace("g", "")}y`);
 }
 
-function wordStarts(keys: readonly number[], positions: Map<number, number[]>, limit: number): Int32Array | null {
+function wordStarts(ids: Int32Array, positions: number[][], limit: number): Int32Array | null {
   let total = 0;
-  for (const key of keys) total += positions.get(key)?.length ?? 0;
+  for (const id of ids) total += (positions[id] as number[]).length;
   if (total > limit) return null;
   const all = new Int32Array(total);
   let at = 0;
-  for (const key of keys) for (const offset of positions.get(key) ?? []) all[at++] = offset;
+  for (const id of ids) {
+    const list = positions[id] as number[];
+    for (let k = 0; k < list.length; k++) all[at++] = list[k] as number;
+  }
   return distinctAscending(all);
 }
 
@@ -206,29 +206,43 @@ function lowerBound(sorted: Int32Array, value: number): number {
 }
 
 /**
- * The starts of one view, found by head passes that run on first need and look only
- * for the heads of `signatures` (the ones whose gates let them run on the view).
+ * The anchors and match starts of one folded view, found by passes that run on first
+ * need: the word pass (anchors, and word heads in a view long enough for them to pay),
+ * and the literal head pass, which looks only for the heads of `signatures` (the ones
+ * whose gates let them run on the view).
  */
 export class ViewStarts {
-  private words: Map<number, number[]> | null = null;
+  private words: WordIndex | null = null;
   private occurrences: LiteralOccurrences | null = null;
 
   constructor(
     private readonly starts: MatchStarts,
+    private readonly anchorKeys: AnchorSet,
     private readonly text: string,
     private readonly signatures: readonly CompiledSignature[],
     private readonly meter: WorkMeter,
   ) {}
 
+  /** Start offsets of the view's anchor words, by anchor key. */
+  anchors(): Map<number, number[]> {
+    return this.wordIndex().anchors;
+  }
+
+  private wordIndex(): WordIndex {
+    if (this.words === null) {
+      this.meter.add(this.text.length);
+      const heads = this.text.length >= HEAD_PASS_MIN_LENGTH ? this.starts.words : null;
+      this.words = indexWords(this.text, this.anchorKeys, heads);
+    }
+    return this.words;
+  }
+
   /** Where a match of `signature` can start in the view; null when anywhere, or at more than `limit` offsets. */
   of(signature: CompiledSignature, limit: number): SignatureStarts | null {
     if (this.text.length < HEAD_PASS_MIN_LENGTH || !this.starts.has(signature)) return null;
     if (this.starts.byWords(signature)) {
-      if (this.words === null) {
-        this.meter.add(this.text.length);
-        this.words = this.starts.wordPositions(this.text);
-      }
-      return this.starts.startsOf(signature, this.words, limit);
+      const heads = this.wordIndex().heads;
+      return heads === null ? null : this.starts.startsOf(signature, heads, limit);
     }
     if (this.occurrences === null) {
       this.meter.add(this.text.length);

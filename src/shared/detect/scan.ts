@@ -6,7 +6,7 @@ import type { Direction } from "../schemas/common";
 import type { CompiledSignature } from "./compiled-signature";
 import { LiteralGates, type ViewLiterals } from "./literal-gates";
 import { MatchStarts, mostStartsWorthTrying, type SignatureStarts, startsWithin, ViewStarts, worthTrying } from "./match-starts";
-import { AnchorSet, anchorPositions } from "./prefilter";
+import { AnchorSet } from "./prefilter";
 import type { MatchContext } from "./signatures/types";
 import { type TextView, toRawRange } from "./view-builder";
 import { hasNonAscii } from "./unicode/char-classes";
@@ -250,26 +250,21 @@ export function scanViews(views: readonly TextView[], set: SignatureSet, context
       // The literal pass reads every character once.
       context.meter.add(view.text.length);
       const literals = scans.get(view) ?? gates.scan(view.text, "folded");
-      // The anchor-word pass (every character once more) runs only when a signature
-      // that needs it passes its gate: with the untrusted-only signatures skipped (a
-      // message with no quoted content), none does in two thirds of dev's folded views.
-      let positions: Map<number, number[]> | null = null;
       const open: CompiledSignature[] = [];
       for (const signature of set.folded) {
         if (!skipUntrusted(signature, context) && (signature.allOf !== null || gates.mayMatch(signature, literals))) open.push(signature);
       }
-      const heads = new ViewStarts(set.foldedStarts, view.text, open, context.meter);
+      // The word pass (every character once more) runs only when a signature that needs
+      // it passes its gate: with the untrusted-only signatures skipped (a message with no
+      // quoted content), none does in two thirds of dev's folded views.
+      const heads = new ViewStarts(set.foldedStarts, set.anchorKeys, view.text, open, context.meter);
       for (const signature of open) {
         if (signature.allOf !== null) findAllOf(signature, signature.allOf, view, context, hits);
         else if (signature.anchorKeys === null) {
           const starts = heads.of(signature, mostStartsWorthTrying(view.text.length));
           runRegex(signature, view, context, hits, { from: 0, to: view.text.length, starts });
         } else {
-          if (positions === null) {
-            context.meter.add(view.text.length);
-            positions = anchorPositions(view.text, set.anchorKeys);
-          }
-          const at = anchorHits(signature, positions);
+          const at = anchorHits(signature, heads.anchors());
           if (at.length > 0) runRegexAround(signature, view, at, context, hits, heads.of(signature, Number.POSITIVE_INFINITY));
         }
       }

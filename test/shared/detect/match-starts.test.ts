@@ -5,8 +5,8 @@ import { MatchStarts } from "../../../src/shared/detect/match-starts";
 import { matchHeads } from "../../../src/shared/detect/required-literals";
 import { BUILTIN_SIGNATURES } from "../../../src/shared/detect/signatures/index";
 import { buildViews } from "../../../src/shared/detect/views";
-import { leadingLettersKey, WordHeads } from "../../../src/shared/detect/word-heads";
-import { anchorKey } from "../../../src/shared/detect/prefilter";
+import { HeadWords, indexWords, leadingLettersKey } from "../../../src/shared/detect/word-heads";
+import { AnchorSet, anchorKey } from "../../../src/shared/detect/prefilter";
 
 /** Start offsets of every match a global run of `regex` finds in `text`. */
 function matchStartsOf(regex: RegExp, text: string): number[] {
@@ -65,12 +65,15 @@ describe("head occurrences", () => {
     }
   });
 
-  it("finds the words that begin with given letters, where \\b holds", () => {
-    const words = new WordHeads([leadingLettersKey("ign"), leadingLettersKey("ignoring"), leadingLettersKey("don't")].filter((k) => k !== null));
-    const positions = words.positions("ignore x_ignore ignoring don't 9don Ignore");
-    expect(positions.get(anchorKey("ign"))).toEqual([0, 16]);
-    expect(positions.get(anchorKey("ignori"))).toEqual([16]);
-    expect(positions.get(anchorKey("don"))).toEqual([25]);
+  it("finds the words that begin with given letters, where \\b holds, and the anchor words", () => {
+    const keys = [leadingLettersKey("ign"), leadingLettersKey("ignoring"), leadingLettersKey("don't")].filter((k) => k !== null);
+    const heads = new HeadWords(keys);
+    const index = indexWords("ignore x_ignore ignoring don't 9don Ignore", new AnchorSet([anchorKey("ignore")]), heads);
+    const at = (head: string): number[] | undefined => index.heads?.[heads.idOfKey(anchorKey(head))];
+    expect(at("ign")).toEqual([0, 16]);
+    expect(at("ignori")).toEqual([16]);
+    expect(at("don")).toEqual([25]);
+    expect(index.anchors.get(anchorKey("ignore"))).toEqual([0, 9]);
   });
 });
 
@@ -84,7 +87,7 @@ describe("match starts of the built-in signatures", () => {
       for (const text of [...definition.cases.positive, ...definition.cases.negative]) {
         for (const view of buildViews(text)) {
           if (view.kind !== "folded") continue;
-          const found = starts.byWords(signature) ? starts.wordPositions(view.text) : starts.occurrences(view.text, [signature]);
+          const found = starts.byWords(signature) ? indexWords(view.text, new AnchorSet([]), starts.words).heads ?? [] : starts.occurrences(view.text, [signature]);
           const offsets = new Set(starts.startsOf(signature, found, Number.POSITIVE_INFINITY)?.offsets ?? []);
           for (const at of matchStartsOf(signature.regex, view.text)) expect(offsets.has(at), `${signature.id} at ${at} of ${view.name}`).toBe(true);
         }
