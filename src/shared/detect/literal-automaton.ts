@@ -5,6 +5,7 @@
  * Substring semantics, case-sensitive, overlaps included: exactly `text.includes(literal)`
  * for every literal at once.
  */
+import { OccurrenceList, type Occurrences } from "./occurrences";
 
 /** What one pass over a text found. */
 export interface LiteralScan {
@@ -14,14 +15,6 @@ export interface LiteralScan {
   ascii: boolean;
 }
 
-/**
- * Where each literal occurs in a text, grouped by literal: the start offsets of literal
- * `id` are `starts[first[id] .. first[id + 1])`, ascending.
- */
-export interface LiteralOccurrences {
-  first: Int32Array;
-  starts: Int32Array;
-}
 
 /**
  * Which occurrences of a literal `occurrences` reports: none, all, or only those where
@@ -229,13 +222,10 @@ export class LiteralAutomaton {
     ];
   }
 
-  /** The occurrences in `text` that `wanted` (one `Wanted` per literal) asks for, overlaps included, grouped by literal. */
-  occurrences(text: string, wanted: Uint8Array): LiteralOccurrences {
+  /** The occurrences in `text` that `wanted` (one `WANTED` value per literal) asks for, overlaps included, grouped by literal. */
+  occurrences(text: string, wanted: Uint8Array): Occurrences {
     const { columnOf, delta, width, start, ids } = this;
-    // Found in order of their end: (literal, end) pairs, then a counting sort by literal.
-    let foundIds: Int32Array = new Int32Array(64);
-    let foundEnds: Int32Array = new Int32Array(64);
-    let count = 0;
+    const found = new OccurrenceList();
     let row = 0;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
@@ -248,29 +238,12 @@ export class LiteralAutomaton {
         const id = ids[k] as number;
         const want = wanted[id] as number;
         if (want === WANTED.none) continue;
-        if (want === WANTED.atWordBoundary) {
-          const at = i - (this.lengths[id] as number) + 1;
-          if ((at > 0 && isWordUnit(text.charCodeAt(at - 1))) === isWordUnit(text.charCodeAt(at))) continue;
-        }
-        if (count === foundIds.length) {
-          foundIds = grown(foundIds);
-          foundEnds = grown(foundEnds);
-        }
-        foundIds[count] = id;
-        foundEnds[count] = i;
-        count++;
+        const at = i - (this.lengths[id] as number) + 1;
+        if (want === WANTED.atWordBoundary && (at > 0 && isWordUnit(text.charCodeAt(at - 1))) === isWordUnit(text.charCodeAt(at))) continue;
+        found.add(id, at);
       }
     }
-    const first = new Int32Array(this.size + 1);
-    for (let k = 0; k < count; k++) first[(foundIds[k] as number) + 1]++;
-    for (let id = 0; id < this.size; id++) first[id + 1] = (first[id + 1] as number) + (first[id] as number);
-    const cursor = first.slice(0, this.size);
-    const starts = new Int32Array(count);
-    for (let k = 0; k < count; k++) {
-      const id = foundIds[k] as number;
-      starts[cursor[id]++ as number] = (foundEnds[k] as number) - (this.lengths[id] as number) + 1;
-    }
-    return { first, starts };
+    return found.grouped(this.size);
   }
 
   /** One flag per literal (1 when it occurs in `text`), and whether the text is pure ASCII. */
@@ -294,13 +267,6 @@ export class LiteralAutomaton {
     }
     return { found, ascii };
   }
-}
-
-/** `array` copied into one twice its size. */
-function grown(array: Int32Array): Int32Array {
-  const next = new Int32Array(array.length * 2);
-  next.set(array);
-  return next;
 }
 
 // Compiling an automaton costs milliseconds, so they are cached per isolate: every

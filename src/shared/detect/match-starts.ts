@@ -16,11 +16,12 @@
  * `\b` holds.
  */
 import type { CompiledSignature } from "./compiled-signature";
-import { cachedAutomaton, type LiteralAutomaton, type LiteralOccurrences, WANTED } from "./literal-automaton";
+import { cachedAutomaton, type LiteralAutomaton, WANTED } from "./literal-automaton";
+import type { Occurrences } from "./occurrences";
 import { type HeadEntries, type MatchHeads, matchHeads, requirementKey } from "./required-literals";
 import BUILTIN_HEADS from "./signatures/match-heads.json";
 import type { AnchorSet } from "./prefilter";
-import { HeadWords, indexWords, leadingLettersKey, type WordIndex } from "./word-heads";
+import { HeadWords, indexWords, leadingLetters, type WantedHeads, type WordIndex } from "./word-heads";
 import type { WorkMeter } from "./work-meter";
 
 /**
@@ -57,15 +58,15 @@ export interface SignatureStarts {
   sticky: RegExp;
 }
 
-/** The keys of the a-z letters each head starts with, or null when one starts with none. */
-function wordKeys(heads: readonly string[]): number[] | null {
-  const keys = new Set<number>();
+/** The a-z letters each head starts with (six at most), or null when one starts with none. */
+function wordPrefixes(heads: readonly string[]): string[] | null {
+  const prefixes = new Set<string>();
   for (const head of heads) {
-    const key = leadingLettersKey(head);
-    if (key === null) return null;
-    keys.add(key);
+    const prefix = leadingLetters(head);
+    if (prefix === null) return null;
+    prefixes.add(prefix);
   }
-  return [...keys];
+  return [...prefixes];
 }
 
 /** The heads of a set of signatures, and what finds them. */
@@ -81,17 +82,17 @@ export class MatchStarts {
 
   constructor(signatures: readonly CompiledSignature[]) {
     const byLiterals = new Map<CompiledSignature, MatchHeads>();
-    const byWords = new Map<CompiledSignature, number[]>();
+    const byWords = new Map<CompiledSignature, string[]>();
     for (const signature of signatures) {
       const heads = signature.regex === null ? null : cachedHeads(signature.regex);
       if (heads === null) continue;
-      const words = heads.atWordBoundary ? wordKeys(heads.heads) : null;
+      const words = heads.atWordBoundary ? wordPrefixes(heads.heads) : null;
       if (words === null) byLiterals.set(signature, heads);
       else byWords.set(signature, words);
     }
     this.words = new HeadWords([...byWords.values()].flat());
-    for (const [signature, keys] of byWords) {
-      this.headed.set(signature, { words: Int32Array.from(keys, (key) => this.words.idOfKey(key)), sticky: stickyOf(signature) });
+    for (const [signature, prefixes] of byWords) {
+      this.headed.set(signature, { words: Int32Array.from(prefixes, (prefix) => this.words.idOfPrefix(prefix)), sticky: stickyOf(signature) });
     }
     const literals = [...new Set([...byLiterals.values()].flatMap((h) => h.heads))].sort();
     const idOf = new Map(literals.map((literal, id) => [literal, id]));
@@ -109,8 +110,18 @@ export class MatchStarts {
     return this.headed.has(signature);
   }
 
+  /** The word heads of `signatures` (the ones about to run), for a word pass. */
+  wantedWords(signatures: readonly CompiledSignature[]): WantedHeads {
+    const wanted = new Uint8Array(this.words.size);
+    for (const signature of signatures) {
+      const headed = this.headed.get(signature);
+      if (headed !== undefined && "words" in headed) for (const id of headed.words) wanted[id] = 1;
+    }
+    return { heads: this.words, wanted };
+  }
+
   /** One pass over a view: where the literal heads of `signatures` (the ones about to run) occur. */
-  occurrences(text: string, signatures: readonly CompiledSignature[]): LiteralOccurrences {
+  occurrences(text: string, signatures: readonly CompiledSignature[]): Occurrences {
     const wanted = new Uint8Array(this.automaton.size);
     for (const signature of signatures) {
       const headed = this.headed.get(signature);
@@ -130,10 +141,10 @@ export class MatchStarts {
    * or literal occurrences, whichever `byWords` says; null when it has no heads, or more
    * than `limit` starts (too many to be worth gathering).
    */
-  startsOf(signature: CompiledSignature, found: number[][] | LiteralOccurrences, limit: number): SignatureStarts | null {
+  startsOf(signature: CompiledSignature, found: Occurrences, limit: number): SignatureStarts | null {
     const headed = this.headed.get(signature);
     if (headed === undefined) return null;
-    const offsets = "words" in headed ? wordStarts(headed.words, found as number[][], limit) : literalStarts(headed.literals, found as LiteralOccurrences, limit);
+    const offsets = startsAmong("words" in headed ? headed.words : headed.literals, found, limit);
     return offsets === null ? null : { offsets, sticky: headed.sticky };
   }
 }
@@ -144,20 +155,8 @@ function stickyOf(signature: CompiledSignature): RegExp {
   return new RegExp(regex.source, `${regex.flags.replace("g", "")}y`);
 }
 
-function wordStarts(ids: Int32Array, positions: number[][], limit: number): Int32Array | null {
-  let total = 0;
-  for (const id of ids) total += (positions[id] as number[]).length;
-  if (total > limit) return null;
-  const all = new Int32Array(total);
-  let at = 0;
-  for (const id of ids) {
-    const list = positions[id] as number[];
-    for (let k = 0; k < list.length; k++) all[at++] = list[k] as number;
-  }
-  return distinctAscending(all);
-}
-
-function literalStarts(ids: Int32Array, occurrences: LiteralOccurrences, limit: number): Int32Array | null {
+/** The distinct offsets where the heads `ids` occur, ascending; null when more than `limit` occurrences. */
+function startsAmong(ids: Int32Array, occurrences: Occurrences, limit: number): Int32Array | null {
   const { first, starts } = occurrences;
   let total = 0;
   for (const id of ids) total += (first[id + 1] as number) - (first[id] as number);
@@ -213,7 +212,7 @@ function lowerBound(sorted: Int32Array, value: number): number {
  */
 export class ViewStarts {
   private words: WordIndex | null = null;
-  private occurrences: LiteralOccurrences | null = null;
+  private occurrences: Occurrences | null = null;
 
   constructor(
     private readonly starts: MatchStarts,
@@ -231,7 +230,7 @@ export class ViewStarts {
   private wordIndex(): WordIndex {
     if (this.words === null) {
       this.meter.add(this.text.length);
-      const heads = this.text.length >= HEAD_PASS_MIN_LENGTH ? this.starts.words : null;
+      const heads = this.text.length >= HEAD_PASS_MIN_LENGTH ? this.starts.wantedWords(this.signatures) : null;
       this.words = indexWords(this.text, this.anchorKeys, heads);
     }
     return this.words;

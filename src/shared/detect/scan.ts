@@ -167,7 +167,7 @@ function runRegexAround(
   positions: readonly number[],
   context: ScanContext,
   hits: Map<string, Hit>,
-  starts: SignatureStarts | null,
+  heads: ViewStarts,
 ): void {
   const sorted = [...positions].sort((a, b) => a - b);
   const windows: Array<[number, number]> = [];
@@ -185,9 +185,12 @@ function runRegexAround(
     }
   }
   if (covered * 2 > view.text.length) {
+    const starts = heads.of(signature, mostStartsWorthTrying(view.text.length));
     runRegex(signature, view, context, hits, { from: 0, to: view.text.length, starts });
     return;
   }
+  // Starts are gathered over the whole view: only worth it when they are few even there.
+  const starts = heads.of(signature, mostStartsWorthTrying(covered));
   for (const [start, end] of windows) runRegex(signature, view, context, hits, { from: start, to: end, starts });
 }
 
@@ -265,7 +268,7 @@ export function scanViews(views: readonly TextView[], set: SignatureSet, context
           runRegex(signature, view, context, hits, { from: 0, to: view.text.length, starts });
         } else {
           const at = anchorHits(signature, heads.anchors());
-          if (at.length > 0) runRegexAround(signature, view, at, context, hits, heads.of(signature, Number.POSITIVE_INFINITY));
+          if (at.length > 0) runRegexAround(signature, view, at, context, hits, heads);
         }
       }
     } else {
