@@ -9,11 +9,11 @@
  * never that match's start, so skipping it changes nothing. A match is never empty (a
  * head is not), so after one the search goes on from its end, as `exec` does.
  *
- * Two passes find heads. Most signatures start at a word boundary with a word (`\b`
- * then a-z letters): the pass over the view's words that also finds its anchors finds
- * those (word-heads.ts). The heads of the others go into a literal automaton, which
- * reports, of a signature that starts at a word boundary, only the occurrences where
- * `\b` holds.
+ * Two passes find heads. Most heads begin a word at a word boundary (`\b` then a-z
+ * letters): the pass over the view's words that also finds its anchors finds those
+ * (word-heads.ts). The others ("[", "<|im_start|>", a word that may start mid-word) go
+ * into a literal automaton, which reports of a head found at a word boundary only the
+ * occurrences where `\b` holds.
  */
 import type { CompiledSignature } from "./compiled-signature";
 import { cachedAutomaton, type LiteralAutomaton, WANTED } from "./literal-automaton";
@@ -48,8 +48,12 @@ function cachedHeads(regex: RegExp): MatchHeads | null {
   return heads;
 }
 
-/** How a signature's starts are found: by its words' head ids, or by its heads' literal ids; and its regex made sticky. */
-type HeadedSignature = { words: Int32Array; sticky: RegExp } | { literals: Int32Array; sticky: RegExp };
+/** A signature's heads: as word prefixes (ids of `HeadWords`) and as literals of the automaton; and its regex made sticky. */
+interface HeadedSignature {
+  words: Int32Array;
+  literals: Int32Array;
+  sticky: RegExp;
+}
 
 /** The offsets of a view where one signature's matches can start, and that signature's regex made sticky. */
 export interface SignatureStarts {
@@ -58,15 +62,27 @@ export interface SignatureStarts {
   sticky: RegExp;
 }
 
-/** The a-z letters each head starts with (six at most), or null when one starts with none. */
-function wordPrefixes(heads: readonly string[]): string[] | null {
-  const prefixes = new Set<string>();
-  for (const head of heads) {
+/** A signature's heads split by how they are found: word prefixes, and literals with the occurrences wanted of each. */
+interface SplitHeads {
+  words: string[];
+  literals: Map<string, number>;
+}
+
+/**
+ * Heads that begin a word at a word boundary are looked for by their first letters
+ * (six at most) in the word pass; the others are literals, found everywhere or only
+ * where `\b` holds.
+ */
+function splitHeads({ atWordBoundary, anywhere }: MatchHeads): SplitHeads {
+  const words = new Set<string>();
+  const literals = new Map<string, number>();
+  for (const head of atWordBoundary) {
     const prefix = leadingLetters(head);
-    if (prefix === null) return null;
-    prefixes.add(prefix);
+    if (prefix !== null) words.add(prefix);
+    else literals.set(head, WANTED.atWordBoundary);
   }
-  return [...prefixes];
+  for (const head of anywhere) literals.set(head, WANTED.everywhere);
+  return { words: [...words], literals };
 }
 
 /** The heads of a set of signatures, and what finds them. */
@@ -76,76 +92,49 @@ export class MatchStarts {
   private readonly automaton: LiteralAutomaton;
   /**
    * Per automaton literal, which of its occurrences can start a match (a `WANTED` value):
-   * only those where `\b` holds when every signature with that head starts at a word boundary.
+   * only those where `\b` holds when every signature with that head starts there at a
+   * word boundary.
    */
   private readonly wanted: Uint8Array;
 
   constructor(signatures: readonly CompiledSignature[]) {
-    const byLiterals = new Map<CompiledSignature, MatchHeads>();
-    const byWords = new Map<CompiledSignature, string[]>();
+    const split = new Map<CompiledSignature, SplitHeads>();
     for (const signature of signatures) {
       const heads = signature.regex === null ? null : cachedHeads(signature.regex);
-      if (heads === null) continue;
-      const words = heads.atWordBoundary ? wordPrefixes(heads.heads) : null;
-      if (words === null) byLiterals.set(signature, heads);
-      else byWords.set(signature, words);
+      if (heads !== null) split.set(signature, splitHeads(heads));
     }
-    this.words = new HeadWords([...byWords.values()].flat());
-    for (const [signature, prefixes] of byWords) {
-      this.headed.set(signature, { words: Int32Array.from(prefixes, (prefix) => this.words.idOfPrefix(prefix)), sticky: stickyOf(signature) });
-    }
-    const literals = [...new Set([...byLiterals.values()].flatMap((h) => h.heads))].sort();
+    this.words = new HeadWords([...split.values()].flatMap((h) => h.words));
+    const literals = [...new Set([...split.values()].flatMap((h) => [...h.literals.keys()]))].sort();
     const idOf = new Map(literals.map((literal, id) => [literal, id]));
     this.automaton = cachedAutomaton(literals);
     this.wanted = new Uint8Array(literals.length).fill(WANTED.atWordBoundary);
-    for (const [signature, { heads, atWordBoundary }] of byLiterals) {
-      const ids = Int32Array.from(heads, (head) => idOf.get(head) ?? -1);
-      if (!atWordBoundary) for (const id of ids) this.wanted[id] = WANTED.everywhere;
-      this.headed.set(signature, { literals: ids, sticky: stickyOf(signature) });
+    for (const [signature, heads] of split) {
+      for (const [literal, wanted] of heads.literals) if (wanted === WANTED.everywhere) this.wanted[idOf.get(literal) ?? 0] = WANTED.everywhere;
+      this.headed.set(signature, {
+        words: Int32Array.from(heads.words, (prefix) => this.words.idOfPrefix(prefix)),
+        literals: Int32Array.from(heads.literals.keys(), (literal) => idOf.get(literal) ?? -1),
+        sticky: stickyOf(signature),
+      });
     }
   }
 
-  /** Whether the signature's starts can be found. */
-  has(signature: CompiledSignature): boolean {
-    return this.headed.has(signature);
+  /** The signature's heads, or undefined when its matches may start anywhere. */
+  headsOf(signature: CompiledSignature): HeadedSignature | undefined {
+    return this.headed.get(signature);
   }
 
   /** The word heads of `signatures` (the ones about to run), for a word pass. */
   wantedWords(signatures: readonly CompiledSignature[]): WantedHeads {
     const wanted = new Uint8Array(this.words.size);
-    for (const signature of signatures) {
-      const headed = this.headed.get(signature);
-      if (headed !== undefined && "words" in headed) for (const id of headed.words) wanted[id] = 1;
-    }
+    for (const signature of signatures) for (const id of this.headed.get(signature)?.words ?? []) wanted[id] = 1;
     return { heads: this.words, wanted };
   }
 
   /** One pass over a view: where the literal heads of `signatures` (the ones about to run) occur. */
   occurrences(text: string, signatures: readonly CompiledSignature[]): Occurrences {
     const wanted = new Uint8Array(this.automaton.size);
-    for (const signature of signatures) {
-      const headed = this.headed.get(signature);
-      if (headed !== undefined && "literals" in headed) for (const id of headed.literals) wanted[id] = this.wanted[id] as number;
-    }
+    for (const signature of signatures) for (const id of this.headed.get(signature)?.literals ?? []) wanted[id] = this.wanted[id] as number;
     return this.automaton.occurrences(text, wanted);
-  }
-
-  /** Whether the signature's starts come from `wordPositions` (else from `occurrences`). */
-  byWords(signature: CompiledSignature): boolean {
-    const headed = this.headed.get(signature);
-    return headed !== undefined && "words" in headed;
-  }
-
-  /**
-   * Where a match of `signature` can start, from the view's word heads (`WordIndex.heads`)
-   * or literal occurrences, whichever `byWords` says; null when it has no heads, or more
-   * than `limit` starts (too many to be worth gathering).
-   */
-  startsOf(signature: CompiledSignature, found: Occurrences, limit: number): SignatureStarts | null {
-    const headed = this.headed.get(signature);
-    if (headed === undefined) return null;
-    const offsets = startsAmong("words" in headed ? headed.words : headed.literals, found, limit);
-    return offsets === null ? null : { offsets, sticky: headed.sticky };
   }
 }
 
@@ -155,19 +144,35 @@ function stickyOf(signature: CompiledSignature): RegExp {
   return new RegExp(regex.source, `${regex.flags.replace("g", "")}y`);
 }
 
-/** The distinct offsets where the heads `ids` occur, ascending; null when more than `limit` occurrences. */
-function startsAmong(ids: Int32Array, occurrences: Occurrences, limit: number): Int32Array | null {
-  const { first, starts } = occurrences;
-  let total = 0;
-  for (const id of ids) total += (first[id + 1] as number) - (first[id] as number);
+/**
+ * The distinct offsets where a signature's heads occur (its word heads among `words`,
+ * its literal heads among `literals`), ascending; null when more than `limit`.
+ */
+function startsOf(headed: HeadedSignature, words: Occurrences | null, literals: Occurrences | null, limit: number): Int32Array | null {
+  const total = countOf(headed.words, words) + countOf(headed.literals, literals);
   if (total > limit) return null;
   const all = new Int32Array(total);
-  let at = 0;
+  const at = gather(headed.literals, literals, all, gather(headed.words, words, all, 0));
+  return distinctAscending(all.subarray(0, at));
+}
+
+function countOf(ids: Int32Array, occurrences: Occurrences | null): number {
+  if (occurrences === null) return 0;
+  let total = 0;
+  for (const id of ids) total += (occurrences.first[id + 1] as number) - (occurrences.first[id] as number);
+  return total;
+}
+
+/** Copies the starts of `ids` into `into` from `at`; returns where they end. */
+function gather(ids: Int32Array, occurrences: Occurrences | null, into: Int32Array, at: number): number {
+  if (occurrences === null) return at;
+  const { first, starts } = occurrences;
+  let next = at;
   for (const id of ids) {
     const end = first[id + 1] as number;
-    for (let k = first[id] as number; k < end; k++) all[at++] = starts[k] as number;
+    for (let k = first[id] as number; k < end; k++) into[next++] = starts[k] as number;
   }
-  return distinctAscending(all);
+  return next;
 }
 
 /** `offsets` sorted, without repeats (in place). */
@@ -238,15 +243,15 @@ export class ViewStarts {
 
   /** Where a match of `signature` can start in the view; null when anywhere, or at more than `limit` offsets. */
   of(signature: CompiledSignature, limit: number): SignatureStarts | null {
-    if (this.text.length < HEAD_PASS_MIN_LENGTH || !this.starts.has(signature)) return null;
-    if (this.starts.byWords(signature)) {
-      const heads = this.wordIndex().heads;
-      return heads === null ? null : this.starts.startsOf(signature, heads, limit);
-    }
-    if (this.occurrences === null) {
+    const headed = this.starts.headsOf(signature);
+    if (this.text.length < HEAD_PASS_MIN_LENGTH || headed === undefined) return null;
+    const words = headed.words.length > 0 ? this.wordIndex().heads : null;
+    if (headed.literals.length > 0 && this.occurrences === null) {
       this.meter.add(this.text.length);
       this.occurrences = this.starts.occurrences(this.text, this.signatures);
     }
-    return this.starts.startsOf(signature, this.occurrences, limit);
+    const offsets = startsOf(headed, words, this.occurrences, limit);
+    return offsets === null ? null : { offsets, sticky: headed.sticky };
   }
+
 }

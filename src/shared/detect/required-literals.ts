@@ -16,10 +16,13 @@ export type LiteralRequirement = string | { all: LiteralRequirement[] } | { any:
 /** Requirements keyed by regex, as shipped for the built-ins (builtin-requirements.ts). */
 export type RequirementEntries = Array<[string, LiteralRequirement | null]>;
 
-/** Where every match of a regex starts: with one of `heads`, and where `\b` holds when `atWordBoundary`. */
+/**
+ * Where every match of a regex starts: with one of `atWordBoundary`, where `\b` holds,
+ * or with one of `anywhere`.
+ */
 export interface MatchHeads {
-  heads: string[];
-  atWordBoundary: boolean;
+  atWordBoundary: string[];
+  anywhere: string[];
 }
 
 /** Match heads keyed by regex, as shipped for the built-ins (builtin-requirements.ts). */
@@ -211,9 +214,19 @@ class LiteralParser {
   ) {}
 
   parse(): NodeInfo {
-    const info = this.alternation();
+    const branches = this.branches();
+    return branches.length === 1 ? (branches[0] as NodeInfo) : alternation(branches);
+  }
+
+  /** The pattern's top-level alternatives, each on its own. */
+  branches(): NodeInfo[] {
+    const branches = [this.sequence()];
+    while (this.peek() === "|") {
+      this.pos++;
+      branches.push(this.sequence());
+    }
     if (this.pos < this.source.length) throw new Unsupported("unbalanced parenthesis");
-    return info;
+    return branches;
   }
 
   private peek(offset = 0): string {
@@ -364,28 +377,35 @@ class LiteralParser {
  * derivation can prove (or could match the empty string).
  */
 export function requiredLiterals(pattern: RegExp): LiteralRequirement | null {
-  const info = parsed(pattern);
+  const info = parsed(pattern, (parser) => parser.parse());
   return info === null ? null : requirementOf(info);
 }
 
 /**
- * Non-empty ASCII strings of which every match of `pattern` starts with one, and whether
- * `\b` holds where every match starts; null when this derivation cannot name such
- * strings (a match may start with anything, or be empty). A match can then only start
- * where one of them occurs.
+ * Non-empty ASCII strings of which every match of `pattern` starts with one, split by
+ * whether `\b` holds where such a match starts (known per top-level alternative: "[<(]…
+ * |\bignore…" starts anywhere with "[" and at a word boundary with "ignore"); null when
+ * this derivation cannot name such strings (a match may start with anything, or be
+ * empty). A match can then only start where one of them occurs.
  */
 export function matchHeads(pattern: RegExp): MatchHeads | null {
-  const info = parsed(pattern);
-  if (info === null || info.heads.includes("")) return null;
-  return { heads: [...info.heads], atWordBoundary: info.atWordBoundary };
+  const branches = parsed(pattern, (parser) => parser.branches());
+  if (branches === null) return null;
+  const bounded = new Set<string>();
+  const anywhere = new Set<string>();
+  for (const branch of branches) {
+    if (branch.heads.includes("")) return null;
+    for (const head of branch.heads) (branch.atWordBoundary ? bounded : anywhere).add(head);
+  }
+  return { atWordBoundary: [...bounded].filter((head) => !anywhere.has(head)), anywhere: [...anywhere] };
 }
 
-function parsed(pattern: RegExp): NodeInfo | null {
+function parsed<T>(pattern: RegExp, read: (parser: LiteralParser) => T): T | null {
   // Case-insensitive matching folds beyond ASCII (/k/iu matches U+212A KELVIN SIGN), and
   // `v` mode has set operations this parser does not read: nothing is derived for either.
   if (/[iv]/.test(pattern.flags)) return null;
   try {
-    return new LiteralParser(pattern.source, pattern.flags.includes("u")).parse();
+    return read(new LiteralParser(pattern.source, pattern.flags.includes("u")));
   } catch (error) {
     if (error instanceof Unsupported) return null;
     throw error;

@@ -219,10 +219,12 @@ function anchorHits(signature: CompiledSignature, positions: ReadonlyMap<number,
 function pairedScans(views: readonly TextView[], gates: LiteralGates): Map<TextView, ViewLiterals> {
   const scans = new Map<TextView, ViewLiterals>();
   for (const raw of views) {
-    if (raw.kind !== "raw" || hasNonAscii(raw.text)) continue;
+    if (raw.kind !== "raw") continue;
     let lowered: string | null = null;
     for (const folded of views) {
       if (folded.kind !== "folded" || scans.has(folded) || folded.text.length !== raw.text.length) continue;
+      // Only now, with a folded view of its length to pair with: is the raw one ASCII?
+      if (lowered === null && hasNonAscii(raw.text)) break;
       lowered ??= raw.text.toLowerCase();
       if (folded.text !== lowered) continue;
       const [rawLiterals, foldedLiterals] = gates.scanWithLowercase(raw.text, lowered);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { compileBuiltins } from "../../../src/shared/detect/compiled-signature";
 import { LiteralAutomaton, WANTED } from "../../../src/shared/detect/literal-automaton";
-import { MatchStarts } from "../../../src/shared/detect/match-starts";
+import { MatchStarts, ViewStarts } from "../../../src/shared/detect/match-starts";
+import { NO_METER } from "../../../src/shared/detect/work-meter";
 import { matchHeads } from "../../../src/shared/detect/required-literals";
 import { BUILTIN_SIGNATURES } from "../../../src/shared/detect/signatures/index";
 import { buildViews } from "../../../src/shared/detect/views";
@@ -21,17 +22,18 @@ function matchStartsOf(regex: RegExp, text: string): number[] {
 
 describe("the heads every match of a regex starts with", () => {
   it.each([
-    [/\b(?:ignore|forget)\s+all\b/, ["ignore", "forget"], true],
-    [/summari[sz]e\W+this/, ["summarise", "summarize"], false],
-    [/(?:foo)?bar/, ["bar", "foobar"], false],
-    [/(?:^|\n)document:/, ["document:", "\ndocument:"], false],
-    [/\bdo\W+not|\bnever\b/, ["do", "never"], true],
-    [/[\[<(]\W{0,2}admin/, ["[", "<", "("], false],
-    [/(?:\b|x)abc/, ["abc", "xabc"], false],
-    [/\b(?=x)abc/, ["abc"], true],
-    [/(?:ab){2,}c/, ["ab"], false],
-  ])("%s starts with one of %j (at a word boundary: %s)", (pattern, heads, atWordBoundary) => {
-    expect(matchHeads(pattern)).toEqual({ heads, atWordBoundary });
+    [/\b(?:ignore|forget)\s+all\b/, ["ignore", "forget"], []],
+    [/summari[sz]e\W+this/, [], ["summarise", "summarize"]],
+    [/(?:foo)?bar/, [], ["bar", "foobar"]],
+    [/(?:^|\n)document:/, [], ["document:", "\ndocument:"]],
+    [/\bdo\W+not|\bnever\b/, ["do", "never"], []],
+    [/[\[<(]\W{0,2}admin|\bignore/, ["ignore"], ["[", "<", "("]],
+    [/(?:\b|x)abc/, [], ["abc", "xabc"]],
+    [/\b(?=x)abc/, ["abc"], []],
+    [/(?:ab){2,}c/, [], ["ab"]],
+    [/\bab|ab/, [], ["ab"]],
+  ])("%s starts with one of %j at a word boundary or one of %j anywhere", (pattern, atWordBoundary, anywhere) => {
+    expect(matchHeads(pattern)).toEqual({ atWordBoundary, anywhere });
   });
 
   it.each([
@@ -41,6 +43,7 @@ describe("the heads every match of a regex starts with", () => {
     [/secret/i, "case-insensitive"],
     [/ᴀᴅᴍɪɴ/u, "non-ASCII letters"],
     [/(?:^|\s)\S{48,}/, "a start that may be empty, then anything"],
+    [/\bignore|\w+/, "one alternative that may start anywhere with anything"],
   ])("%s has none it can prove (%s)", (pattern) => {
     expect(matchHeads(pattern)).toBeNull();
   });
@@ -89,14 +92,15 @@ describe("match starts of the built-in signatures", () => {
     const starts = new MatchStarts(signatures);
     for (const definition of BUILTIN_SIGNATURES) {
       const signature = signatures.find((s) => s.id === definition.id);
-      if (signature === undefined || signature.regex === null || !starts.has(signature)) continue;
+      if (signature === undefined || signature.regex === null || starts.headsOf(signature) === undefined) continue;
       for (const text of [...definition.cases.positive, ...definition.cases.negative]) {
         for (const view of buildViews(text)) {
           if (view.kind !== "folded") continue;
-          const byWords = starts.byWords(signature) ? indexWords(view.text, new AnchorSet([]), starts.wantedWords([signature])).heads : null;
-          const found = byWords ?? starts.occurrences(view.text, [signature]);
-          const offsets = new Set(starts.startsOf(signature, found, Number.POSITIVE_INFINITY)?.offsets ?? []);
-          for (const at of matchStartsOf(signature.regex, view.text)) expect(offsets.has(at), `${signature.id} at ${at} of ${view.name}`).toBe(true);
+          // Padded past the length from which views look for heads, with text that holds none.
+          const padded = `${view.text}${" ".repeat(1024)}`;
+          const viewStarts = new ViewStarts(starts, new AnchorSet([]), padded, [signature], NO_METER);
+          const offsets = new Set(viewStarts.of(signature, Number.POSITIVE_INFINITY)?.offsets ?? []);
+          for (const at of matchStartsOf(signature.regex, padded)) expect(offsets.has(at), `${signature.id} at ${at} of ${view.name}`).toBe(true);
         }
       }
     }
