@@ -222,12 +222,17 @@ export class LiteralAutomaton {
     ];
   }
 
-  /** The occurrences in `text` that `wanted` (one `WANTED` value per literal) asks for, overlaps included, grouped by literal. */
-  occurrences(text: string, wanted: Uint8Array): Occurrences {
+  /**
+   * The occurrences in `text` that `wanted` (one `WANTED` value per literal) asks for,
+   * overlaps included, grouped by literal, at most `cap` listed per literal. Each time a
+   * literal becomes crowded, `pointless` may say the rest of the text is not worth
+   * reading; the pass then stops there.
+   */
+  occurrences(text: string, wanted: Uint8Array, cap: number, pointless?: (found: OccurrenceList) => boolean): Occurrences {
     const { columnOf, delta, width, start, ids } = this;
-    const found = new OccurrenceList();
+    const found = new OccurrenceList(this.size, cap);
     let row = 0;
-    for (let i = 0; i < text.length; i++) {
+    walk: for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
       row = delta[row + (code < 128 ? (columnOf[code] as number) : OTHER)] as number;
       if (row >= 0) continue;
@@ -240,10 +245,10 @@ export class LiteralAutomaton {
         if (want === WANTED.none) continue;
         const at = i - (this.lengths[id] as number) + 1;
         if (want === WANTED.atWordBoundary && (at > 0 && isWordUnit(text.charCodeAt(at - 1))) === isWordUnit(text.charCodeAt(at))) continue;
-        found.add(id, at);
+        if (found.add(id, at) && pointless !== undefined && pointless(found)) break walk;
       }
     }
-    return found.grouped(this.size);
+    return found.grouped();
   }
 
   /** One flag per literal (1 when it occurs in `text`), and whether the text is pure ASCII. */

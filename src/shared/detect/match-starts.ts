@@ -17,7 +17,7 @@
  */
 import type { CompiledSignature } from "./compiled-signature";
 import { cachedAutomaton, type LiteralAutomaton, WANTED } from "./literal-automaton";
-import type { Occurrences } from "./occurrences";
+import type { OccurrenceList, Occurrences } from "./occurrences";
 import { type HeadEntries, type MatchHeads, matchHeads, requirementKey } from "./required-literals";
 import BUILTIN_HEADS from "./signatures/match-heads.json";
 import type { AnchorSet } from "./prefilter";
@@ -123,18 +123,29 @@ export class MatchStarts {
     return this.headed.get(signature);
   }
 
-  /** The word heads of `signatures` (the ones about to run), for a word pass. */
-  wantedWords(signatures: readonly CompiledSignature[]): WantedHeads {
+  /** The word heads of `signatures` (the ones about to run), for a word pass over `length` characters. */
+  wantedWords(signatures: readonly CompiledSignature[], length: number): WantedHeads {
     const wanted = new Uint8Array(this.words.size);
     for (const signature of signatures) for (const id of this.headed.get(signature)?.words ?? []) wanted[id] = 1;
-    return { heads: this.words, wanted };
+    return { heads: this.words, wanted, cap: mostStartsWorthTrying(length) };
   }
 
-  /** One pass over a view: where the literal heads of `signatures` (the ones about to run) occur. */
+  /**
+   * One pass over a view: where the literal heads of `signatures` (the ones about to
+   * run) occur. Once each of those signatures has a crowded head (its regex will run
+   * everywhere anyway) the pass stops: what it found is then of use to none.
+   */
   occurrences(text: string, signatures: readonly CompiledSignature[]): Occurrences {
     const wanted = new Uint8Array(this.automaton.size);
-    for (const signature of signatures) for (const id of this.headed.get(signature)?.literals ?? []) wanted[id] = this.wanted[id] as number;
-    return this.automaton.occurrences(text, wanted);
+    const readers: Int32Array[] = [];
+    for (const signature of signatures) {
+      const literals = this.headed.get(signature)?.literals;
+      if (literals === undefined || literals.length === 0) continue;
+      readers.push(literals);
+      for (const id of literals) wanted[id] = this.wanted[id] as number;
+    }
+    const pointless = (found: OccurrenceList): boolean => readers.every((ids) => ids.some((id) => found.isCrowded(id)));
+    return this.automaton.occurrences(text, wanted, mostStartsWorthTrying(text.length), pointless);
   }
 }
 
@@ -146,14 +157,23 @@ function stickyOf(signature: CompiledSignature): RegExp {
 
 /**
  * The distinct offsets where a signature's heads occur (its word heads among `words`,
- * its literal heads among `literals`), ascending; null when more than `limit`.
+ * its literal heads among `literals`), ascending; null when more than `limit` (which
+ * a head too common to be listed always is: the cap of a view's passes is the highest
+ * limit asked of it).
  */
 function startsOf(headed: HeadedSignature, words: Occurrences | null, literals: Occurrences | null, limit: number): Int32Array | null {
+  if (crowded(headed.words, words) || crowded(headed.literals, literals)) return null;
   const total = countOf(headed.words, words) + countOf(headed.literals, literals);
   if (total > limit) return null;
   const all = new Int32Array(total);
   const at = gather(headed.literals, literals, all, gather(headed.words, words, all, 0));
   return distinctAscending(all.subarray(0, at));
+}
+
+function crowded(ids: Int32Array, occurrences: Occurrences | null): boolean {
+  if (occurrences === null) return false;
+  for (const id of ids) if (occurrences.crowded[id] === 1) return true;
+  return false;
 }
 
 function countOf(ids: Int32Array, occurrences: Occurrences | null): number {
@@ -235,7 +255,7 @@ export class ViewStarts {
   private wordIndex(): WordIndex {
     if (this.words === null) {
       this.meter.add(this.text.length);
-      const heads = this.text.length >= HEAD_PASS_MIN_LENGTH ? this.starts.wantedWords(this.signatures) : null;
+      const heads = this.text.length >= HEAD_PASS_MIN_LENGTH ? this.starts.wantedWords(this.signatures, this.text.length) : null;
       this.words = indexWords(this.text, this.anchorKeys, heads);
     }
     return this.words;
@@ -253,5 +273,4 @@ export class ViewStarts {
     const offsets = startsOf(headed, words, this.occurrences, limit);
     return offsets === null ? null : { offsets, sticky: headed.sticky };
   }
-
 }

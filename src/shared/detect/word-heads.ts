@@ -84,16 +84,17 @@ export interface WordIndex {
   heads: Occurrences | null;
 }
 
-/** The heads a word pass looks for, and which of them (by id) it records. */
+/** The heads a word pass looks for, which of them (by id) it records, and how many starts of each at most. */
 export interface WantedHeads {
   heads: HeadWords;
   wanted: Uint8Array;
+  cap: number;
 }
 
 /** Indexes the words of `text`: their anchors, and their heads when `wanted` is given. */
 export function indexWords(text: string, anchorKeys: AnchorSet, wanted: WantedHeads | null): WordIndex {
   const anchors = new Map<number, number[]>();
-  const found = new OccurrenceList();
+  const found = new OccurrenceList(wanted?.heads.size ?? 0, wanted?.cap ?? 0);
   // Without heads to look for, an empty trie: every word leaves it at once.
   const next = wanted?.heads.next ?? NO_HEADS;
   const ends = wanted?.heads.ends ?? NO_HEADS;
@@ -128,5 +129,5 @@ export function indexWords(text: string, anchorKeys: AnchorSet, wanted: WantedHe
       else list.push(start);
     }
   }
-  return { anchors, heads: wanted === null ? null : found.grouped(wanted.heads.size) };
+  return { anchors, heads: wanted === null ? null : found.grouped() };
 }
