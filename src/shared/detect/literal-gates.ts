@@ -11,19 +11,9 @@ import type { CompiledSignature } from "./compiled-signature";
 import { impliedPattern } from "./implied-patterns";
 import { cachedAutomaton, type LiteralAutomaton } from "./literal-automaton";
 import { type LiteralRequirement, literalsOf, type RequirementEntries, requiredLiterals, requirementKey } from "./required-literals";
+import { type BoundRequirement, holds, RequirementIndex } from "./requirement-index";
 import BUILTIN_REQUIREMENTS from "./signatures/literal-requirements.json";
 import { hasNonAscii } from "./unicode/char-classes";
-
-/**
- * A requirement over literal ids of the automaton: all (or any) of `ids` present and of
- * `parts` holding. One shape for every node, the literals of a node in one typed array:
- * this is evaluated for every signature on every view.
- */
-interface BoundRequirement {
-  all: boolean;
-  ids: Int32Array;
-  parts: BoundRequirement[];
-}
 
 interface Gate {
   /** Ids of the declared ASCII literals; null when the signature declares none. */
@@ -44,6 +34,8 @@ export type GateTarget = CompiledSignature["target"];
 export interface ViewLiterals {
   readonly target: GateTarget;
   readonly present: Uint8Array;
+  /** Per requirement node, how many of its literals the view holds (requirement-index.ts). */
+  readonly hits: Int32Array;
   readonly text: string;
   readonly ascii: boolean;
 }
@@ -66,33 +58,6 @@ function cachedRequirement(regex: RegExp): LiteralRequirement | null {
   return requirement;
 }
 
-function bind(requirement: LiteralRequirement, idOf: ReadonlyMap<string, number>): BoundRequirement {
-  if (typeof requirement === "string") return { all: true, ids: Int32Array.of(idOf.get(requirement) ?? -1), parts: [] };
-  const all = "all" in requirement;
-  const members = all ? requirement.all : requirement.any;
-  const ids: number[] = [];
-  const parts: BoundRequirement[] = [];
-  for (const member of members) {
-    if (typeof member === "string") ids.push(idOf.get(member) ?? -1);
-    else parts.push(bind(member, idOf));
-  }
-  return { all, ids: Int32Array.from(ids), parts };
-}
-
-// Plain loops, not every/some with a closure: this runs for every signature on every
-// view, and on short prompts the closures were a sixth of the engine's time.
-function holds(requirement: BoundRequirement, present: Uint8Array): boolean {
-  const { ids, parts } = requirement;
-  if (requirement.all) {
-    for (let k = 0; k < ids.length; k++) if (present[ids[k] as number] !== 1) return false;
-    for (let k = 0; k < parts.length; k++) if (!holds(parts[k] as BoundRequirement, present)) return false;
-    return true;
-  }
-  for (let k = 0; k < ids.length; k++) if (present[ids[k] as number] === 1) return true;
-  for (let k = 0; k < parts.length; k++) if (holds(parts[k] as BoundRequirement, present)) return true;
-  return false;
-}
-
 function hasDeclaredLiteral(gate: Gate, view: ViewLiterals): boolean {
   if (gate.declared === null) return true;
   if (view.ascii && gate.declaredOnlyNonAscii) return false;
@@ -106,6 +71,7 @@ function hasDeclaredLiteral(gate: Gate, view: ViewLiterals): boolean {
 interface TargetLiterals {
   automaton: LiteralAutomaton;
   idOf: ReadonlyMap<string, number>;
+  requirements: RequirementIndex;
 }
 
 function targetLiterals(signatures: readonly CompiledSignature[], requirements: ReadonlyMap<CompiledSignature, LiteralRequirement | null>): TargetLiterals {
@@ -116,7 +82,11 @@ function targetLiterals(signatures: readonly CompiledSignature[], requirements: 
     for (const literal of signature.literals ?? []) if (literal.length > 0 && !hasNonAscii(literal)) all.add(literal);
   }
   const literals = [...all].sort();
-  return { automaton: cachedAutomaton(literals), idOf: new Map(literals.map((literal, id) => [literal, id])) };
+  return {
+    automaton: cachedAutomaton(literals),
+    idOf: new Map(literals.map((literal, id) => [literal, id])),
+    requirements: new RequirementIndex(literals.length),
+  };
 }
 
 /**
@@ -138,14 +108,14 @@ export class LiteralGates {
       folded: targetLiterals(signatures.filter((s) => s.target === "folded"), requirements),
     };
     for (const signature of signatures) {
-      const { idOf } = this.targets[signature.target];
+      const { idOf, requirements: index } = this.targets[signature.target];
       const declared = signature.literals;
       const requirement = requirements.get(signature) ?? null;
       this.gates.set(signature, {
         declared: declared === null ? null : declared.filter((l) => idOf.has(l)).map((l) => idOf.get(l) ?? -1),
         declaredNonAscii: declared === null ? [] : declared.filter((l) => !idOf.has(l)),
         declaredOnlyNonAscii: signature.literalsNonAscii,
-        required: requirement === null ? null : bind(requirement, idOf),
+        required: requirement === null ? null : index.bind(requirement, idOf),
         implied: signature.regex === null ? null : impliedPattern(signature.regex),
       });
     }
@@ -153,8 +123,9 @@ export class LiteralGates {
 
   /** One pass over `text`: the literals of `target`'s signatures it holds. */
   scan(text: string, target: GateTarget): ViewLiterals {
-    const { found, ascii } = this.targets[target].automaton.scan(text);
-    return { target, present: found, text, ascii };
+    const { automaton, requirements } = this.targets[target];
+    const { found, ascii } = automaton.scan(text);
+    return { target, present: found, hits: requirements.hitsOf(found), text, ascii };
   }
 
   /**
@@ -163,10 +134,11 @@ export class LiteralGates {
    * of ASCII text is exactly that).
    */
   scanWithLowercase(text: string, lowered: string): [ViewLiterals, ViewLiterals] {
-    const [raw, folded] = this.targets.raw.automaton.scanWithLowercase(this.targets.folded.automaton, text);
+    const { raw: rawTarget, folded: foldedTarget } = this.targets;
+    const [raw, folded] = rawTarget.automaton.scanWithLowercase(foldedTarget.automaton, text);
     return [
-      { target: "raw", present: raw.found, text, ascii: raw.ascii },
-      { target: "folded", present: folded.found, text: lowered, ascii: folded.ascii },
+      { target: "raw", present: raw.found, hits: rawTarget.requirements.hitsOf(raw.found), text, ascii: raw.ascii },
+      { target: "folded", present: folded.found, hits: foldedTarget.requirements.hitsOf(folded.found), text: lowered, ascii: folded.ascii },
     ];
   }
 
@@ -182,7 +154,7 @@ export class LiteralGates {
     if (view.target !== signature.target) throw new Error(`${signature.id} reads ${signature.target} views, not ${view.target} ones`);
     return (
       hasDeclaredLiteral(gate, view) &&
-      (gate.required === null || holds(gate.required, view.present)) &&
+      (gate.required === null || holds(gate.required, view.hits)) &&
       (gate.implied === null || gate.implied.test(view.text))
     );
   }
