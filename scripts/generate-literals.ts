@@ -1,14 +1,19 @@
 /**
- * `npm run generate:literals`: derives the literal requirement of every built-in
- * signature's regex once, at build time, and writes them to
- * src/shared/detect/signatures/literal-requirements.json. Deriving them at run time
+ * `npm run generate:literals`: derives the literal requirement and the match heads of
+ * every built-in signature's regex once, at build time, and writes them to
+ * src/shared/detect/signatures/literal-requirements.json and match-heads.json. Deriving them at run time
  * costs ~75 ms of CPU in a fresh isolate (parsing ~100 patterns), paid by the first
- * request; the engine now reads the file and derives only what it lacks (tenants' custom
- * signatures). test/shared/detect/literal-requirements.test.ts fails when the file is stale.
+ * request; the engine now reads the files and derives only what they lack (tenants' custom
+ * signatures). test/shared/detect/literal-requirements.test.ts fails when a file is stale.
  */
 import { writeFileSync } from "node:fs";
-import { builtinRequirements } from "../src/shared/detect/builtin-requirements";
+import { builtinHeads, builtinRequirements } from "../src/shared/detect/builtin-requirements";
 
-const target = new URL("../src/shared/detect/signatures/literal-requirements.json", import.meta.url);
-writeFileSync(target, `${JSON.stringify(builtinRequirements())}\n`);
-console.log(`wrote ${target.pathname}`);
+for (const [file, entries] of [
+  ["literal-requirements.json", builtinRequirements()],
+  ["match-heads.json", builtinHeads()],
+] as const) {
+  const target = new URL(`../src/shared/detect/signatures/${file}`, import.meta.url);
+  writeFileSync(target, `${JSON.stringify(entries)}\n`);
+  console.log(`wrote ${target.pathname}`);
+}

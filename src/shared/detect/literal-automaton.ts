@@ -5,6 +5,7 @@
  * Substring semantics, case-sensitive, overlaps included: exactly `text.includes(literal)`
  * for every literal at once.
  */
+import { OccurrenceList, type Occurrences } from "./occurrences";
 
 /** What one pass over a text found. */
 export interface LiteralScan {
@@ -12,6 +13,18 @@ export interface LiteralScan {
   found: Uint8Array;
   /** True when the text has no code unit above U+007F. */
   ascii: boolean;
+}
+
+
+/**
+ * Which occurrences of a literal `occurrences` reports: none, all, or only those where
+ * `\b` holds at the start (an ASCII word character on one side of it only).
+ */
+export const WANTED = { none: 0, everywhere: 1, atWordBoundary: 2 } as const;
+
+/** `\w` without the `i` flag: what `\b` looks at. */
+function isWordUnit(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x5f;
 }
 
 /** The trie of the literals, in level order: see `LiteralAutomaton.trie`. */
@@ -40,10 +53,12 @@ export class LiteralAutomaton {
   /** Literal ids ending in state s (its own and its suffix states'): ids[start[s] .. start[s + 1]). */
   private readonly start: Int32Array;
   private readonly ids: Int32Array;
+  private readonly lengths: Int32Array;
 
   /** `literals` must be non-empty ASCII strings. */
   constructor(literals: readonly string[]) {
     this.size = literals.length;
+    this.lengths = Int32Array.from(literals, (literal) => literal.length);
     let columns = 1;
     for (const literal of literals) {
       if (literal.length === 0) throw new RangeError("empty literal");
@@ -207,6 +222,35 @@ export class LiteralAutomaton {
     ];
   }
 
+  /**
+   * The occurrences in `text` that `wanted` (one `WANTED` value per literal) asks for,
+   * overlaps included, grouped by literal, at most `cap` listed per literal. Each time a
+   * literal becomes crowded, `pointless` may say the rest of the text is not worth
+   * reading; the pass then stops there.
+   */
+  occurrences(text: string, wanted: Uint8Array, cap: number, pointless?: (found: OccurrenceList) => boolean): Occurrences {
+    const { columnOf, delta, width, start, ids } = this;
+    const found = new OccurrenceList(this.size, cap);
+    let row = 0;
+    walk: for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      row = delta[row + (code < 128 ? (columnOf[code] as number) : OTHER)] as number;
+      if (row >= 0) continue;
+      row = ~row;
+      const state = row / width;
+      const to = start[state + 1] as number;
+      for (let k = start[state] as number; k < to; k++) {
+        const id = ids[k] as number;
+        const want = wanted[id] as number;
+        if (want === WANTED.none) continue;
+        const at = i - (this.lengths[id] as number) + 1;
+        if (want === WANTED.atWordBoundary && (at > 0 && isWordUnit(text.charCodeAt(at - 1))) === isWordUnit(text.charCodeAt(at))) continue;
+        if (found.add(id, at) && pointless !== undefined && pointless(found)) break walk;
+      }
+    }
+    return found.grouped();
+  }
+
   /** One flag per literal (1 when it occurs in `text`), and whether the text is pure ASCII. */
   scan(text: string): LiteralScan {
     const found = new Uint8Array(this.size);
@@ -228,4 +272,21 @@ export class LiteralAutomaton {
     }
     return { found, ascii };
   }
+}
+
+// Compiling an automaton costs milliseconds, so they are cached per isolate: every
+// engine built from the same signatures shares them. The cap only bounds memory when
+// tenants' custom signatures keep changing.
+const AUTOMATON_CACHE = new Map<string, LiteralAutomaton>();
+const AUTOMATON_CACHE_LIMIT = 12;
+
+/** The automaton of `literals`, compiled once per isolate. */
+export function cachedAutomaton(literals: readonly string[]): LiteralAutomaton {
+  const key = literals.join("\u0000");
+  const cached = AUTOMATON_CACHE.get(key);
+  if (cached !== undefined) return cached;
+  const automaton = new LiteralAutomaton(literals);
+  if (AUTOMATON_CACHE.size >= AUTOMATON_CACHE_LIMIT) AUTOMATON_CACHE.clear();
+  AUTOMATON_CACHE.set(key, automaton);
+  return automaton;
 }

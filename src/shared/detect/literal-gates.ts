@@ -9,13 +9,11 @@
  */
 import type { CompiledSignature } from "./compiled-signature";
 import { impliedPattern } from "./implied-patterns";
-import { LiteralAutomaton } from "./literal-automaton";
+import { cachedAutomaton, type LiteralAutomaton } from "./literal-automaton";
 import { type LiteralRequirement, literalsOf, type RequirementEntries, requiredLiterals, requirementKey } from "./required-literals";
+import { type BoundRequirement, holds, RequirementIndex } from "./requirement-index";
 import BUILTIN_REQUIREMENTS from "./signatures/literal-requirements.json";
 import { hasNonAscii } from "./unicode/char-classes";
-
-/** A requirement over literal ids of the automaton. */
-type BoundRequirement = number | { all: BoundRequirement[] } | { any: BoundRequirement[] };
 
 interface Gate {
   /** Ids of the declared ASCII literals; null when the signature declares none. */
@@ -36,19 +34,19 @@ export type GateTarget = CompiledSignature["target"];
 export interface ViewLiterals {
   readonly target: GateTarget;
   readonly present: Uint8Array;
+  /** Per requirement node, how many of its literals the view holds (requirement-index.ts). */
+  readonly hits: Int32Array;
   readonly text: string;
   readonly ascii: boolean;
 }
 
-// Deriving requirements and compiling the automaton cost milliseconds, so both are
-// cached per isolate: every engine built from the same signatures shares them. The
-// caps only bound memory when tenants' custom signatures keep changing.
+// Deriving requirements costs milliseconds, so they are cached per isolate (as the
+// automata are, literal-automaton.ts): every engine built from the same signatures
+// shares them. The cap only bounds memory when tenants' custom signatures keep changing.
 // Built-ins come precomputed (builtin-requirements.ts, `npm run generate:literals`): a fresh isolate would otherwise
 // spend ~75 ms parsing every built-in pattern before its first request.
 const REQUIREMENT_CACHE = new Map<string, LiteralRequirement | null>(BUILTIN_REQUIREMENTS as RequirementEntries);
 const REQUIREMENT_CACHE_LIMIT = 4096;
-const AUTOMATON_CACHE = new Map<string, LiteralAutomaton>();
-const AUTOMATON_CACHE_LIMIT = 8;
 
 function cachedRequirement(regex: RegExp): LiteralRequirement | null {
   const key = requirementKey(regex);
@@ -58,34 +56,6 @@ function cachedRequirement(regex: RegExp): LiteralRequirement | null {
   if (REQUIREMENT_CACHE.size >= REQUIREMENT_CACHE_LIMIT) REQUIREMENT_CACHE.clear();
   REQUIREMENT_CACHE.set(key, requirement);
   return requirement;
-}
-
-function cachedAutomaton(literals: readonly string[]): LiteralAutomaton {
-  const key = literals.join("\u0000");
-  const cached = AUTOMATON_CACHE.get(key);
-  if (cached !== undefined) return cached;
-  const automaton = new LiteralAutomaton(literals);
-  if (AUTOMATON_CACHE.size >= AUTOMATON_CACHE_LIMIT) AUTOMATON_CACHE.clear();
-  AUTOMATON_CACHE.set(key, automaton);
-  return automaton;
-}
-
-function bind(requirement: LiteralRequirement, idOf: ReadonlyMap<string, number>): BoundRequirement {
-  if (typeof requirement === "string") return idOf.get(requirement) ?? -1;
-  if ("all" in requirement) return { all: requirement.all.map((r) => bind(r, idOf)) };
-  return { any: requirement.any.map((r) => bind(r, idOf)) };
-}
-
-// Plain loops, not every/some with a closure: this runs for every signature on every
-// view, and on short prompts the closures were a sixth of the engine's time.
-function holds(requirement: BoundRequirement, present: Uint8Array): boolean {
-  if (typeof requirement === "number") return present[requirement] === 1;
-  if ("all" in requirement) {
-    for (const part of requirement.all) if (!holds(part, present)) return false;
-    return true;
-  }
-  for (const option of requirement.any) if (holds(option, present)) return true;
-  return false;
 }
 
 function hasDeclaredLiteral(gate: Gate, view: ViewLiterals): boolean {
@@ -101,6 +71,7 @@ function hasDeclaredLiteral(gate: Gate, view: ViewLiterals): boolean {
 interface TargetLiterals {
   automaton: LiteralAutomaton;
   idOf: ReadonlyMap<string, number>;
+  requirements: RequirementIndex;
 }
 
 function targetLiterals(signatures: readonly CompiledSignature[], requirements: ReadonlyMap<CompiledSignature, LiteralRequirement | null>): TargetLiterals {
@@ -111,7 +82,11 @@ function targetLiterals(signatures: readonly CompiledSignature[], requirements: 
     for (const literal of signature.literals ?? []) if (literal.length > 0 && !hasNonAscii(literal)) all.add(literal);
   }
   const literals = [...all].sort();
-  return { automaton: cachedAutomaton(literals), idOf: new Map(literals.map((literal, id) => [literal, id])) };
+  return {
+    automaton: cachedAutomaton(literals),
+    idOf: new Map(literals.map((literal, id) => [literal, id])),
+    requirements: new RequirementIndex(literals.length),
+  };
 }
 
 /**
@@ -133,14 +108,14 @@ export class LiteralGates {
       folded: targetLiterals(signatures.filter((s) => s.target === "folded"), requirements),
     };
     for (const signature of signatures) {
-      const { idOf } = this.targets[signature.target];
+      const { idOf, requirements: index } = this.targets[signature.target];
       const declared = signature.literals;
       const requirement = requirements.get(signature) ?? null;
       this.gates.set(signature, {
         declared: declared === null ? null : declared.filter((l) => idOf.has(l)).map((l) => idOf.get(l) ?? -1),
         declaredNonAscii: declared === null ? [] : declared.filter((l) => !idOf.has(l)),
         declaredOnlyNonAscii: signature.literalsNonAscii,
-        required: requirement === null ? null : bind(requirement, idOf),
+        required: requirement === null ? null : index.bind(requirement, idOf),
         implied: signature.regex === null ? null : impliedPattern(signature.regex),
       });
     }
@@ -148,8 +123,9 @@ export class LiteralGates {
 
   /** One pass over `text`: the literals of `target`'s signatures it holds. */
   scan(text: string, target: GateTarget): ViewLiterals {
-    const { found, ascii } = this.targets[target].automaton.scan(text);
-    return { target, present: found, text, ascii };
+    const { automaton, requirements } = this.targets[target];
+    const { found, ascii } = automaton.scan(text);
+    return { target, present: found, hits: requirements.hitsOf(found), text, ascii };
   }
 
   /**
@@ -158,10 +134,11 @@ export class LiteralGates {
    * of ASCII text is exactly that).
    */
   scanWithLowercase(text: string, lowered: string): [ViewLiterals, ViewLiterals] {
-    const [raw, folded] = this.targets.raw.automaton.scanWithLowercase(this.targets.folded.automaton, text);
+    const { raw: rawTarget, folded: foldedTarget } = this.targets;
+    const [raw, folded] = rawTarget.automaton.scanWithLowercase(foldedTarget.automaton, text);
     return [
-      { target: "raw", present: raw.found, text, ascii: raw.ascii },
-      { target: "folded", present: folded.found, text: lowered, ascii: folded.ascii },
+      { target: "raw", present: raw.found, hits: rawTarget.requirements.hitsOf(raw.found), text, ascii: raw.ascii },
+      { target: "folded", present: folded.found, hits: foldedTarget.requirements.hitsOf(folded.found), text: lowered, ascii: folded.ascii },
     ];
   }
 
@@ -177,7 +154,7 @@ export class LiteralGates {
     if (view.target !== signature.target) throw new Error(`${signature.id} reads ${signature.target} views, not ${view.target} ones`);
     return (
       hasDeclaredLiteral(gate, view) &&
-      (gate.required === null || holds(gate.required, view.present)) &&
+      (gate.required === null || holds(gate.required, view.hits)) &&
       (gate.implied === null || gate.implied.test(view.text))
     );
   }

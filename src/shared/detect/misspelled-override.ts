@@ -147,11 +147,24 @@ const FIRST_LETTERS: ReadonlySet<number> = new Set(FIRST_WORDS.filter((w) => w.l
 /** Words of four letters or more starting with a letter a sequence can open with (every opener is that long). */
 const OPENER_WORD = new RegExp(`(?<![a-z])[${String.fromCharCode(...new Set(FIRST_WORDS.map((w) => w.charCodeAt(0))))}][a-z]{3,}`, "g");
 
+/**
+ * Answers of `closeness(word, FIRST_WORDS) > 0` already worked out: prose repeats its
+ * words ("report", "review", "project" each cost edit distances against "repeat",
+ * "reveal", "print"), so each is compared once per isolate. The cap only bounds memory.
+ */
+const OPENS_SEQUENCE = new Map<string, boolean>();
+const OPENS_SEQUENCE_LIMIT = 8192;
+
 /** Whether `word` can open a sequence: most words are ruled out by a set lookup or their first letter. */
 function mayOpenSequence(word: string): boolean {
   if (FIRST_EXACT.has(word)) return true;
   if (word.length < 5 || !FIRST_LETTERS.has(word.charCodeAt(0))) return false;
-  return closeness(word, FIRST_WORDS) > 0;
+  const known = OPENS_SEQUENCE.get(word);
+  if (known !== undefined) return known;
+  const opens = closeness(word, FIRST_WORDS) > 0;
+  if (OPENS_SEQUENCE.size >= OPENS_SEQUENCE_LIMIT) OPENS_SEQUENCE.clear();
+  OPENS_SEQUENCE.set(word, opens);
+  return opens;
 }
 
 /**

@@ -1,8 +1,9 @@
 /**
- * Word-key prefilter: one linear pass records where the anchor words of the signatures
- * occur in a view, and a signature's regex runs only around its own anchors. A key packs the
- * first six letters of a word in base 27 (a=1 … z=26), so it is exact for words of up to
- * six letters and a prefix for longer ones; the packing has no collisions.
+ * Word-key prefilter: one linear pass (word-heads.ts `indexWords`) records where the
+ * anchor words of the signatures occur in a view, and a signature's regex runs only
+ * around its own anchors. A key packs the first six letters of a word in base 27
+ * (a=1 … z=26), so it is exact for words of up to six letters and a prefix for longer
+ * ones; the packing has no collisions.
  */
 const KEY_LETTERS = 6;
 
@@ -39,34 +40,4 @@ export class AnchorSet {
 /** Keys of six letters reach 27^6 (29 bits): folding the high bits in spreads them over the slots. */
 function filterSlot(key: number): number {
   return (key ^ (key >>> FILTER_BITS)) & FILTER_MASK;
-}
-
-/**
- * Start offsets of the words of `text` whose key is in `wanted`, by key: one pass over
- * the text, allocating only for the anchor words it finds.
- */
-export function anchorPositions(text: string, wanted: AnchorSet): Map<number, number[]> {
-  const positions = new Map<number, number[]>();
-  const n = text.length;
-  // Word by word: an inner loop reads each a-z run whole.
-  for (let i = 0; i < n; ) {
-    let c = text.charCodeAt(i);
-    if (c < 0x61 || c > 0x7a) {
-      i++;
-      continue;
-    }
-    const start = i;
-    let key = 0;
-    do {
-      if (i - start < KEY_LETTERS) key = key * 27 + (c - 0x60);
-      i++;
-      c = i < n ? text.charCodeAt(i) : 0;
-    } while (c >= 0x61 && c <= 0x7a);
-    if (wanted.has(key)) {
-      const list = positions.get(key);
-      if (list === undefined) positions.set(key, [start]);
-      else list.push(start);
-    }
-  }
-  return positions;
 }

@@ -2,7 +2,8 @@
  * What text a regex cannot match without: an AND/OR formula of literal substrings
  * derived from the pattern (the "prefilter" of RE2 and Hyperscan). When a view holds
  * none of the literals a formula asks for, the regex has no match anywhere in it and
- * need not run: skipping it changes no result, it only saves the scan.
+ * need not run: skipping it changes no result, it only saves the scan. The same parse
+ * also gives a regex's heads, the literals every match starts with (`matchHeads`).
  *
  * The derivation is conservative: anything it does not model exactly (case-insensitive
  * patterns, non-ASCII characters, large character classes, backreferences, unparsable
@@ -14,6 +15,18 @@ export type LiteralRequirement = string | { all: LiteralRequirement[] } | { any:
 
 /** Requirements keyed by regex, as shipped for the built-ins (builtin-requirements.ts). */
 export type RequirementEntries = Array<[string, LiteralRequirement | null]>;
+
+/**
+ * Where every match of a regex starts: with one of `atWordBoundary`, where `\b` holds,
+ * or with one of `anywhere`.
+ */
+export interface MatchHeads {
+  atWordBoundary: string[];
+  anywhere: string[];
+}
+
+/** Match heads keyed by regex, as shipped for the built-ins (builtin-requirements.ts). */
+export type HeadEntries = Array<[string, MatchHeads | null]>;
 
 /** The key a requirement is stored under: the compiled regex's flags and source. */
 export function requirementKey(regex: RegExp): string {
@@ -31,14 +44,45 @@ const MIN_LITERAL_LENGTH = 3;
 /** A character class expands into its members up to this many; larger ones match "anything". */
 const MAX_CLASS_EXPANSION = 8;
 
-/** `exact`: every string the node can match (null: too many to list); `required`: what any match contains. */
+/** Heads are kept up to this many per node; more say nothing (the empty head). */
+const MAX_HEADS = 256;
+/** The one head that says nothing: every string starts with it. */
+const NO_HEADS: readonly string[] = [""];
+
+/**
+ * `exact`: every string the node can match (null: too many to list); `required`: what
+ * any match contains; `heads`: strings of which every match starts with one (an empty
+ * one among them: no such knowledge); `atWordBoundary`: `\b` holds wherever a match
+ * of the node starts.
+ */
 interface NodeInfo {
   exact: string[] | null;
   required: LiteralRequirement | null;
+  heads: readonly string[];
+  atWordBoundary: boolean;
 }
 
-const EMPTY: NodeInfo = { exact: [""], required: null };
-const ANYTHING: NodeInfo = { exact: null, required: null };
+const EMPTY: NodeInfo = { exact: [""], required: null, heads: NO_HEADS, atWordBoundary: false };
+const ANYTHING: NodeInfo = { exact: null, required: null, heads: NO_HEADS, atWordBoundary: false };
+const WORD_BOUNDARY: NodeInfo = { ...EMPTY, atWordBoundary: true };
+
+/** A node that matches exactly `strings`, each its own head. */
+function exactly(strings: string[]): NodeInfo {
+  return { exact: strings, required: null, heads: strings, atWordBoundary: false };
+}
+
+/** True when the node only ever matches the empty string (an assertion, a lookaround). */
+function alwaysEmpty(info: NodeInfo): boolean {
+  return info.exact !== null && info.exact.length === 1 && info.exact[0] === "";
+}
+
+/** Every `a + b`, or null when there would be more than `limit`. */
+function product(left: readonly string[], right: readonly string[], limit: number): string[] | null {
+  if (left.length * right.length > limit) return null;
+  const out = new Set<string>();
+  for (const a of left) for (const b of right) out.add(a + b);
+  return [...out];
+}
 
 function anyOf(options: readonly (LiteralRequirement | null)[]): LiteralRequirement | null {
   const flat: LiteralRequirement[] = [];
@@ -80,50 +124,78 @@ function isDigit(ch: string): boolean {
 }
 
 function exactChar(code: number): NodeInfo {
-  return code < 0x80 ? { exact: [String.fromCharCode(code)], required: null } : ANYTHING;
+  return code < 0x80 ? exactly([String.fromCharCode(code)]) : ANYTHING;
 }
 
 function quantified(atom: NodeInfo, min: number, max: number): NodeInfo {
   if (min === 1 && max === 1) return atom;
   if (min === 0) {
-    if (max === 1 && atom.exact !== null && atom.exact.length < MAX_EXACT) return { exact: [...new Set(["", ...atom.exact])], required: null };
+    if (max === 1 && atom.exact !== null && atom.exact.length < MAX_EXACT) return exactly([...new Set(["", ...atom.exact])]);
     return ANYTHING;
   }
-  return { exact: null, required: requirementOf(atom) };
+  // Every match starts as one of the atom's does.
+  return { exact: null, required: requirementOf(atom), heads: atom.heads, atWordBoundary: atom.atWordBoundary };
 }
 
 function alternation(branches: readonly NodeInfo[]): NodeInfo {
+  const atWordBoundary = branches.every((b) => b.atWordBoundary);
   if (branches.every((b) => b.exact !== null)) {
     const union = [...new Set(branches.flatMap((b) => b.exact ?? []))];
-    if (union.length <= MAX_EXACT) return { exact: union, required: null };
+    if (union.length <= MAX_EXACT) return { ...exactly(union), atWordBoundary };
   }
-  return { exact: null, required: anyOf(branches.map(requirementOf)) };
+  const heads = [...new Set(branches.flatMap((b) => b.heads))];
+  return { exact: null, required: anyOf(branches.map(requirementOf)), heads: heads.length <= MAX_HEADS ? heads : NO_HEADS, atWordBoundary };
 }
 
 /**
  * A concatenation, item by item: exact strings multiply out while the product stays
  * small; when it would not, the prefix so far becomes one requirement and a new prefix
- * starts. The requirement of the whole is all of those.
+ * starts. The requirement of the whole is all of those. Heads: the exact strings of the
+ * leading items, followed by the heads of the first item that is not exact.
  */
 class Sequence {
   private prefix: NodeInfo = EMPTY;
   private readonly parts: (LiteralRequirement | null)[] = [];
+  /** Every string the items so far can match, while they are all exact; null after. */
+  private lead: readonly string[] | null = [""];
+  private heads: readonly string[] = NO_HEADS;
+  /** Whether every item so far only ever matched the empty string: the next one starts where the sequence does. */
+  private atStart = true;
+  private atWordBoundary = false;
 
   add(next: NodeInfo): void {
+    if (this.atStart) {
+      this.atWordBoundary ||= next.atWordBoundary;
+      this.atStart = alwaysEmpty(next);
+    }
+    this.addHeads(next);
     const head = this.prefix.exact;
-    if (head !== null && next.exact !== null && head.length * next.exact.length <= MAX_EXACT) {
-      const product = new Set<string>();
-      for (const a of head) for (const b of next.exact) product.add(a + b);
-      this.prefix = { exact: [...product], required: null };
+    const joined = head === null || next.exact === null ? null : product(head, next.exact, MAX_EXACT);
+    if (joined !== null) {
+      this.prefix = exactly(joined);
       return;
     }
     this.parts.push(requirementOf(this.prefix));
     this.prefix = next;
   }
 
+  private addHeads(next: NodeInfo): void {
+    if (this.lead === null) return;
+    const exact = next.exact === null ? null : product(this.lead, next.exact, MAX_EXACT);
+    if (exact !== null) {
+      this.lead = exact;
+      this.heads = exact;
+      return;
+    }
+    // A match is one lead string then a match of `next`, which starts with one of its heads.
+    this.heads = product(this.lead, next.heads, MAX_HEADS) ?? this.lead;
+    this.lead = null;
+  }
+
   finish(): NodeInfo {
-    if (this.parts.length === 0) return this.prefix;
-    return { exact: null, required: allOf([...this.parts, requirementOf(this.prefix)]) };
+    const { heads, atWordBoundary } = this;
+    if (this.parts.length === 0) return { ...this.prefix, heads, atWordBoundary };
+    return { exact: null, required: allOf([...this.parts, requirementOf(this.prefix)]), heads, atWordBoundary };
   }
 }
 
@@ -142,9 +214,19 @@ class LiteralParser {
   ) {}
 
   parse(): NodeInfo {
-    const info = this.alternation();
+    const branches = this.branches();
+    return branches.length === 1 ? (branches[0] as NodeInfo) : alternation(branches);
+  }
+
+  /** The pattern's top-level alternatives, each on its own. */
+  branches(): NodeInfo[] {
+    const branches = [this.sequence()];
+    while (this.peek() === "|") {
+      this.pos++;
+      branches.push(this.sequence());
+    }
     if (this.pos < this.source.length) throw new Unsupported("unbalanced parenthesis");
-    return info;
+    return branches;
   }
 
   private peek(offset = 0): string {
@@ -251,7 +333,7 @@ class LiteralParser {
     const ch = this.peek();
     if (ch === "b" || ch === "B") {
       this.pos++;
-      return EMPTY;
+      return ch === "b" ? WORD_BOUNDARY : EMPTY;
     }
     const code = this.characterEscape(false);
     return code === null ? ANYTHING : exactChar(code);
@@ -275,7 +357,7 @@ class LiteralParser {
     }
     if (this.source[this.pos++] !== "]") throw new Unsupported("unterminated class");
     if (wide || members.size === 0 || members.size > MAX_CLASS_EXPANSION || [...members].some((c) => c >= 0x80)) return ANYTHING;
-    return { exact: [...members].map((c) => String.fromCharCode(c)), required: null };
+    return exactly([...members].map((c) => String.fromCharCode(c)));
   }
 
   private classAtom(): number | null {
@@ -295,11 +377,35 @@ class LiteralParser {
  * derivation can prove (or could match the empty string).
  */
 export function requiredLiterals(pattern: RegExp): LiteralRequirement | null {
+  const info = parsed(pattern, (parser) => parser.parse());
+  return info === null ? null : requirementOf(info);
+}
+
+/**
+ * Non-empty ASCII strings of which every match of `pattern` starts with one, split by
+ * whether `\b` holds where such a match starts (known per top-level alternative: "[<(]…
+ * |\bignore…" starts anywhere with "[" and at a word boundary with "ignore"); null when
+ * this derivation cannot name such strings (a match may start with anything, or be
+ * empty). A match can then only start where one of them occurs.
+ */
+export function matchHeads(pattern: RegExp): MatchHeads | null {
+  const branches = parsed(pattern, (parser) => parser.branches());
+  if (branches === null) return null;
+  const bounded = new Set<string>();
+  const anywhere = new Set<string>();
+  for (const branch of branches) {
+    if (branch.heads.includes("")) return null;
+    for (const head of branch.heads) (branch.atWordBoundary ? bounded : anywhere).add(head);
+  }
+  return { atWordBoundary: [...bounded].filter((head) => !anywhere.has(head)), anywhere: [...anywhere] };
+}
+
+function parsed<T>(pattern: RegExp, read: (parser: LiteralParser) => T): T | null {
   // Case-insensitive matching folds beyond ASCII (/k/iu matches U+212A KELVIN SIGN), and
-  // `v` mode has set operations this parser does not read: no requirement for either.
+  // `v` mode has set operations this parser does not read: nothing is derived for either.
   if (/[iv]/.test(pattern.flags)) return null;
   try {
-    return requirementOf(new LiteralParser(pattern.source, pattern.flags.includes("u")).parse());
+    return read(new LiteralParser(pattern.source, pattern.flags.includes("u")));
   } catch (error) {
     if (error instanceof Unsupported) return null;
     throw error;

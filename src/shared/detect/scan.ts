@@ -5,7 +5,8 @@
 import type { Direction } from "../schemas/common";
 import type { CompiledSignature } from "./compiled-signature";
 import { LiteralGates, type ViewLiterals } from "./literal-gates";
-import { AnchorSet, anchorPositions } from "./prefilter";
+import { MatchStarts, mostStartsWorthTrying, type SignatureStarts, startsWithin, ViewStarts, worthTrying } from "./match-starts";
+import { AnchorSet } from "./prefilter";
 import type { MatchContext } from "./signatures/types";
 import { type TextView, toRawRange } from "./view-builder";
 import { hasNonAscii } from "./unicode/char-classes";
@@ -32,6 +33,8 @@ export interface SignatureSet {
   squashed: readonly CompiledSignature[];
   /** Which signatures can match a view at all, from the literals it holds. */
   gates: LiteralGates;
+  /** Where the folded signatures' matches can start. */
+  foldedStarts: MatchStarts;
 }
 
 /** Where and how a text is scanned. */
@@ -62,6 +65,7 @@ export function groupSignatures(signatures: readonly CompiledSignature[]): Signa
     raw: signatures.filter((s) => s.target === "raw" && s.regex !== null),
     squashed: signatures.filter((s) => s.squashed.length > 0),
     gates: new LiteralGates(signatures),
+    foldedStarts: new MatchStarts(folded),
   };
 }
 
@@ -75,18 +79,26 @@ function applies(signature: CompiledSignature, context: ScanContext, start: numb
   return !signature.untrustedOnly || start >= context.untrustedFrom;
 }
 
-function runRegex(
-  signature: CompiledSignature,
-  view: TextView,
-  context: ScanContext,
-  hits: Map<string, Hit>,
-  from = 0,
-  to = view.text.length,
-): void {
+/** Where a regex may run in a view: the view's text from `from` to `to`, and the offsets where a match can start (null: anywhere). */
+interface RegexSpan {
+  from: number;
+  to: number;
+  starts: SignatureStarts | null;
+}
+
+function runRegex(signature: CompiledSignature, view: TextView, context: ScanContext, hits: Map<string, Hit>, span: RegexSpan): void {
   const regex = signature.regex;
   if (regex === null) return;
+  const { from, to, starts } = span;
   const text = from === 0 && to === view.text.length ? view.text : view.text.slice(from, to);
   context.meter.add(text.length);
+  if (starts !== null) {
+    const [first, last] = startsWithin(starts.offsets, from, to);
+    if (worthTrying(last - first, text.length)) {
+      runAtStarts(signature, view, context, hits, text, from, starts.sticky, starts.offsets.subarray(first, last));
+      return;
+    }
+  }
   regex.lastIndex = 0;
   let count = 0;
   for (let m = regex.exec(text); m !== null && count < MAX_HITS_PER_VIEW; m = regex.exec(text)) {
@@ -94,12 +106,58 @@ function runRegex(
       regex.lastIndex++;
       continue;
     }
-    if (signature.validate !== null && !signature.validate(m, context.match)) continue;
-    const [start, end] = toRawRange(view, from + m.index, from + m.index + m[0].length);
-    if (!applies(signature, context, start)) continue;
-    record(hits, { signature, viewName: view.name, confidence: view.confidence, start, end, viewStart: from + m.index, viewEnd: from + m.index + m[0].length });
-    count++;
+    if (accept(signature, view, context, hits, from, m)) count++;
   }
+}
+
+/**
+ * The loop of `runRegex` with the search for each next match done by sticky attempts at
+ * `offsets` (view offsets; `text` starts at view offset `from`): the same matches in the
+ * same order (match-starts.ts), none of them empty. A window's first offset is tried
+ * too: `\b` holds there in the window's text even where it does not in the view's, so
+ * a head occurrence dropped for want of one may start a match there.
+ */
+function runAtStarts(
+  signature: CompiledSignature,
+  view: TextView,
+  context: ScanContext,
+  hits: Map<string, Hit>,
+  text: string,
+  from: number,
+  sticky: RegExp,
+  offsets: Int32Array,
+): void {
+  let next = 0;
+  let count = 0;
+  if (from > 0) {
+    sticky.lastIndex = 0;
+    const m = sticky.exec(text);
+    if (m !== null) {
+      next = m[0].length;
+      if (accept(signature, view, context, hits, from, m)) count++;
+    }
+  }
+  for (const offset of offsets) {
+    if (count >= MAX_HITS_PER_VIEW) return;
+    const at = offset - from;
+    if (at < next) continue;
+    sticky.lastIndex = at;
+    const m = sticky.exec(text);
+    if (m === null) continue;
+    next = at + m[0].length;
+    if (accept(signature, view, context, hits, from, m)) count++;
+  }
+}
+
+/** Records match `m` of the view's text from offset `from`; false when it does not count (fails validation, or not where the signature applies). */
+function accept(signature: CompiledSignature, view: TextView, context: ScanContext, hits: Map<string, Hit>, from: number, m: RegExpExecArray): boolean {
+  if (signature.validate !== null && !signature.validate(m, context.match)) return false;
+  const viewStart = from + m.index;
+  const viewEnd = viewStart + m[0].length;
+  const [start, end] = toRawRange(view, viewStart, viewEnd);
+  if (!applies(signature, context, start)) return false;
+  record(hits, { signature, viewName: view.name, confidence: view.confidence, start, end, viewStart, viewEnd });
+  return true;
 }
 
 /** Runs the regex on merged windows around `positions` (or on the whole view when they cover most of it). */
@@ -109,6 +167,7 @@ function runRegexAround(
   positions: readonly number[],
   context: ScanContext,
   hits: Map<string, Hit>,
+  heads: ViewStarts,
 ): void {
   const sorted = [...positions].sort((a, b) => a - b);
   const windows: Array<[number, number]> = [];
@@ -126,10 +185,13 @@ function runRegexAround(
     }
   }
   if (covered * 2 > view.text.length) {
-    runRegex(signature, view, context, hits);
+    const starts = heads.of(signature, mostStartsWorthTrying(view.text.length));
+    runRegex(signature, view, context, hits, { from: 0, to: view.text.length, starts });
     return;
   }
-  for (const [start, end] of windows) runRegex(signature, view, context, hits, start, end);
+  // Starts are gathered over the whole view: only worth it when they are few even there.
+  const starts = heads.of(signature, mostStartsWorthTrying(covered));
+  for (const [start, end] of windows) runRegex(signature, view, context, hits, { from: start, to: end, starts });
 }
 
 function record(hits: Map<string, Hit>, hit: Hit): void {
@@ -157,10 +219,12 @@ function anchorHits(signature: CompiledSignature, positions: ReadonlyMap<number,
 function pairedScans(views: readonly TextView[], gates: LiteralGates): Map<TextView, ViewLiterals> {
   const scans = new Map<TextView, ViewLiterals>();
   for (const raw of views) {
-    if (raw.kind !== "raw" || hasNonAscii(raw.text)) continue;
+    if (raw.kind !== "raw") continue;
     let lowered: string | null = null;
     for (const folded of views) {
       if (folded.kind !== "folded" || scans.has(folded) || folded.text.length !== raw.text.length) continue;
+      // Only now, with a folded view of its length to pair with: is the raw one ASCII?
+      if (lowered === null && hasNonAscii(raw.text)) break;
       lowered ??= raw.text.toLowerCase();
       if (folded.text !== lowered) continue;
       const [rawLiterals, foldedLiterals] = gates.scanWithLowercase(raw.text, lowered);
@@ -185,28 +249,28 @@ export function scanViews(views: readonly TextView[], set: SignatureSet, context
       for (const signature of set.raw) {
         if (skipUntrusted(signature, context)) continue;
         if (view.categories !== undefined && !view.categories.includes(signature.category)) continue;
-        if (gates.mayMatch(signature, literals)) runRegex(signature, view, context, hits);
+        if (gates.mayMatch(signature, literals)) runRegex(signature, view, context, hits, { from: 0, to: view.text.length, starts: null });
       }
     } else if (view.kind === "folded") {
       // The literal pass reads every character once.
       context.meter.add(view.text.length);
       const literals = scans.get(view) ?? gates.scan(view.text, "folded");
-      // The anchor-word pass (every character once more) runs only when a signature
-      // that needs it passes its gate: with the untrusted-only signatures skipped (a
-      // message with no quoted content), none does in two thirds of dev's folded views.
-      let positions: Map<number, number[]> | null = null;
+      const open: CompiledSignature[] = [];
       for (const signature of set.folded) {
-        if (skipUntrusted(signature, context)) continue;
+        if (!skipUntrusted(signature, context) && (signature.allOf !== null || gates.mayMatch(signature, literals))) open.push(signature);
+      }
+      // The word pass (every character once more) runs only when a signature that needs
+      // it passes its gate: with the untrusted-only signatures skipped (a message with no
+      // quoted content), none does in two thirds of dev's folded views.
+      const heads = new ViewStarts(set.foldedStarts, set.anchorKeys, view.text, open, context.meter);
+      for (const signature of open) {
         if (signature.allOf !== null) findAllOf(signature, signature.allOf, view, context, hits);
-        else if (!gates.mayMatch(signature, literals)) continue;
-        else if (signature.anchorKeys === null) runRegex(signature, view, context, hits);
-        else {
-          if (positions === null) {
-            context.meter.add(view.text.length);
-            positions = anchorPositions(view.text, set.anchorKeys);
-          }
-          const at = anchorHits(signature, positions);
-          if (at.length > 0) runRegexAround(signature, view, at, context, hits);
+        else if (signature.anchorKeys === null) {
+          const starts = heads.of(signature, mostStartsWorthTrying(view.text.length));
+          runRegex(signature, view, context, hits, { from: 0, to: view.text.length, starts });
+        } else {
+          const at = anchorHits(signature, heads.anchors());
+          if (at.length > 0) runRegexAround(signature, view, at, context, hits, heads);
         }
       }
     } else {

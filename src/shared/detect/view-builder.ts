@@ -37,7 +37,10 @@ export function toRawRange(view: TextView, start: number, end: number): [number,
 
 const UTF16 = new TextDecoder("utf-16le");
 
-/** A writer's output as a view: its text and the first `length` raw ranges, trimmed to size. */
+/**
+ * A writer's output as a view: its text and the first `length` raw ranges. Views are
+ * never written to, so the ranges stay in the writer's tables, unsliced.
+ */
 function finishedView(
   identity: Pick<TextView, "name" | "kind" | "confidence" | "depth">,
   text: string,
@@ -45,7 +48,20 @@ function finishedView(
   ends: Int32Array,
   length: number,
 ): TextView {
-  return { ...identity, text, starts: starts.slice(0, length), ends: ends.slice(0, length) };
+  return { ...identity, text, starts: starts.subarray(0, length), ends: ends.subarray(0, length) };
+}
+
+/** 0, 1, 2, …: shared by every view whose ranges are those of the raw text; never written to once made. */
+let counting = new Int32Array(0);
+
+/** Raw ranges [i, i + 1) for the first `length` code units, as the tables a view holds. */
+function identityRanges(length: number): [Int32Array, Int32Array] {
+  if (counting.length < length + 1) {
+    const next = new Int32Array(Math.max(length + 1, counting.length * 2));
+    for (let i = 0; i < next.length; i++) next[i] = i;
+    counting = next;
+  }
+  return [counting.subarray(0, length), counting.subarray(1, length + 1)];
 }
 
 /** The first `length` offsets of `array`, in a new array of `size` (a writer's raw-range table growing). */
@@ -145,61 +161,92 @@ function visitPattern(visit: ((unit: number) => boolean) | undefined): RegExp {
  */
 const UNPAIRED_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
-/** Output text as pieces, with the raw range of every code unit. */
+/**
+ * Output text as pieces, with the raw range of every code unit. While the output is the
+ * source unit for unit, each unit with the source unit's range (copied stretches, and
+ * one-unit characters replaced by one unit, as leetspeak and ROT13 do), the ranges are
+ * the source's own: none is written, and the finished view shares the source's tables.
+ * The first edit of another shape writes the ranges so far, and every one from then on.
+ */
 class PieceWriter {
   private readonly pieces: string[] = [];
   /** Whether a pushed piece has a surrogate (copied stretches are ASCII): only then can one be unpaired. */
   private surrogates = false;
-  starts: Int32Array;
-  ends: Int32Array;
-  length = 0;
+  /** Null while the output mirrors the source unit for unit. */
+  private starts: Int32Array | null = null;
+  private ends: Int32Array | null = null;
+  private length = 0;
 
-  constructor(capacity: number) {
-    this.starts = new Int32Array(Math.max(16, capacity));
-    this.ends = new Int32Array(Math.max(16, capacity));
-  }
+  constructor(private readonly source: TextView) {}
 
-  /** Copies `source` units [from, to), all ASCII, as `piece` (the same units, maybe lowercased), keeping their raw ranges. */
-  copy(piece: string, source: TextView, from: number, to: number): void {
-    this.reserve(to - from);
-    if (source.starts === null || source.ends === null) {
-      for (let i = from, at = this.length; i < to; i++, at++) {
-        this.starts[at] = i;
-        this.ends[at] = i + 1;
+  /** Copies source units [from, to), all ASCII, as `piece` (the same units, maybe lowercased), keeping their raw ranges. */
+  copy(piece: string, from: number, to: number): void {
+    if (this.starts !== null && this.ends !== null) {
+      const at = this.reserve(to - from);
+      const { starts, ends } = this.source;
+      if (starts === null || ends === null) {
+        for (let i = from; i < to; i++) {
+          this.starts[at + i - from] = i;
+          this.ends[at + i - from] = i + 1;
+        }
+      } else {
+        this.starts.set(starts.subarray(from, to), at);
+        this.ends.set(ends.subarray(from, to), at);
       }
-    } else {
-      this.starts.set(source.starts.subarray(from, to), this.length);
-      this.ends.set(source.ends.subarray(from, to), this.length);
     }
     this.pieces.push(piece);
     this.length += to - from;
   }
 
-  /** Appends `piece`, every code unit of it coming from raw [rawStart, rawEnd). */
-  push(piece: string, rawStart: number, rawEnd: number): void {
+  /** Appends `piece` in place of the source's code point at units [at, at + width). */
+  replace(piece: string, at: number, width: number): void {
+    if (this.starts === null && (piece.length !== 1 || width !== 1)) this.stopMirroring();
     if (piece.length === 0) return;
     for (let k = 0; k < piece.length && !this.surrogates; k++) {
       const unit = piece.charCodeAt(k);
       this.surrogates = unit >= 0xd800 && unit <= 0xdfff;
     }
-    this.reserve(piece.length);
-    this.starts.fill(rawStart, this.length, this.length + piece.length);
-    this.ends.fill(rawEnd, this.length, this.length + piece.length);
+    if (this.starts !== null && this.ends !== null) {
+      const from = this.reserve(piece.length);
+      this.starts.fill(rawStartOf(this.source, at), from, from + piece.length);
+      this.ends.fill(rawEndOf(this.source, at + width - 1), from, from + piece.length);
+    }
     this.pieces.push(piece);
     this.length += piece.length;
   }
 
-  private reserve(more: number): void {
+  /** The ranges of the output so far (the source's first units, mirrored), written out. */
+  private stopMirroring(): void {
+    const size = Math.max(16, this.source.text.length);
+    this.starts = new Int32Array(size);
+    this.ends = new Int32Array(size);
+    const [starts, ends] = this.sourceRanges();
+    this.starts.set(starts.subarray(0, this.length));
+    this.ends.set(ends.subarray(0, this.length));
+  }
+
+  private sourceRanges(): [Int32Array, Int32Array] {
+    const { starts, ends } = this.source;
+    return starts === null || ends === null ? identityRanges(this.source.text.length) : [starts, ends];
+  }
+
+  /** Room for `more` ranges; returns where they go. */
+  private reserve(more: number): number {
+    const starts = this.starts as Int32Array;
     const needed = this.length + more;
-    if (needed <= this.starts.length) return;
-    const size = Math.max(needed, this.starts.length * 2);
-    this.starts = grown(this.starts, this.length, size);
-    this.ends = grown(this.ends, this.length, size);
+    if (needed > starts.length) {
+      const size = Math.max(needed, starts.length * 2);
+      this.starts = grown(starts, this.length, size);
+      this.ends = grown(this.ends as Int32Array, this.length, size);
+    }
+    return this.length;
   }
 
   finish(name: string, kind: TextView["kind"], confidence: number, depth: number): TextView {
-    const text = this.pieces.join("");
-    return finishedView({ name, kind, confidence, depth }, this.surrogates ? text.replace(UNPAIRED_SURROGATE, "\ufffd") : text, this.starts, this.ends, this.length);
+    const joined = this.pieces.join("");
+    const text = this.surrogates ? joined.replace(UNPAIRED_SURROGATE, "\ufffd") : joined;
+    const [starts, ends] = this.starts !== null && this.ends !== null ? [this.starts, this.ends] : this.sourceRanges();
+    return finishedView({ name, kind, confidence, depth }, text, starts, ends, this.length);
   }
 }
 
@@ -222,7 +269,7 @@ export function transformView(
 ): TextView | null {
   const text = source.text;
   meter.add(text.length);
-  const writer = new PieceWriter(text.length);
+  const writer = new PieceWriter(source);
   const lower = ascii.lowerAscii === true;
   const pattern = visitPattern(ascii.visit);
   let changed = false;
@@ -232,7 +279,7 @@ export function transformView(
     const piece = text.slice(copied, end);
     const out = lower ? piece.toLowerCase() : piece;
     if (out !== piece) changed = true;
-    writer.copy(out, source, copied, end);
+    writer.copy(out, copied, end);
   };
   const visit = ascii.visit;
   // The next unit `replace` must see, from `from`: the one right there is checked
@@ -251,12 +298,10 @@ export function transformView(
     const unit = text.charCodeAt(i);
     const cp = unit < 0xd800 || unit > 0xdbff ? unit : (text.codePointAt(i) ?? unit);
     const width = cp > 0xffff ? 2 : 1;
-    const start = rawStartOf(source, i);
-    const end = rawEndOf(source, i + width - 1);
     const replacement = replace(cp, i);
-    if (replacement === undefined) writer.push(text.slice(i, i + width), start, end);
+    if (replacement === undefined) writer.replace(text.slice(i, i + width), i, width);
     else {
-      writer.push(replacement, start, end);
+      writer.replace(replacement, i, width);
       changed = true;
     }
     copied = i + width;

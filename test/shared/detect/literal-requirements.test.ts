@@ -1,9 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { builtinRequirements } from "../../../src/shared/detect/builtin-requirements";
+import { builtinHeads, builtinRequirements } from "../../../src/shared/detect/builtin-requirements";
 import shipped from "../../../src/shared/detect/signatures/literal-requirements.json";
+import shippedHeads from "../../../src/shared/detect/signatures/match-heads.json";
 
-describe("precomputed literal requirements of the built-in signatures", () => {
+describe("precomputed literal requirements and match heads of the built-in signatures", () => {
   it("match what the patterns derive today (run `npm run generate:literals` after changing a signature)", () => {
     expect(shipped).toEqual(builtinRequirements());
+  });
+
+  it("and so do the match heads (run `npm run generate:literals` after changing a signature)", () => {
+    expect(shippedHeads).toEqual(builtinHeads());
   });
 });

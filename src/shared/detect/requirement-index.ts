@@ -1,0 +1,94 @@
+/**
+ * Literal requirements bound to the literal ids of one automaton, evaluated from the
+ * literals a view holds. The gates of every signature are asked on every view, and most
+ * fail; rather than reading each requirement's literal lists against the view, the view's
+ * literals are read once and each counted into the requirement nodes that list it, so a
+ * node then answers with one comparison however long its list.
+ */
+import type { LiteralRequirement } from "./required-literals";
+
+/** All (or any) of `ids` present and of `parts` holding; `index` counts its present ids in `hitsOf`. */
+export interface BoundRequirement {
+  all: boolean;
+  ids: Int32Array;
+  parts: BoundRequirement[];
+  index: number;
+}
+
+export class RequirementIndex {
+  private readonly nodes: BoundRequirement[] = [];
+  /** The nodes listing each literal id: postings[first[id] .. first[id + 1]). */
+  private first = new Int32Array(1);
+  private postings = new Int32Array(0);
+  /** Whether the postings hold every node bound so far. */
+  private indexed = false;
+
+  /** `size`: the number of literal ids. */
+  constructor(private readonly size: number) {}
+
+  /** Binds `requirement` to literal ids (-1 for one the automaton lacks: never present). */
+  bind(requirement: LiteralRequirement, idOf: ReadonlyMap<string, number>): BoundRequirement {
+    this.indexed = false;
+    return this.node(requirement, idOf);
+  }
+
+  private node(requirement: LiteralRequirement, idOf: ReadonlyMap<string, number>): BoundRequirement {
+    const index = this.nodes.length;
+    if (typeof requirement === "string") {
+      const leaf = { all: true, ids: Int32Array.of(idOf.get(requirement) ?? -1), parts: [], index };
+      this.nodes.push(leaf);
+      return leaf;
+    }
+    const all = "all" in requirement;
+    const ids: number[] = [];
+    const parts: BoundRequirement[] = [];
+    const node: BoundRequirement = { all, ids: new Int32Array(0), parts, index };
+    this.nodes.push(node);
+    for (const member of all ? requirement.all : requirement.any) {
+      if (typeof member === "string") ids.push(idOf.get(member) ?? -1);
+      else parts.push(this.node(member, idOf));
+    }
+    node.ids = Int32Array.from(ids);
+    return node;
+  }
+
+  /** Rebuilds the postings from every node bound so far. */
+  private index(): void {
+    const first = new Int32Array(this.size + 1);
+    for (const node of this.nodes) for (const id of node.ids) if (id >= 0) first[id + 1]++;
+    for (let id = 0; id < this.size; id++) first[id + 1] = (first[id + 1] as number) + (first[id] as number);
+    const cursor = first.slice(0, this.size);
+    const postings = new Int32Array(first[this.size] as number);
+    for (const node of this.nodes) for (const id of node.ids) if (id >= 0) postings[cursor[id]++ as number] = node.index;
+    this.first = first;
+    this.postings = postings;
+    this.indexed = true;
+  }
+
+  /** Per node, how many of its ids `present` (one flag per literal id) holds. */
+  hitsOf(present: Uint8Array): Int32Array {
+    if (!this.indexed) this.index();
+    const hits = new Int32Array(this.nodes.length);
+    const { first, postings } = this;
+    for (let id = 0; id < this.size; id++) {
+      if (present[id] !== 1) continue;
+      const end = first[id + 1] as number;
+      for (let k = first[id] as number; k < end; k++) hits[postings[k] as number]++;
+    }
+    return hits;
+  }
+}
+
+/** Whether `requirement` holds in a view with these `hits` (from `hitsOf`). */
+export function holds(requirement: BoundRequirement, hits: Int32Array): boolean {
+  const found = hits[requirement.index] as number;
+  const { parts } = requirement;
+  if (requirement.all) {
+    if (found !== requirement.ids.length) return false;
+    for (let k = 0; k < parts.length; k++) if (!holds(parts[k] as BoundRequirement, hits)) return false;
+    return true;
+  }
+  if (found > 0) return true;
+  for (let k = 0; k < parts.length; k++) if (holds(parts[k] as BoundRequirement, hits)) return true;
+  return false;
+}
