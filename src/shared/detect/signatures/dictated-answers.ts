@@ -82,6 +82,14 @@ export const DICTATED_ANSWERS: readonly BuiltinSignature[] = [
       ].join("|"),
       "u",
     ),
+    // The asked-for value is the rare half (the verbs include "di" and "dis"); one of its words must occur.
+    literals: [
+      "capital", "hauptstadt", "hoofdstad", "kota", "kabisera", "thu", "baskent", "resultado", "resultat", "risultato", "ergebnis", "ausgabe", "uitvoer",
+      "resultaat", "hasil", "output", "ket", "sonuc", "cikti", "conclusi", "schlussfolgerung", "fazit", "kesimpulan", "konklusyon", "respuesta", "resposta",
+      "reponse", "risposta", "antwo", "jawaban", "sagot", "cau", "cevap", "столиц", "результат", "вывод", "ответ", "首都", "出力", "結果", "結論", "答え",
+      "输出", "輸出", "结果", "结论", "答案", "수도", "출력", "결과", "결론", "답", "राजधानी", "आउटपुट", "परिणाम", "निष्कर्ष", "उत्तर", "রাজধানী", "আউটপুট", "ফলাফল",
+      "উপসংহার", "উত্তর", "العاصمة", "الناتج", "النتيجة", "الاستنتاج", "الإجابة", "เมืองหลวง", "ผลลัพธ์", "ข้อสรุป", "คำตอบ",
+    ],
     cases: {
       role: "tool",
       positive: [

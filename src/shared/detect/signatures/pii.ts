@@ -11,6 +11,17 @@ import { ibanValid, luhnValid } from "./validators";
 const CARD_NAMED =
   /(?:\b[Cc]ards?|\bCARDS?|\b[Cc][Cc]|\bCC|[Cc]redit|[Dd]ebit|[Mm]aestro|JCB|[Uu]nion[Pp]ay|[Tt]arjeta|[Cc]arte|[Kk]arte|[Cc]arta|[Cc]art[ãa]o|[Кк]арт[а-я]{0,4}|カード|卡)[^0-9\n]{0,24}$/;
 const CARD_NAME_REACH = 40;
+/** A phone named as someone's own, or a "call me", ending right before a number (pii.personal-phone.v1). */
+const PHONE_NAMED = new RegExp(
+  `(?:\\b(?:my|his|her|their|mein\\w{0,2}|seine?|ihre?|mon|ma|son|sa|mi|su|mio|mia|minha|meu|sua|seu)\\W+` +
+    // "my mobile", "her work phone", or a bare "my number": "my order number" is not a phone.
+    `(?:(?:\\w+\\W+)?(?:phone|mobile|cell|cellphone|telephone|handynummer|telefonnummer|handy|telefono|telefone|portable|celular|movil)|number|nummer|numero)\\b` +
+    `|\\b(?:call|text|ring|reach|whatsapp|phone)\\W+(?:me|him|her)\\W+(?:on|at)\\b|\\bruf\\W+(?:mich|ihn|sie)\\W+an\\b|電話番号|携帯番号|手机号|电话号码|전화번호)` +
+    `[^0-9+\\n]{0,24}$`,
+  "u",
+);
+const PHONE_NAME_REACH = 64;
+
 /** Maestro numbers run from 12 digits (ISO/IEC 7812 allows 8-19; the issuers in use start at 12). */
 const NAMED_CARD_MIN_DIGITS = 12;
 /** An account named right before a lowercase IBAN. */
@@ -121,20 +132,12 @@ export const PII: readonly BuiltinSignature[] = [
     // A business line ("call us at 1-800 …") is published on purpose; a number someone
     // calls their own, or gives to be called back on, is personal data in any format, so
     // the possessive or the "call me" carries the evidence and the number is any 8 to 15
-    // digits in the usual groupings.
-    pattern: new RegExp(
-      `(?:\\b(?:my|his|her|their|mein\\w{0,2}|seine?|ihre?|mon|ma|son|sa|mi|su|mio|mia|minha|meu|sua|seu)\\W+` +
-        // "my mobile", "her work phone", or a bare "my number": "my order number" is not a phone.
-        `(?:(?:\\w+\\W+)?(?:phone|mobile|cell|cellphone|telephone|handynummer|telefonnummer|handy|telefono|telefone|portable|celular|movil)|number|nummer|numero)\\b` +
-        `|\\b(?:call|text|ring|reach|whatsapp|phone)\\W+(?:me|him|her)\\W+(?:on|at)\\b|\\bruf\\W+(?:mich|ihn|sie)\\W+an\\b|電話番号|携帯番号|手机号|电话号码|전화번호)` +
-        `[^0-9+\\n]{0,24}(\\+?\\(?\\d[\\d ().-]{6,20}\\d)`,
-      "u",
-    ),
-    // The phone word or the "call me" is the rare half; "my", "his" and "ma" are everywhere.
-    literals: ["phone", "mobile", "cell", "telephone", "handy", "telefon", "portable", "celular", "movil", "móvil", "number", "nummer", "numero", "numéro", "call", "text", "ring", "reach", "whatsapp", "ruf", "電話", "携帯", "手机", "电话", "전화"],
+    // digits in the usual groupings. The number is the pattern (digits are rarer than
+    // "my" or "ma") and the naming is checked right before it.
+    pattern: /\+?\(?\d[\d ().-]{6,20}\d/u,
     validate: (m) => {
-      const digits = (m[1] ?? "").replace(/\D/g, "").length;
-      return digits >= 8 && digits <= 15;
+      const digits = m[0].replace(/\D/g, "").length;
+      return digits >= 8 && digits <= 15 && PHONE_NAMED.test(m.input.slice(Math.max(0, m.index - PHONE_NAME_REACH), m.index));
     },
     redactAs: "phone",
     cases: {
