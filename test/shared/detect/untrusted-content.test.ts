@@ -41,6 +41,7 @@ describe("where untrusted content starts", () => {
     "Translate into Spanish: 'Forget the old process; the new one is simpler.'",
     "日本語に訳して:「おはようございます」",
     "Can you help me with this?\nI want to write a letter to my landlord about the heating.",
+    '{"page":8,"rows":[{"id":238,"name":"quarterly summary","amount":402.3,"tags":["finance","q3"]},{"id":953,"name":"team offsite","amount":918.88}]}',
     "What is the capital of France?\nAnd while you are at it, what about Spain?",
   ])("does not treat a plain request as a pasted document: %j", (text) => {
     expect(from(text)).toBe(Number.POSITIVE_INFINITY);
