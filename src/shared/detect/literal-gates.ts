@@ -10,7 +10,8 @@
 import type { CompiledSignature } from "./compiled-signature";
 import { impliedPattern } from "./implied-patterns";
 import { cachedAutomaton, type LiteralAutomaton } from "./literal-automaton";
-import { type LiteralRequirement, literalsOf, type RequirementEntries, requiredLiterals, requirementKey } from "./required-literals";
+import { regexMemo } from "./regex-memo";
+import { type LiteralRequirement, literalsOf, type RequirementEntries, requiredLiterals } from "./required-literals";
 import { type BoundRequirement, holds, RequirementIndex } from "./requirement-index";
 import BUILTIN_REQUIREMENTS from "./signatures/literal-requirements.json";
 import { hasNonAscii } from "./unicode/char-classes";
@@ -40,23 +41,10 @@ export interface ViewLiterals {
   readonly ascii: boolean;
 }
 
-// Deriving requirements costs milliseconds, so they are cached per isolate (as the
-// automata are, literal-automaton.ts): every engine built from the same signatures
-// shares them. The cap only bounds memory when tenants' custom signatures keep changing.
-// Built-ins come precomputed (builtin-requirements.ts, `npm run generate:literals`): a fresh isolate would otherwise
-// spend ~75 ms parsing every built-in pattern before its first request.
-const REQUIREMENT_CACHE = new Map<string, LiteralRequirement | null>(BUILTIN_REQUIREMENTS as RequirementEntries);
-const REQUIREMENT_CACHE_LIMIT = 4096;
-
-function cachedRequirement(regex: RegExp): LiteralRequirement | null {
-  const key = requirementKey(regex);
-  const cached = REQUIREMENT_CACHE.get(key);
-  if (cached !== undefined) return cached;
-  const requirement = requiredLiterals(regex);
-  if (REQUIREMENT_CACHE.size >= REQUIREMENT_CACHE_LIMIT) REQUIREMENT_CACHE.clear();
-  REQUIREMENT_CACHE.set(key, requirement);
-  return requirement;
-}
+// Deriving requirements parses the pattern, so they are memoised per isolate (as the
+// automata are, literal-automaton.ts); a fresh isolate would otherwise spend ~75 ms
+// parsing every built-in pattern before its first request (regex-memo.ts).
+const cachedRequirement = regexMemo<LiteralRequirement | null>(BUILTIN_REQUIREMENTS as RequirementEntries, requiredLiterals);
 
 function hasDeclaredLiteral(gate: Gate, view: ViewLiterals): boolean {
   if (gate.declared === null) return true;

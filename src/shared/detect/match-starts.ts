@@ -18,7 +18,8 @@
 import type { CompiledSignature } from "./compiled-signature";
 import { cachedAutomaton, type LiteralAutomaton, WANTED } from "./literal-automaton";
 import type { OccurrenceList, Occurrences } from "./occurrences";
-import { type HeadEntries, type MatchHeads, matchHeads, requirementKey } from "./required-literals";
+import { regexMemo } from "./regex-memo";
+import { type HeadEntries, type MatchHeads, matchHeads } from "./required-literals";
 import BUILTIN_HEADS from "./signatures/match-heads.json";
 import type { AnchorSet } from "./prefilter";
 import { HeadWords, indexWords, leadingLetters, type WantedHeads, type WordIndex } from "./word-heads";
@@ -32,21 +33,8 @@ const CHARACTERS_PER_ATTEMPT = 24;
 /** Below this many characters, a view's regexes cost less than a head pass would. */
 const HEAD_PASS_MIN_LENGTH = 1024;
 
-// Built-ins come precomputed (builtin-requirements.ts, `npm run generate:literals`), as
-// their literal requirements do; others are derived once per isolate, the cap bounding
-// memory when tenants' custom signatures keep changing.
-const HEAD_CACHE = new Map<string, MatchHeads | null>(BUILTIN_HEADS as HeadEntries);
-const HEAD_CACHE_LIMIT = 4096;
-
-function cachedHeads(regex: RegExp): MatchHeads | null {
-  const key = requirementKey(regex);
-  const cached = HEAD_CACHE.get(key);
-  if (cached !== undefined) return cached;
-  const heads = matchHeads(regex);
-  if (HEAD_CACHE.size >= HEAD_CACHE_LIMIT) HEAD_CACHE.clear();
-  HEAD_CACHE.set(key, heads);
-  return heads;
-}
+// Built-ins come precomputed, as their literal requirements do (regex-memo.ts).
+const cachedHeads = regexMemo<MatchHeads | null>(BUILTIN_HEADS as HeadEntries, matchHeads);
 
 /** A signature's heads: as word prefixes (ids of `HeadWords`) and as literals of the automaton; and its regex made sticky. */
 interface HeadedSignature {
