@@ -13,9 +13,9 @@
  * the same words would add nothing.
  */
 import type { CompiledSignature } from "./compiled-signature";
-import { detectorSignature } from "./detector-signature";
+import { detectorSignature, hitInView } from "./detector-signature";
 import type { Hit } from "./scan";
-import { type TextView, toRawRange } from "./view-builder";
+import type { TextView } from "./view-builder";
 import type { WorkMeter } from "./work-meter";
 
 export const MISSPELLED_OVERRIDE_SIGNATURE: CompiledSignature = detectorSignature("pi.override-misspelled.v1", 1, "prompt_injection", "high");
@@ -187,8 +187,7 @@ export function findMisspelledOverride(views: readonly TextView[], meter: WorkMe
       if (found === null || !found.fuzzy) continue;
       const from = m.index;
       const to = (tokens[found.end - 1] as Token).end;
-      const [start, end] = toRawRange(view, from, to);
-      return { signature: MISSPELLED_OVERRIDE_SIGNATURE, viewName: view.name, confidence: view.confidence, start, end, viewStart: from, viewEnd: to };
+      return hitInView(MISSPELLED_OVERRIDE_SIGNATURE, view, from, to);
     }
   }
   return null;

@@ -28,6 +28,14 @@ const NAMED_CARD_MIN_DIGITS = 12;
 const ACCOUNT_NAMED = /(?:iban|account|acct|konto|cuenta|compte|conto|rekening|conta)[^0-9\n]{0,24}$/i;
 const ACCOUNT_NAME_REACH = 40;
 
+/**
+ * True when `naming` (a pattern anchored with `$`) matches the `reach` characters right
+ * before the match: the word that says whose number this is ("card", "IBAN", "my mobile").
+ */
+function namedBefore(m: RegExpExecArray, naming: RegExp, reach: number): boolean {
+  return naming.test(m.input.slice(Math.max(0, m.index - reach), m.index));
+}
+
 export const PII: readonly BuiltinSignature[] = [
   {
     id: "pii.card-number.v1",
@@ -60,7 +68,7 @@ export const PII: readonly BuiltinSignature[] = [
     literals: ["ard", "ARD", "cc", "CC", "redit", "ebit", "aestro", "JCB", "ay", "arjeta", "arte", "arta", "artão", "artao", "арт", "Карт", "カード", "卡"],
     validate: (m) => {
       const digits = m[0].replace(/[ -]/g, "");
-      return luhnValid(digits, NAMED_CARD_MIN_DIGITS) && CARD_NAMED.test(m.input.slice(Math.max(0, m.index - CARD_NAME_REACH), m.index));
+      return luhnValid(digits, NAMED_CARD_MIN_DIGITS) && namedBefore(m, CARD_NAMED, CARD_NAME_REACH);
     },
     redactAs: "card",
     cases: {
@@ -78,7 +86,7 @@ export const PII: readonly BuiltinSignature[] = [
     // Written in capitals, or all in lower case after the word IBAN or account: lowercase
     // hex identifiers ("be12…") would otherwise pass mod-97 about once in a hundred.
     pattern: /\b(?:[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}|[a-z]{2}\d{2}(?: ?[a-z0-9]){11,30})\b/,
-    validate: (m) => ibanValid(m[0]) && (/^[A-Z]/.test(m[0]) || ACCOUNT_NAMED.test(m.input.slice(Math.max(0, m.index - ACCOUNT_NAME_REACH), m.index))),
+    validate: (m) => ibanValid(m[0]) && (/^[A-Z]/.test(m[0]) || namedBefore(m, ACCOUNT_NAMED, ACCOUNT_NAME_REACH)),
     redactAs: "iban",
     cases: {
       positive: ["Please wire it to GB82 WEST 1234 5698 7654 32.", "IBAN: DE89370400440532013000", "my iban is gb82west12345698765432"],
@@ -137,7 +145,7 @@ export const PII: readonly BuiltinSignature[] = [
     pattern: /\+?\(?\d[\d ().-]{6,20}\d/u,
     validate: (m) => {
       const digits = m[0].replace(/\D/g, "").length;
-      return digits >= 8 && digits <= 15 && PHONE_NAMED.test(m.input.slice(Math.max(0, m.index - PHONE_NAME_REACH), m.index));
+      return digits >= 8 && digits <= 15 && namedBefore(m, PHONE_NAMED, PHONE_NAME_REACH);
     },
     redactAs: "phone",
     cases: {
