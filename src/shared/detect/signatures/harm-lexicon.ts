@@ -8,7 +8,8 @@ import { any } from "./pattern-kit";
 
 export const HARMFUL_ACT = any(
   "illegal(?:ly)?",
-  "exploit(?:ing)?",
+  // "exploit a vulnerability", "exploit children", not "exploit solar energy" or a market.
+  "exploit(?:s|ing)?\\W+(?:\\w+\\W+){0,2}?(?:vulnerabilit(?:y|ies)|servers?|systems?|networks?|loopholes?|bugs?|flaws?|weakness(?:es)?|zero-days?|children|kids|minors|workers|employees|people|victims|users|customers|women|migrants|refugees|the\\W+elderly|elderly\\W+people)",
   "hack(?:ing)?",
   "phishing",
   "scams?",
@@ -29,7 +30,7 @@ export const HARMFUL_ACT = any(
   "thermite",
   "(?:toxic|poison(?:ous)?|chlorine|mustard|nerve)\\W+gas(?:es)?",
   "crystal\\W+meth",
-  "trick(?:ing)?\\W+(?:\\w+\\W+){0,3}?into\\W+(?:sending|giving|transferring|wiring|paying|sharing)",
+  "tricks?\\W+(?:\\w+\\W+){0,3}?into|tricking\\W+(?:\\w+\\W+){0,3}?into\\W+(?:sending|giving|transferring|wiring|paying|sharing)",
   "fake\\W+(?:ids?|passports?|driver'?s\\W+licen[cs]es?|documents)",
   "(?:get|take|getting|taking)\\W+revenge",
   "(?:disable|disabling|bypass|bypassing|cut|cutting)\\W+(?:a\\W+|the\\W+|home\\W+|their\\W+)?(?:alarm|security\\W+camera|surveillance\\W+camera|cctv)",
@@ -101,6 +102,25 @@ export const HARMFUL_ACT = any(
   "hate\\W+speech",
   "extremist\\W+propaganda",
   "radicali[sz]e",
+  // Crimes against people and property, and covering them up.
+  "rob(?:bing)?\\W+(?:a|the)\\W+(?:\\w+\\W+)?(?:bank|store|shop|house|home|gas\\W+station|jewel(?:le)?ry\\W+store|armou?red\\W+(?:car|truck))",
+  "(?:get(?:ting)?\\W+rid\\W+of|dispos(?:e|es|ing)\\W+of|hid(?:e|es|ing))\\W+(?:the\\W+|a\\W+)?(?:dead\\W+)?(?:body|bodies|corpses?)",
+  "avoid(?:s|ing)?\\W+(?:any\\W+)?(?:the\\W+police|arrest|prosecution|legal\\W+(?:repercussions|consequences|trouble))",
+  "without\\W+(?:alerting|notifying|informing|involving|calling|telling)\\W+(?:the\\W+|any\\W+)?(?:authorities|police|cops|law\\W+enforcement)",
+  "(?:mass|school)\\W+shootings?|shoot(?:ing)?\\W+up\\W+(?:a|the)\\W+\\w+",
+  "(?:plan|carry\\W+out|stage|commit)\\W+(?:a\\W+)?terrorist\\W+attacks?",
+  "recruit(?:s|ing|ment)?\\W+(?:\\w+\\W+){0,3}?(?:for|into|to\\W+join)\\W+(?:a\\W+|an\\W+|the\\W+)?(?:terrorist|extremist|jihadist|militant)",
+  // Fraud that needs no hacking: faked reviews, faked illness, rigged games.
+  "(?:fake|fabricated|bogus)\\W+(?:customer\\W+|product\\W+|online\\W+|positive\\W+|five-star\\W+)?(?:reviews|testimonials|ratings)",
+  "(?:fak(?:e|es|ing)|feign(?:s|ing)?)\\W+(?:\\w+\\W+)?(?:symptoms|illness|injur(?:y|ies)|disabilit(?:y|ies))",
+  "(?:get(?:ting)?|obtain(?:ing)?|acquir(?:e|ing))\\W+(?:\\w+\\W+){0,4}?without\\W+(?:a\\W+|any\\W+)?(?:legitimate\\W+|real\\W+)?(?:medical\\W+(?:reason|need)|prescription)",
+  "(?:fix(?:ing)?|rig(?:ging)?|throw(?:ing)?)\\W+(?:\\w+\\W+)?(?:matches|games|races|elections?|votes?)",
+  "(?:dump(?:ing)?|dispos(?:e|ing)\\W+of)\\W+(?:\\w+\\W+)?(?:toxic|hazardous|chemical|industrial|medical)\\W+waste\\W+(?:illegally|without|into|in\\W+the)",
+  // Cruelty and contempt asked to be promoted rather than discussed.
+  "(?:promot(?:e|es|ing)|glorif(?:y|ies|ying)|romantici[sz](?:e|es|ing)|encourag(?:e|es|ing))\\W+(?:\\w+\\W+){0,3}?(?:anorexia|bulimia|eating\\W+disorders?|self-harm|terrorism|body\\W+shaming|animal\\W+cruelty|drunk\\W+driving|stalking|genocide|the\\W+holocaust|slavery)",
+  "(?:ridicul(?:e|es|ing)|demean(?:s|ing)?|belittl(?:e|es|ing)|humiliat(?:e|es|ing)|dehumaniz(?:e|es|ing))\\W+(?:\\w+\\W+){0,2}?(?:overweight|obese|fat|disabled|gay|lesbian|transgender|trans|immigrant|jewish|muslim|black|elderly|poor)\\W+(?:people|individuals|persons|women|men|kids|children|coworkers|colleagues)",
+  "(?:racially|genetically|intellectually|morally)\\W+inferior",
+  "cruelty\\W+to\\W+animals|(?:make|makes|making)\\W+(?:the\\W+)?animals\\W+suffer",
 );
 
 /** Defensive framings: the harm is what the asker detects, prevents or fights. */
@@ -122,6 +142,10 @@ const DEFENSIVE_VERB = any(
   "from",
   "safeguard(?:ing)?",
   "learn(?:ing)?(?:\\W+about)?",
+  "remov(?:e|es|ing)",
+  "catch(?:es|ing)?",
+  "stop(?:s|ping)?",
+  "block(?:s|ing)?",
 );
 
 /**
@@ -146,9 +170,10 @@ export const HARMFUL_TASK = new RegExp(
     "compose",
     "generate",
     "produce",
-    "explain\\W+how",
-    "describe\\W+(?:exactly\\W+|precisely\\W+|in\\W+detail\\W+)?(?:how|the\\W+(?:steps|process|method))",
-    "detail\\W+how",
+    // "explain, step by step, how": a few words may stand between the verb and "how".
+    "(?:explain(?:s|ing)?|detail(?:s|ing)?|show\\W+(?:me|us))\\W+(?:\\w+\\W+){0,3}?how",
+    "describe\\W+(?:\\w+\\W+){0,3}?(?:how|the\\W+(?:steps|process|method))",
+    "tips\\W+(?:on|for)",
   )}\\W+(?:\\w+\\W+){0,6}?${HARMFUL_ACT}\\b`,
 );
 
@@ -173,7 +198,12 @@ const DEFENSIVE = new RegExp(
     // "How did people make weapons in the Bronze Age?": history, not a recipe.
     `|\\b(?:bronze|stone|iron)\\W+age\\b|\\b(?:medieval|ancient|prehistoric)\\b|\\bmiddle\\W+ages\\b` +
     // "a phishing awareness quiz", "ransomware defence": the harm names the subject of the defence.
-    `|\\b${HARMFUL_ACT}\\W+${any("awareness", "prevention", "detection", "defen[cs]es?", "protection", "training", "simulations?", "response")}\\b`,
+    `|\\b${HARMFUL_ACT}\\W+${any("awareness", "prevention", "detection", "defen[cs]es?", "protection", "training", "simulations?", "response")}\\b` +
+    // "…the plan to rig the election is foiled": the act fails in the story.
+    `|\\b${HARMFUL_ACT}\\W+(?:\\w+\\W+){0,3}?(?:is|was|are|were|gets?|got)\\W+(?:\\w+\\W+)?${any("foiled", "thwarted", "stopped", "caught", "exposed", "uncovered", "prevented", "busted")}\\b` +
+    `|\\b(?:warning\\W+signs|red\\W+flags)\\b` +
+    // "…how phishing emails trick people, so they can spot them": teaching the defence.
+    `|\\bso\\W+(?:that\\W+)?${any("they", "you", "we", "people", "users", "staff", "employees", "customers", "others", "students")}\\W+(?:can|could|will)\\W+(?:\\w+\\W+)?${any("spot", "detect", "avoid", "recogni[sz]e", "report", "protect", "defend", "stay\\W+safe")}\\b`,
 );
 
 /**
