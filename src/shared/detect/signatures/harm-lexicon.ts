@@ -28,6 +28,13 @@ export const HARMFUL_ACT = any(
   "ddos(?:\\W+attacks?)?",
   "crack(?:ing)?\\W+(?:\\w+\\W+)?(?:wifi|wi-fi|wpa2?|passwords?|hashes)",
   "thermite",
+  "molotov(?:\\W+cocktails?)?",
+  "incendiary\\W+(?:devices?|bombs?|weapons?)",
+  "anthrax",
+  "ricin",
+  "botulinum(?:\\W+toxin)?",
+  "bio-?weapons?",
+  "without\\W+(?:a\\W+|any\\W+)?background\\W+checks?",
   "(?:toxic|poison(?:ous)?|chlorine|mustard|nerve)\\W+gas(?:es)?",
   "crystal\\W+meth",
   "tricks?\\W+(?:\\w+\\W+){0,3}?into|tricking\\W+(?:\\w+\\W+){0,3}?into\\W+(?:sending|giving|transferring|wiring|paying|sharing)",
@@ -184,7 +191,7 @@ export const HARMFUL_TASK = new RegExp(
 export const HARMFUL_ASK = new RegExp(
   `${HARMFUL_TASK.source}` +
     `|\\bhow\\W+(?:did|would|could|do|does|might)\\W+(?:\\w+\\W+){0,3}?${any("make", "build", "create", "get", "obtain", "synthesi[sz]e", "produce", "cook", "do", "commit", "carry\\W+out")}\\W+(?:\\w+\\W+){0,3}?${HARMFUL_ACT}\\b` +
-    `|\\b${any("code", "script", "program", "recipe", "instructions", "steps", "guide", "tutorial", "method", "plan", "commands?")}\\W+(?:for|to\\W+\\w+)\\W+(?:\\w+\\W+){0,3}?${HARMFUL_ACT}\\b` +
+    `|\\b${any("code", "script", "program", "recipe", "instructions", "steps", "guide", "tutorial", "method", "plan", "commands?", "procedure", "protocol")}\\W+(?:for|to\\W+\\w+)\\W+(?:\\w+\\W+){0,3}?${HARMFUL_ACT}\\b` +
     `|\\bhow\\W+(?:would|could|might|can|do|does|did)\\W+(?:one|someone|somebody|people|criminals)\\W+${HARMFUL_ACT}\\b` +
     `|\\b(?:describe|explain|detail|walk\\W+me\\W+through)\\W+(?:\\w+\\W+){0,2}?(?:making|cooking|building|creating|synthesi[sz]ing|producing|brewing|performing|launching|writing)\\W+(?:\\w+\\W+){0,2}?${HARMFUL_ACT}\\b` +
     `|\\bif\\W+(?:someone|somebody|one|i)\\W+wanted\\W+to\\W+(?:\\w+\\W+){0,3}?${HARMFUL_ACT}\\b` +

@@ -18,6 +18,7 @@ import { JAILBREAK_FRAMING } from "./jailbreak-framing";
 import { JAILBREAK_FREEDOMS } from "./jailbreak-freedoms";
 import { JAILBREAK_INVERSIONS } from "./jailbreak-inversions";
 import { JAILBREAK_REFUSAL } from "./jailbreak-refusal";
+import { JAILBREAK_SMUGGLING } from "./jailbreak-smuggling";
 import { JAILBREAK_SWITCHES } from "./jailbreak-switches";
 import { JAILBREAK_TECHNIQUES } from "./jailbreak-techniques";
 import { JAILBREAK_TACTICS } from "./jailbreak-tactics";
@@ -68,6 +69,7 @@ export const BUILTIN_SIGNATURES: readonly BuiltinSignature[] = [
   ...JAILBREAK_TACTICS,
   ...JAILBREAK_SWITCHES,
   ...JAILBREAK_TECHNIQUES,
+  ...JAILBREAK_SMUGGLING,
   ...PERSONA_HARM,
   ...EXTRACTION,
   ...PLAIN_EXTRACTION,
