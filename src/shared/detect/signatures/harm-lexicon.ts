@@ -14,7 +14,7 @@ export const HARMFUL_ACT = any(
   "phishing",
   "scams?",
   // "steal the show", "steal her heart": praise and romance.
-  "steal(?:ing)?(?!\\W+(?:the\\W+(?:show|spotlight|scene)|(?:the\\W+)?(?:\\w+'s|someone'?s|your|my|her|his|their)\\W+hearts?|hearts?|a\\W+kiss|a\\W+glance|bases?)\\b)",
+  "steal(?:s|ing)?(?!\\W+(?:the\\W+(?:show|spotlight|scene)|(?:the\\W+)?(?:\\w+'s|someone'?s|your|my|her|his|their)\\W+hearts?|hearts?|a\\W+kiss|a\\W+glance|bases?)\\b)",
   "weapons?",
   "bombs?",
   "napalm",
@@ -28,7 +28,7 @@ export const HARMFUL_ACT = any(
   "ddos(?:\\W+attacks?)?",
   "crack(?:ing)?\\W+(?:\\w+\\W+)?(?:wifi|wi-fi|wpa2?|passwords?|hashes)",
   "thermite",
-  "molotov(?:\\W+cocktails?)?",
+  "molotov\\W+cocktails?",
   "incendiary\\W+(?:devices?|bombs?|weapons?)",
   "anthrax",
   "ricin",
@@ -42,13 +42,17 @@ export const HARMFUL_ACT = any(
   "(?:get|take|getting|taking)\\W+revenge",
   "(?:disable|disabling|bypass|bypassing|cut|cutting)\\W+(?:a\\W+|the\\W+|home\\W+|their\\W+)?(?:alarm|security\\W+camera|surveillance\\W+camera|cctv)",
   // "break into a bank's network", not "break into the music industry".
-  "break(?:ing)?\\W+into\\W+(?:a\\W+|the\\W+|someone'?s\\W+|my\\W+\\w+'?s\\W+)?(?:\\w+\\W+)?(?:network|house|home|car|account|system|server|database|computer|phone|email|building|safe|vault)",
+  "break(?:s|ing)?\\W+into\\W+(?:a\\W+|the\\W+|someone'?s\\W+|my\\W+\\w+'?s\\W+)?(?:\\w+\\W+)?(?:network|house|home|car|account|system|server|database|computer|phone|email|building|safe|vault)s?",
   "(?:bypass(?:ing)?|circumvent(?:ing)?|crack(?:ing)?)\\W+(?:the\\W+)?(?:license|licence|drm|activation|paywall|copy\\W+protection|software\\W+protection)",
   "explosives?",
   "heroin",
   "cocaine",
   "meth(?:amphetamine)?",
   "malware",
+  "malicious\\W+(?:code|software|scripts?|payloads?|macros?|programs?|apps?|extensions?)",
+  // Harm in general terms: "something dangerous", "the forbidden thing", "restricted information".
+  "something\\W+(?:dangerous|illegal|harmful|deadly|lethal|explosive|toxic)",
+  "(?:the\\W+)?(?:forbidden|prohibited|restricted|banned|off-limits)\\W+(?:things?|stuff|information|content|knowledge|answers?|topics?|questions?)",
   "ransomware",
   "keylogger",
   "misinformation",
@@ -132,22 +136,19 @@ export const HARMFUL_ACT = any(
 
 /** Defensive framings: the harm is what the asker detects, prevents or fights. */
 const DEFENSIVE_VERB = any(
-  "detect",
-  "detecting",
-  "prevent",
-  "preventing",
-  "spot",
-  "spotting",
-  "recogni[sz]e",
-  "identify",
+  "detect(?:s|ing)?",
+  "prevent(?:s|ing)?",
+  "spot(?:s|ting)?",
+  "recogni[sz](?:e|es|ing)",
+  "identif(?:y|ies|ying)",
   "against",
-  "combat",
-  "fight",
-  "protect",
-  "report",
-  "avoid",
+  "combat(?:s|ing)?",
+  "fight(?:s|ing)?",
+  "protect(?:s|ing)?",
+  "report(?:s|ing)?",
+  "avoid(?:s|ing)?",
   "from",
-  "safeguard(?:ing)?",
+  "safeguard(?:s|ing)?",
   "learn(?:ing)?(?:\\W+about)?",
   "remov(?:e|es|ing)",
   "catch(?:es|ing)?",
@@ -178,7 +179,7 @@ export const HARMFUL_TASK = new RegExp(
     "generate",
     "produce",
     // "explain, step by step, how": a few words may stand between the verb and "how".
-    "(?:explain(?:s|ing)?|detail(?:s|ing)?|show\\W+(?:me|us))\\W+(?:\\w+\\W+){0,3}?how",
+    "(?:explain(?:s|ing)?|detail(?:s|ing)?|show\\W+(?:me|us))\\W+(?:\\w+\\W+){0,4}?how",
     "describe\\W+(?:\\w+\\W+){0,3}?(?:how|the\\W+(?:steps|process|method))",
     "tips\\W+(?:on|for)",
   )}\\W+(?:\\w+\\W+){0,6}?${HARMFUL_ACT}\\b`,
@@ -194,6 +195,7 @@ export const HARMFUL_ASK = new RegExp(
     `|\\b${any("code", "script", "program", "recipe", "instructions", "steps", "guide", "tutorial", "method", "plan", "commands?", "procedure", "protocol")}\\W+(?:for|to\\W+\\w+)\\W+(?:\\w+\\W+){0,3}?${HARMFUL_ACT}\\b` +
     `|\\bhow\\W+(?:would|could|might|can|do|does|did)\\W+(?:one|someone|somebody|people|criminals)\\W+${HARMFUL_ACT}\\b` +
     `|\\b(?:describe|explain|detail|walk\\W+me\\W+through)\\W+(?:\\w+\\W+){0,2}?(?:making|cooking|building|creating|synthesi[sz]ing|producing|brewing|performing|launching|writing)\\W+(?:\\w+\\W+){0,2}?${HARMFUL_ACT}\\b` +
+    `|\\b(?:explain|describe|tell\\W+(?:me|us)|teach\\W+(?:me|us)|show\\W+(?:me|us))\\W+(?:\\w+\\W+){0,2}?${HARMFUL_ACT}\\b` +
     `|\\bif\\W+(?:someone|somebody|one|i)\\W+wanted\\W+to\\W+(?:\\w+\\W+){0,3}?${HARMFUL_ACT}\\b` +
     // "What household chemicals make a toxic gas?": the ingredients of the act.
     `|\\bwhat\\W+(?:\\w+\\W+){0,3}?${any("make", "makes", "create", "creates", "produce", "produces", "release", "releases")}\\W+(?:\\w+\\W+){0,2}?${HARMFUL_ACT}\\b`,
