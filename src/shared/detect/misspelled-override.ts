@@ -41,7 +41,8 @@ const INFLECTED = new Set(
   }).concat(["forgot", "forgotten", "shown", "showed", "overrode", "overridden", "dumped"]),
 );
 /** Words that may stand between the keywords of one sequence. */
-const FILLER = new Set(["all", "the", "your", "any", "of", "my", "every", "and", "these", "those", "me", "us", "its", "entire", "full"]);
+/** Chat spellings of "your" and "the" ("ignroe ur previus rules") come with the typos. */
+const FILLER = new Set(["all", "the", "your", "any", "of", "my", "every", "and", "these", "those", "me", "us", "its", "entire", "full", "ur", "yr", "teh", "da"]);
 const MAX_FILLER = 3;
 /** Longest word compared: longer tokens are not misspelled keywords. */
 const MAX_WORD = 16;
@@ -134,7 +135,7 @@ function matchSequence(tokens: readonly Token[], groups: readonly (readonly stri
  */
 const SEQUENCES: readonly (readonly (readonly string[])[])[] = [
   [DISMISS, EARLIER, GIVEN],
-  [REVEAL, ["your"], SYSTEM, PROMPT],
+  [REVEAL, ["your", "ur"], SYSTEM, PROMPT],
 ];
 
 /** Words one sequence can span: its keywords and the fillers allowed before each. */
