@@ -13,7 +13,7 @@ const REVEAL = any(
   "summari[sz]e", "tl\\W?dr", "translate", "paraphrase", "rewrite", "reiterate", "restate", "state", "return", "type\\W+out",
   "convert", "encode", "what\\W+(?:is|are|was|were)",
   // Transformations that leak the text as surely as a verbatim copy.
-  "format", "explain", "describe", "rap\\W+about", "put", "turn", "complete", "outline",
+  "format", "explain", "describe", "rap\\W+about", "put", "turn", "complete", "outline", "reformat", "tabulate", "restructure",
 );
 
 const OWN_INSTRUCTIONS =
