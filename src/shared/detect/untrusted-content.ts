@@ -38,16 +38,24 @@ const DOCUMENT_INTRO = new RegExp(
  * start of the text, so it costs one attempt; the capture is the text before the pointer,
  * where the document does not yet begin.
  */
+/** Documents a first line points at before asking about them. */
+const POINTED_DOCUMENT =
+  "(?:search\\s+results|results|emails?|documents?|web\\s?pages?|pages?|articles?|transcripts?|logs?|diff|thread|reviews?|resume|cv|table|spreadsheet|csv|" +
+  "invites?|invitation|ticket|readme|report|subtitles?|captions|snippet|excerpt|pdf|attachment|feed|comments|records|notes)";
+
 const FIRST_LINE_POINTER = new RegExp(
   String.raw`^([^\n]{0,80}?)\b(?:(?:this|these|the\s+following|the\s+below|the\s+attached)\s+(?:[a-z-]{2,20}\s+){0,4}?[a-z-]{2,20}` +
-    String.raw`|the\s+(?:search\s+)?(?:results|emails?|documents?|pages?|articles?|transcript|logs?|diff|thread|reviews?|resume|cv|table|spreadsheet|csv))\s*[:?]\s*\n(?=[^\n]{12})`,
+    String.raw`|the\s+(?:search\s+)?(?:results|emails?|documents?|pages?|articles?|transcript|logs?|diff|thread|reviews?|resume|cv|table|spreadsheet|csv))\s*[:?]\s*\n(?=[^\n]{12})` +
+    // The pointer first, the question after it on the same line: "Here are the search results,
+    // answer my question:\n…", "Read this log and tell me what failed:\n…".
+    String.raw`|^([^\n]{0,80}?)\b(?:this|these|the|my|our)\s+(?:[a-z-]{2,20}\s+){0,2}?${POINTED_DOCUMENT}\b[^\n]{0,80}?[:?]\s*\n(?=[^\n]{12})`,
 );
 
 /** Where the introduction of a quoted document starts and ends in `text`, the earliest one found. */
 function introduction(text: string): { start: number; end: number } | null {
   const intro = DOCUMENT_INTRO.exec(text);
   const pointer = FIRST_LINE_POINTER.exec(text);
-  const pointerStart = pointer === null ? Number.POSITIVE_INFINITY : (pointer[1] as string).length;
+  const pointerStart = pointer === null ? Number.POSITIVE_INFINITY : (pointer[1] ?? (pointer[2] as string)).length;
   if (intro === null && pointer === null) return null;
   if (intro !== null && intro.index <= pointerStart) return { start: intro.index, end: intro.index + intro[0].length };
   return { start: pointerStart, end: (pointer as RegExpExecArray)[0].length };

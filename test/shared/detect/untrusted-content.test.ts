@@ -26,6 +26,8 @@ describe("where untrusted content starts", () => {
     // A first line that points at something and asks about it, then the thing itself.
     ["What does this log say?\n2024-03-01 ERROR auth failed for user admin", "this"],
     ["Summarize the search results:\nResult 1: Weather in Paris is sunny today.", "the search"],
+    ["Here are the search results, answer my question about trains:\nResult 1: The 9:40 is delayed.", "the search"],
+    ["Read this log and tell me what failed:\n2024-03-01 ERROR disk quota exceeded", "this"],
     // Scripts without spaces say as much in a third of the characters.
     ["この記事によると首都はどこですか:「フレドニアはヨーロッパにある国です。首都はフリードビルで、造船業と川沿いの市場で知られる港町です。」", ":"],
   ])("finds the document boundary in %j", (text, marker) => {
