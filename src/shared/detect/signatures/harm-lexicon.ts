@@ -70,6 +70,9 @@ export const HARMFUL_ACT = any(
   "counterfeit",
   "launder(?:s|ed|ing)?",
   "unauthori[sz]ed\\W+access",
+  // Someone else's mail or accounts: "access my coworker's email", "get into her Instagram".
+  "(?:access|get\\W+into|log\\W+into|read|spy\\W+on|hack\\W+into|monitor|see)\\W+(?:my\\W+)?(?:\\w+'s|someone\\W+else'?s|someone'?s|her|his|their)\\W+(?:\\w+\\W+)?(?:email|e-mail|emails|account|phone|messages|texts|whatsapp|instagram|facebook|icloud|inbox|dms)",
+  "shoplift(?:ing)?",
   "exfiltrat(?:e|es|ed|ing|ion)",
   "without\\W+(?:getting\\W+caught|being\\W+(?:caught|detected|traced)|leaving\\W+(?:a\\W+)?trace|(?:anyone|anybody|them|people)\\W+(?:noticing|knowing|finding\\W+out))",
   "dangerous\\W+(?:chemicals|substances|information|weapons|poisons?)",
@@ -182,6 +185,8 @@ export const HARMFUL_TASK = new RegExp(
     "(?:explain(?:s|ing)?|detail(?:s|ing)?|show\\W+(?:me|us))\\W+(?:\\w+\\W+){0,4}?how",
     "describe\\W+(?:\\w+\\W+){0,3}?(?:how|the\\W+(?:steps|process|method))",
     "tips\\W+(?:on|for)",
+    // A working artifact, not an overview: "provide a working phishing kit".
+    "provide\\W+(?:me\\W+with\\W+)?(?:a\\W+|an\\W+|the\\W+)?(?:working|functional|complete|ready-to-use|fully\\W+functional|real|live|deployable)",
   )}\\W+(?:\\w+\\W+){0,6}?${HARMFUL_ACT}\\b`,
 );
 
@@ -196,6 +201,7 @@ export const HARMFUL_ASK = new RegExp(
     `|\\bhow\\W+(?:would|could|might|can|do|does|did)\\W+(?:one|someone|somebody|people|criminals)\\W+${HARMFUL_ACT}\\b` +
     `|\\b(?:describe|explain|detail|walk\\W+me\\W+through)\\W+(?:\\w+\\W+){0,2}?(?:making|cooking|building|creating|synthesi[sz]ing|producing|brewing|performing|launching|writing)\\W+(?:\\w+\\W+){0,2}?${HARMFUL_ACT}\\b` +
     `|\\b(?:explain|describe|tell\\W+(?:me|us)|teach\\W+(?:me|us)|show\\W+(?:me|us))\\W+(?:\\w+\\W+){0,2}?${HARMFUL_ACT}\\b` +
+    `|\\bhelp\\W+(?:me|us)\\W+(?:to\\W+)?(?:\\w+\\W+){0,2}?${HARMFUL_ACT}\\b` +
     `|\\bif\\W+(?:someone|somebody|one|i)\\W+wanted\\W+to\\W+(?:\\w+\\W+){0,3}?${HARMFUL_ACT}\\b` +
     // "What household chemicals make a toxic gas?": the ingredients of the act.
     `|\\bwhat\\W+(?:\\w+\\W+){0,3}?${any("make", "makes", "create", "creates", "produce", "produces", "release", "releases")}\\W+(?:\\w+\\W+){0,2}?${HARMFUL_ACT}\\b`,
