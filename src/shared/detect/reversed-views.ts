@@ -14,6 +14,8 @@ import type { WorkMeter } from "./work-meter";
 const BACKWARDS_WORDS: ReadonlySet<string> = new Set([
   "eht", "dna", "uoy", "ruoy", "siht", "taht", "htiw", "tahw", "woh", "esaelp", "lliw", "evah", "erew", "nehw", "erehw", "yhw", "ohw",
   "morf", "neht", "ereht", "yeht", "meht", "tuoba", "emos", "tsum", "dluohs", "dluoc", "enola", "erongi", "snoitcurtsni", "laever",
+  // The rest of an override or a prompt request, so a short one ("snoitcurtsni suoiverp lla erongi") is read too.
+  "suoiverp", "lla", "tpmorp", "metsys", "selur", "terces", "drowssap", "tegrof", "dragersid", "evoba", "lanigiro", "tnatsissa",
 ]);
 /** Distinct backwards words needed: one or two turn up in names and codes. */
 const MIN_BACKWARDS_WORDS = 3;
