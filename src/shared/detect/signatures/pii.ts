@@ -16,7 +16,10 @@ const PHONE_NAMED = new RegExp(
   `(?:\\b(?:my|his|her|their|mein\\w{0,2}|seine?|ihre?|mon|ma|son|sa|mi|su|mio|mia|minha|meu|sua|seu)\\W+` +
     // "my mobile", "her work phone", or a bare "my number": "my order number" is not a phone.
     `(?:(?:\\w+\\W+)?(?:phone|mobile|cell|cellphone|telephone|handynummer|telefonnummer|handy|telefono|telefone|portable|celular|movil)|number|nummer|numero)\\b` +
-    `|\\b(?:call|text|ring|reach|whatsapp|phone)\\W+(?:me|him|her)\\W+(?:on|at)\\b|\\bruf\\W+(?:mich|ihn|sie)\\W+an\\b|電話番号|携帯番号|手机号|电话号码|전화번호)` +
+    `|\\b(?:call|text|ring|reach|whatsapp|phone)\\W+(?:me|him|her)\\W+(?:on|at)\\b|\\bruf\\W+(?:mich|ihn|sie)\\W+an\\b|電話番号|携帯番号|手机号|电话号码|전화번호` +
+    // "Erreichbar unter …", "Llámame al …", "appelle-moi au …", and a contact field's label.
+    `|\\berreichbar\\W+(?:unter|auf)\\b|\\bll[aá]mame\\W+al?\\b|\\bappelle[sz]?-moi\\W+au\\b|\\bchiamami\\W+al\\b|\\bme\\W+liga\\W+(?:no|para)\\b|\\bbel\\W+me\\W+(?:op|via)\\b` +
+    `|\\b(?:contact|kontakt|contacto|contato|tel|telefon|tel[eé]fono|telefone|phone|mobile|mobil|cell|handy|celular|m[oó]vil|whatsapp)\\W{0,3}[:：])` +
     `[^0-9+\\n]{0,24}$`,
   "u",
 );
@@ -108,6 +111,21 @@ export const PII: readonly BuiltinSignature[] = [
     },
   },
   {
+    id: "pii.us-ssn-named.v1",
+    version: 1,
+    category: "pii",
+    severity: "high",
+    description: "A US social security number written as nine bare digits right after its name ('ssn 219099999', 'Social Security No. …'), with the same area, group and serial rules.",
+    target: "folded",
+    pattern: /\b(?:ssn|social\W{1,3}security(?:\W{1,3}(?:number|no|#))?)\W{1,4}(?!000|666|9\d\d)\d{3}(?!00)\d{2}(?!0000)\d{4}\b/,
+    anchors: ["ssn", "social"],
+    redactAs: "ssn",
+    cases: {
+      positive: ["ssn 219099999 on the W-2", "Social Security No. 536228197"],
+      negative: ["ssn 000123456 is a test value", "social security office hours 900123456"],
+    },
+  },
+  {
     id: "pii.email.v1",
     version: 1,
     category: "pii",
@@ -149,7 +167,16 @@ export const PII: readonly BuiltinSignature[] = [
     },
     redactAs: "phone",
     cases: {
-      positive: ["Call me on 07700 900123 after six.", "Meine Nummer ist 030 12345678, ruf mich an.", "Mon numéro : 06 12 34 56 78.", "My mobile is +91 98765 43210.", "電話番号は090-1234-5678です。"],
+      positive: [
+        "Call me on 07700 900123 after six.",
+        "Meine Nummer ist 030 12345678, ruf mich an.",
+        "Mon numéro : 06 12 34 56 78.",
+        "My mobile is +91 98765 43210.",
+        "電話番号は090-1234-5678です。",
+        "Erreichbar unter +49 170 98765432.",
+        "Llámame al 622 111 333.",
+        "Contact: +33 6 12 34 56 78",
+      ],
       negative: ["Call us at 1-800-555-0100 for support.", "My number of cats is 3.", "My order number is 12345.", "My ticket number is 40012345.", "His phone cost 799 dollars in 2023."],
     },
   },
