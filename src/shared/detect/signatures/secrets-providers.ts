@@ -19,9 +19,9 @@ export const PROVIDER_SECRETS: readonly BuiltinSignature[] = [
     version: 1,
     category: "secret",
     severity: "high",
-    description: "Provider tokens recognised by their shape: Azure AD client secret, 1Password secret key, Mailchimp, OpenShift, Sentry, Notion, Heroku, 42 Intra, Fly.io, Stripe restricted keys, Slack workflow hooks, Vault, Figma, Pulumi, Doppler, Postman, New Relic, Atlassian, Telegram bots, Azure Storage account keys.",
+    description: "Provider tokens recognised by their shape: Azure AD client secret, 1Password secret key, Mailchimp, OpenShift, Sentry, Notion, Heroku, 42 Intra, Fly.io, Stripe restricted keys, Slack workflow hooks, Vault, Figma, Pulumi, Doppler, Postman, New Relic, Atlassian, Telegram bots, Azure Storage account keys, Mailgun, Airtable.",
     target: "raw",
-    literals: ["Q~", "A3-", "-us", "sha256~", "sntry", "ntn_", "HRKU-", "s-s4t2", "FlyV1", "fm1", "fm2", "_prod_", "hooks.slack.com", "hvs.", "hvb.", "figd_", "pul-", "dp.", "PMAK-", "NRAK-", "ATATT3", ":AA", "AccountKey="],
+    literals: ["Q~", "A3-", "-us", "sha256~", "sntry", "ntn_", "HRKU-", "s-s4t2", "FlyV1", "fm1", "fm2", "_prod_", "hooks.slack.com", "hvs.", "hvb.", "figd_", "pul-", "dp.", "PMAK-", "NRAK-", "ATATT3", ":AA", "AccountKey=", "key-", "pat"],
     pattern: new RegExp(
       [
         // Azure AD: three characters, a digit, "Q~", then 31-34 more.
@@ -43,6 +43,9 @@ export const PROVIDER_SECRETS: readonly BuiltinSignature[] = [
         String.raw`\b\d{8,10}:(AA[A-Za-z0-9_-]{33})\b`,
         // Azure Storage connection strings: AccountKey is 64 random bytes in base64.
         String.raw`AccountKey=([A-Za-z0-9+/]{86}==)`,
+        // Mailgun private keys ("key-" and 32 hex) and Airtable personal access tokens ("pat", 14, ".", 64 hex).
+        String.raw`\bkey-([0-9a-f]{32})\b`,
+        String.raw`\bpat[A-Za-z0-9]{14}\.([0-9a-f]{64})\b`,
       ].join("|"),
     ),
     validate: tailLooksRandom,
@@ -57,11 +60,14 @@ export const PROVIDER_SECRETS: readonly BuiltinSignature[] = [
         "mailchimp: 3f9c1a7e5b2d8046c9e1f3a5b7d9c2e4-us21",
         "oc login --token=sha256~Qm3xT9vL2kP8wR5nZ1cY7hB4jF6dS0aGtE2uI9oKlXq",
         "NOTION_TOKEN=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",
+        "MAILGUN_API_KEY=key-7c1e9a3f5b2d8e4a6c0f1b3d5e7a9c2f",
+        "AIRTABLE_PAT=patK3mQ9xL2vR8tY5.74bf20f876ffc474c0251908fcdce4b314f68d9dcbd7a085a368932ff2b2d409",
       ],
       negative: [
         "Azure secrets look like abc1Q~ followed by random text.",
         "The build hash was sha256~ plus the digest.",
         "Our region code is eu-us1 for the mirror.",
+        "The lookup key-00000000000000000000000000000000 is a placeholder.",
       ],
     },
   },
