@@ -126,9 +126,10 @@ function foldedViews(root: TextView, nonAscii: boolean, meter: WorkMeter): TextV
 }
 
 // Code points the skeleton view would change: Latin letters with diacritics, Greek,
-// Cyrillic, Armenian, IPA and small capitals, combining marks, fullwidth forms. Text
-// with none of them (curly quotes, emoji, CJK, Arabic…) needs no skeleton.
-const MAY_HIDE_LETTERS = /[\u00c0-\u02ff\u0300-\u036f\u0370-\u058f\u1d00-\u1dbf\u1e00-\u1eff\ua700-\ua7ff\uff01-\uff5e]/;
+// Cyrillic, Armenian, IPA and small capitals, combining marks, fullwidth forms, and the
+// emoji alphabets (U+1F150-U+1F1FF, written here as their surrogate pairs). Text with
+// none of them (curly quotes, other emoji, CJK, Arabic…) needs no skeleton.
+const MAY_HIDE_LETTERS = /[\u00c0-\u02ff\u0300-\u036f\u0370-\u058f\u1d00-\u1dbf\u1e00-\u1eff\ua700-\ua7ff\uff01-\uff5e]|\ud83c[\udd50-\uddff]/;
 
 // NFKC leaves text unchanged when it has no compatibility characters, so for most text
 // the nfkc view is a plain lowercase with the same offsets; these are the characters

@@ -35,7 +35,22 @@ const CAPITAL_PAIRS: ReadonlyArray<readonly [string, string]> = [
 
 const TABLE = new Map<number, string>([...PAIRS, ...CAPITAL_PAIRS].map(([from, to]) => [from.codePointAt(0) ?? 0, to]));
 
+/**
+ * Letters drawn as emoji, which NFKC leaves alone: regional indicators (🇦-🇿, two of which
+ * make a flag), negative circled (🅐-🅩) and negative squared (🅰-🆉) capitals. A run
+ * of them spells a word to a model ("🅸🅶🅽🅾🆁🅴" is "ignore") and nothing to a filter.
+ */
+const EMOJI_ALPHABETS: readonly (readonly [number, number])[] = [
+  [0x1f1e6, 0x1f1ff],
+  [0x1f150, 0x1f169],
+  [0x1f170, 0x1f189],
+];
+
 /** The ASCII letter a look-alike code point (either case) imitates, or undefined. */
 export function confusableOf(cp: number): string | undefined {
-  return cp < 0x80 ? undefined : TABLE.get(cp);
+  if (cp < 0x80) return undefined;
+  if (cp >= 0x1f150 && cp <= 0x1f1ff) {
+    for (const [first, last] of EMOJI_ALPHABETS) if (cp >= first && cp <= last) return String.fromCharCode(0x61 + cp - first);
+  }
+  return TABLE.get(cp);
 }
