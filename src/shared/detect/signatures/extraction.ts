@@ -22,7 +22,7 @@ const OWN_INSTRUCTIONS =
     "system\\W+(?:prompt|message|instructions?)",
     "(?:initial|original|hidden|secret|starting|first)\\W+prompt",
     "pre-?prompt",
-    "(?:initial|original|hidden|secret|previous|prior|full|above)\\W+instructions?",
+    "(?:initial|original|hidden|secret|previous|prior|full|above|stored|internal|underlying|preloaded|pre-loaded|backend)\\W+instructions?",
     "instructions\\W+(?:above|you\\W+(?:were|have\\W+been)\\W+given|given\\W+to\\W+you)",
     "prompt\\W+above",
     "rules\\W+you\\W+(?:were|have\\W+been)\\W+given",
