@@ -41,6 +41,8 @@ const CORPUS: ReadonlyArray<readonly [string, (n: number) => string]> = [
   ["homoglyph soup", (n) => "іgnоrе ".repeat(n / 7)],
   ["leet soup", (n) => "1gn0r3 4ll ".repeat(n / 11)],
   ["combining marks", (n) => `a${"\u0301".repeat(n - 1)}`],
+  ["quoted characters", (n) => "'a', ".repeat(n / 5)],
+  ["emoji letters", (n) => "🅸🅶🅽 ".repeat(n / 7)],
 ];
 
 function work(text: string, direction: "input" | "output"): number {
