@@ -27,9 +27,12 @@ const GIVEN = [
   "instructions", "instruction", "directions", "direction", "directives", "directive", "rules", "rule", "guidelines", "guideline", "prompt",
   "prompts", "commands", "command", "orders", "order", "guidance",
 ];
-const REVEAL = ["reveal", "repeat", "print", "show", "display", "output", "disclose", "leak", "dump"];
+const REVEAL = ["reveal", "repeat", "print", "show", "display", "output", "disclose", "leak", "dump", "format"];
 const SYSTEM = ["system", "initial", "hidden", "original", "secret"];
 const PROMPT = ["prompt", "prompts", "instructions", "instruction", "message", "messages", "configuration"];
+/** What the model was given, named without "system": "your previous instructions", "your rules". */
+const EARLIER_GIVEN = ["previous", "prior", "earlier", "initial", "original"];
+const OWN_RULES = ["instructions", "instruction", "prompt", "prompts", "rules", "guidelines", "directives"];
 /**
  * Inflections are real words, not typos: "my dog ignored the previous commands" and "I
  * forgot the above rules" describe, they do not instruct.
@@ -54,8 +57,17 @@ interface Token {
 }
 
 /** Keyword matched by `word`: 0 = not at all, 1 = exactly, 2 = within the edit budget. */
+/** "outputt", "yourr", "bullettt": a key held down doubles letters; squeezed, they are the word again. */
+function squeezed(word: string): string {
+  return word.replace(/([a-z])\1+/g, "$1");
+}
+
 function closeness(word: string, keywords: readonly string[]): 0 | 1 | 2 {
   for (const keyword of keywords) if (word === keyword) return 1;
+  const squeezedWord = squeezed(word);
+  if (squeezedWord !== word && squeezedWord.length >= 2) {
+    for (const keyword of keywords) if (squeezed(keyword) === squeezedWord) return 2;
+  }
   if (word.length < 5 || word.length > MAX_WORD || INFLECTED.has(word)) return 0;
   for (const keyword of keywords) {
     if (keyword.length < 5 || Math.abs(keyword.length - word.length) > 2) continue;
@@ -136,6 +148,8 @@ function matchSequence(tokens: readonly Token[], groups: readonly (readonly stri
 const SEQUENCES: readonly (readonly (readonly string[])[])[] = [
   [DISMISS, EARLIER, GIVEN],
   [REVEAL, ["your", "ur"], SYSTEM, PROMPT],
+  [REVEAL, ["your", "ur"], EARLIER_GIVEN, OWN_RULES],
+  [REVEAL, ["your", "ur"], OWN_RULES],
 ];
 
 /** Words one sequence can span: its keywords and the fillers allowed before each. */
