@@ -24,6 +24,7 @@ import { JAILBREAK_TECHNIQUES } from "./jailbreak-techniques";
 import { JAILBREAK_TACTICS } from "./jailbreak-tactics";
 import { MALICIOUS_CODE } from "./malicious-code";
 import { MULTILINGUAL } from "./multilingual";
+import { MULTILINGUAL_DOCUMENTS } from "./multilingual-documents";
 import { MULTILINGUAL_EXTRACTION } from "./multilingual-extraction";
 import { MULTILINGUAL_FRAMING } from "./multilingual-framing";
 import { MULTILINGUAL_JAILBREAK } from "./multilingual-jailbreak";
@@ -53,6 +54,7 @@ export const BUILTIN_SIGNATURES: readonly BuiltinSignature[] = [
   ...MULTILINGUAL_FRAMING,
   ...MULTILINGUAL_REVOKED,
   ...MULTILINGUAL_EXTRACTION,
+  ...MULTILINGUAL_DOCUMENTS,
   ...DOCUMENT_INJECTION,
   ...DICTATED_ANSWERS,
   ...COVERT_INSTRUCTIONS,
