@@ -43,19 +43,31 @@ const POINTED_DOCUMENT =
   "(?:search\\s+results|results|emails?|documents?|web\\s?pages?|pages?|articles?|transcripts?|logs?|diff|thread|reviews?|resume|cv|table|spreadsheet|csv|" +
   "invites?|invitation|ticket|readme|report|subtitles?|captions|snippet|excerpt|pdf|attachment|feed|comments|records|notes)";
 
+/** The same documents named in the other languages the engine reads (folded: lowercase, accents kept). */
+const POINTED_DOCUMENT_INTL = [
+  "correo", "mensaje", "documento", "texto", "artículo", "página", "reseña", "nachricht", "e-mail", "dokument", "artikel", "webseite", "bewertung",
+  "courriel", "message", "texte", "article", "avis", "messaggio", "testo", "articolo", "recensione", "mensagem", "artigo", "avaliação", "bericht",
+  "wiadomość", "artykuł", "e-posta", "metin", "makale", "pesan", "dokumen", "teks", "thư", "tài liệu", "văn bản", "bài viết", "邮件", "文档",
+  "文章", "网页", "评论", "メール", "文書", "記事", "ページ", "レビュー", "письмо", "документ", "текст", "стать", "страниц", "отзыв", "메일", "문서",
+  "기사", "페이지", "리뷰", "رسالة", "البريد", "المستند", "النص", "المقال", "ईमेल", "दस्तावेज़", "लेख",
+].join("|");
+
 const FIRST_LINE_POINTER = new RegExp(
   String.raw`^([^\n]{0,80}?)\b(?:(?:this|these|the\s+following|the\s+below|the\s+attached)\s+(?:[a-z-]{2,20}\s+){0,4}?[a-z-]{2,20}` +
     String.raw`|the\s+(?:search\s+)?(?:results|emails?|documents?|pages?|articles?|transcript|logs?|diff|thread|reviews?|resume|cv|table|spreadsheet|csv))\s*[:?]\s*\n(?=[^\n]{12})` +
     // The pointer first, the question after it on the same line: "Here are the search results,
     // answer my question:\n…", "Read this log and tell me what failed:\n…".
-    String.raw`|^([^\n]{0,80}?)\b(?:this|these|the|my|our)\s+(?:[a-z-]{2,20}\s+){0,2}?${POINTED_DOCUMENT}\b[^\n]{0,80}?[:?]\s*\n(?=[^\n]{12})`,
+    String.raw`|^([^\n]{0,80}?)\b(?:this|these|the|my|our)\s+(?:[a-z-]{2,20}\s+){0,2}?${POINTED_DOCUMENT}\b[^\n]{0,80}?[:?]\s*\n(?=[^\n]{12})` +
+    // In other languages: a first line naming the document and ending in a colon
+    // ("Resume este correo:", "Fasse diese E-Mail zusammen:", "请总结这封邮件：").
+    String.raw`|^([^\n]{0,60}?)(?:${POINTED_DOCUMENT_INTL})[^\n]{0,40}?[:：]\s*\n(?=[^\n]{8})`,
 );
 
 /** Where the introduction of a quoted document starts and ends in `text`, the earliest one found. */
 function introduction(text: string): { start: number; end: number } | null {
   const intro = DOCUMENT_INTRO.exec(text);
   const pointer = FIRST_LINE_POINTER.exec(text);
-  const pointerStart = pointer === null ? Number.POSITIVE_INFINITY : (pointer[1] ?? (pointer[2] as string)).length;
+  const pointerStart = pointer === null ? Number.POSITIVE_INFINITY : (pointer[1] ?? pointer[2] ?? (pointer[3] as string)).length;
   if (intro === null && pointer === null) return null;
   if (intro !== null && intro.index <= pointerStart) return { start: intro.index, end: intro.index + intro[0].length };
   return { start: pointerStart, end: (pointer as RegExpExecArray)[0].length };

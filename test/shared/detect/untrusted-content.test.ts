@@ -28,6 +28,8 @@ describe("where untrusted content starts", () => {
     ["Summarize the search results:\nResult 1: Weather in Paris is sunny today.", "the search"],
     ["Here are the search results, answer my question about trains:\nResult 1: The 9:40 is delayed.", "the search"],
     ["Read this log and tell me what failed:\n2024-03-01 ERROR disk quota exceeded", "this"],
+    ["Fasse diese E-Mail zusammen:\nHallo Team, das Treffen ist am Montag.", "E-Mail"],
+    ["请总结这封邮件：\n大家好，会议改到周一上午十点。", "邮件"],
     // Scripts without spaces say as much in a third of the characters.
     ["この記事によると首都はどこですか:「フレドニアはヨーロッパにある国です。首都はフリードビルで、造船業と川沿いの市場で知られる港町です。」", ":"],
   ])("finds the document boundary in %j", (text, marker) => {
