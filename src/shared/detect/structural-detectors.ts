@@ -2,8 +2,9 @@
  * The procedural detectors that count or compare rather than match one pattern, run on
  * each message next to the signature scan: many-shot dialogues, adversarial suffixes and
  * persona-jailbreak ingredients, misspelled overrides, glued repeats, token salads (input), planted requests at the edges of a quoted
- * document (user turns with one), requests for facts the operator's prompt protects
- * (user turns) and those facts leaking in answers (assistant turns).
+ * document (user turns with one), requests for facts the operator's prompt protects and
+ * requests that call off the one task it declares (user turns), and those facts leaking
+ * in answers (assistant turns).
  */
 import type { Direction } from "../schemas/common";
 import type { Role } from "../schemas/inspect";
@@ -17,6 +18,7 @@ import { findTokenSalad } from "./token-salad";
 import type { ProtectedFacts } from "./protected-facts/declarations";
 import { findProtectedValueLeak } from "./protected-facts/leaks";
 import { findProtectedFactRequests } from "./protected-facts/requests";
+import { findAbandonedTask } from "./protected-facts/task";
 import type { Hit } from "./scan";
 import type { TextView } from "./view-builder";
 import type { WorkMeter } from "./work-meter";
@@ -38,7 +40,7 @@ export function structuralHits(input: StructuralInput, meter: WorkMeter): Hit[] 
     found.push(findAdversarialSuffix(views, meter), findJailbreakIngredients(views, meter), findMisspelledOverride(views, meter), findRepeatedChunk(views, meter), findTokenSalad(views, meter));
     if (role === "user") {
       if (input.untrustedFrom < Number.POSITIVE_INFINITY) found.push(findOffTaskEdge(views, meter));
-      found.push(...findProtectedFactRequests(input.protectedFacts, views, meter));
+      found.push(...findProtectedFactRequests(input.protectedFacts, views, meter), findAbandonedTask(input.protectedFacts.task, views, meter));
     }
   } else if (role === "assistant") {
     found.push(findProtectedValueLeak(input.protectedFacts, views, meter));

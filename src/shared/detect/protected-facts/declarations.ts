@@ -7,6 +7,7 @@
  * prompt-injection suite is built on exactly these prompts).
  */
 import { BIRTH_WORDS, CREDENTIAL_WORDS, NAME_WORDS } from "./lexicon";
+import { declaredTask, type TaskStem } from "./task";
 import { WordFinder } from "./word-finder";
 
 export interface ProtectedFacts {
@@ -21,9 +22,11 @@ export interface ProtectedFacts {
   names: ReadonlySet<string>;
   /** Stated secret values distinctive enough that their appearance in an answer is a leak (folded). */
   values: readonly string[];
+  /** The single job the prompt gives the model ("translat", "summar"…), or null. */
+  task: TaskStem | null;
 }
 
-export const NO_PROTECTED_FACTS: ProtectedFacts = { credential: false, profile: false, names: new Set(), values: [] };
+export const NO_PROTECTED_FACTS: ProtectedFacts = { credential: false, profile: false, names: new Set(), values: [], task: null };
 
 const CREDENTIALS = new WordFinder(CREDENTIAL_WORDS);
 const BIRTH = new WordFinder(BIRTH_WORDS);
@@ -116,9 +119,11 @@ export function readProtectedFacts(operators: readonly OperatorText[]): Protecte
   let profile = false;
   const names = new Set<string>();
   const values: string[] = [];
+  let task: TaskStem | null = null;
   for (const operator of operators) {
     const head = operator.raw.slice(0, MAX_DECLARATION);
     const folded = operator.folded.slice(0, MAX_DECLARATION);
+    task ??= declaredTask(folded);
     const value = declaredSecretValue(folded);
     if (value !== null) {
       credential = true;
@@ -130,5 +135,5 @@ export function readProtectedFacts(operators: readonly OperatorText[]): Protecte
     for (const m of head.matchAll(CAPITALISED)) names.add(m[0].toLowerCase());
     for (const name of introducedNames(folded)) names.add(name);
   }
-  return { credential, profile, names, values };
+  return { credential, profile, names, values, task };
 }
