@@ -42,7 +42,7 @@ export const HARMFUL_ACT = any(
   "(?:get|take|getting|taking)\\W+revenge",
   "(?:disable|disabling|bypass|bypassing|cut|cutting)\\W+(?:a\\W+|the\\W+|home\\W+|their\\W+)?(?:alarm|security\\W+camera|surveillance\\W+camera|cctv)",
   // "break into a bank's network", not "break into the music industry".
-  "break(?:s|ing)?\\W+into\\W+(?:a\\W+|the\\W+|someone'?s\\W+|my\\W+\\w+'?s\\W+)?(?:\\w+\\W+)?(?:network|house|home|car|account|system|server|database|computer|phone|email|building|safe|vault)s?",
+  "break(?:s|ing)?\\W+into\\W+(?:a\\W+|the\\W+|someone'?s\\W+|my\\W+\\w+'?s\\W+)?(?:\\w+(?:'s)?\\W+)?(?:network|house|home|car|account|system|server|database|computer|phone|email|building|safe|vault)s?",
   "(?:bypass(?:ing)?|circumvent(?:ing)?|crack(?:ing)?)\\W+(?:the\\W+)?(?:license|licence|drm|activation|paywall|copy\\W+protection|software\\W+protection)",
   "explosives?",
   "heroin",
@@ -73,6 +73,11 @@ export const HARMFUL_ACT = any(
   // Someone else's mail or accounts: "access my coworker's email", "get into her Instagram".
   "(?:access|get\\W+into|log\\W+into|read|spy\\W+on|hack\\W+into|monitor|see)\\W+(?:my\\W+)?(?:\\w+'s|someone\\W+else'?s|someone'?s|her|his|their)\\W+(?:\\w+\\W+)?(?:email|e-mail|emails|account|phone|messages|texts|whatsapp|instagram|facebook|icloud|inbox|dms)",
   "shoplift(?:ing)?",
+  "(?:get|steal|find|crack|obtain|guess)\\W+(?:\\w+'s|someone'?s|someone\\W+else'?s|her|his|their|my\\W+\\w+'s)\\W+(?:password|passcode|pin|login|credentials)",
+  "hurt(?:ing)?\\W+(?:someone|somebody|people|the\\W+people|others|them|him|her)\\b",
+  "lethal\\W+doses?",
+  "(?:extremist|terrorist|jihadist)\\W+(?:recruitment|propaganda|manifesto)",
+  "working\\W+(?:exploits?|payloads?|malware|ransomware|keyloggers?)",
   "exfiltrat(?:e|es|ed|ing|ion)",
   "without\\W+(?:getting\\W+caught|being\\W+(?:caught|detected|traced)|leaving\\W+(?:a\\W+)?trace|(?:anyone|anybody|them|people)\\W+(?:noticing|knowing|finding\\W+out))",
   "dangerous\\W+(?:chemicals|substances|information|weapons|poisons?)",
@@ -202,6 +207,8 @@ export const HARMFUL_ASK = new RegExp(
     `|\\b(?:describe|explain|detail|walk\\W+me\\W+through)\\W+(?:\\w+\\W+){0,2}?(?:making|cooking|building|creating|synthesi[sz]ing|producing|brewing|performing|launching|writing)\\W+(?:\\w+\\W+){0,2}?${HARMFUL_ACT}\\b` +
     `|\\b(?:explain|describe|tell\\W+(?:me|us)|teach\\W+(?:me|us)|show\\W+(?:me|us))\\W+(?:\\w+\\W+){0,2}?${HARMFUL_ACT}\\b` +
     `|\\bhelp\\W+(?:me|us)\\W+(?:to\\W+)?(?:\\w+\\W+){0,2}?${HARMFUL_ACT}\\b` +
+    // "the precursors and steps needed to produce a nerve agent"
+    `|\\b${any("precursors", "ingredients", "materials", "chemicals", "components", "steps", "equipment")}\\W+(?:(?:and|or)\\W+\\w+\\W+)?(?:needed\\W+|required\\W+)?(?:to|for)\\W+(?:\\w+\\W+){0,2}?${HARMFUL_ACT}\\b` +
     `|\\bif\\W+(?:someone|somebody|one|i)\\W+wanted\\W+to\\W+(?:\\w+\\W+){0,3}?${HARMFUL_ACT}\\b` +
     // "What household chemicals make a toxic gas?": the ingredients of the act.
     `|\\bwhat\\W+(?:\\w+\\W+){0,3}?${any("make", "makes", "create", "creates", "produce", "produces", "release", "releases")}\\W+(?:\\w+\\W+){0,2}?${HARMFUL_ACT}\\b`,
