@@ -3,6 +3,7 @@
  * Every character of a decoded blob maps to the whole encoded span in the raw text:
  * the encoding hides which byte came from where, and the span is what a reviewer needs.
  */
+import { forEachLongRun } from "../long-runs";
 import { type TextView, ViewWriter, rawEndOf, rawStartOf } from "../view-builder";
 import type { WorkMeter } from "../work-meter";
 import { type DecodeBudget, DECODE_LIMITS } from "./limits";
@@ -45,42 +46,19 @@ interface BlobCandidates {
  */
 const HEX_STRETCH = 16;
 
-function classOf(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  return c < 128 ? (CLASS[c] as number) : 0;
+function isBase64Unit(c: number): boolean {
+  return c < 128 && ((CLASS[c] as number) & BASE64_UNIT) !== 0;
 }
 
-/**
- * Calls `each` with every maximal run of units whose class shares a bit with `mask` and
- * that is at least `min` long, in order, until it returns true. Such a run covers every
- * `min`-th unit, so only those are probed: a probe outside the class rules out every
- * run starting up to it, and one inside is widened to its run. Prose words are shorter
- * than a base64 run, so most of a text is never read.
- */
-function longRuns(text: string, mask: number, min: number, each: (start: number, end: number) => boolean): void {
-  const n = text.length;
-  // The unit before `low` is outside the class (or `low` is 0): no run found later starts before it.
-  let low = 0;
-  while (low + min <= n) {
-    const probe = low + min - 1;
-    if ((classOf(text, probe) & mask) === 0) {
-      low = probe + 1;
-      continue;
-    }
-    let start = probe;
-    while (start > low && (classOf(text, start - 1) & mask) !== 0) start--;
-    let end = probe + 1;
-    while (end < n && (classOf(text, end) & mask) !== 0) end++;
-    if (end - start >= min && each(start, end)) return;
-    low = end + 1;
-  }
+function isHexOrSeparatorUnit(c: number): boolean {
+  return c < 128 && ((CLASS[c] as number) & (HEX_DIGIT | HEX_SEPARATOR)) !== 0;
 }
 
 /** The base64 runs of `text` and whether it has a hex stretch. */
 function blobCandidates(text: string, minLength: number, meter: WorkMeter): BlobCandidates {
   meter.add(text.length);
   const base64: Array<[number, number]> = [];
-  longRuns(text, BASE64_UNIT, minLength, (start, end) => {
+  forEachLongRun(text, minLength, isBase64Unit, (start, end) => {
     // Up to two "=" of padding belong to the run.
     let padded = end;
     while (padded < text.length && padded - end < 2 && text.charCodeAt(padded) === 0x3d) padded++;
@@ -88,10 +66,10 @@ function blobCandidates(text: string, minLength: number, meter: WorkMeter): Blob
     return false;
   });
   let hex = false;
-  longRuns(text, HEX_DIGIT | HEX_SEPARATOR, HEX_STRETCH, (start, end) => {
+  forEachLongRun(text, HEX_STRETCH, isHexOrSeparatorUnit, (start, end) => {
     // A stretch may be separators only (a run of spaces): it then has no first digit.
     let firstDigit = start;
-    while (firstDigit < end && (classOf(text, firstDigit) & HEX_DIGIT) === 0) firstDigit++;
+    while (firstDigit < end && !isHexUnit(text.charCodeAt(firstDigit))) firstDigit++;
     hex = end - firstDigit >= HEX_STRETCH;
     return hex;
   });
