@@ -4,7 +4,7 @@ import { LiteralGates } from "../../../src/shared/detect/literal-gates";
 import type { BuiltinSignature } from "../../../src/shared/detect/signatures/types";
 
 function signature(literals: readonly string[]): BuiltinSignature {
-  return { id: "test.mixed-literals.v1", version: 1, category: "prompt_injection", severity: "high", description: "test", target: "folded", pattern: /\S+ mir/, literals };
+  return { id: "test.mixed-literals.v1", version: 1, category: "prompt_injection", severity: "high", description: "test", target: "folded", pattern: /\S+ mir/, literals, cases: { positive: [], negative: [] } };
 }
 
 describe("literal gates with declared non-ASCII literals", () => {
