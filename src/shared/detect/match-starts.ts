@@ -114,7 +114,12 @@ export class MatchStarts {
   /** The word heads of `signatures` (the ones about to run), for a word pass over `length` characters. */
   wantedWords(signatures: readonly CompiledSignature[], length: number): WantedHeads {
     const wanted = new Uint8Array(this.words.size);
-    for (const signature of signatures) for (const id of this.headed.get(signature)?.words ?? []) wanted[id] = 1;
+    for (const signature of signatures) {
+      // An indexed loop over the typed array: iterating `words ?? []` mixed two iterable types.
+      const words = this.headed.get(signature)?.words;
+      if (words === undefined) continue;
+      for (let k = 0; k < words.length; k++) wanted[words[k] as number] = 1;
+    }
     return { heads: this.words, wanted, cap: mostStartsWorthTrying(length) };
   }
 
