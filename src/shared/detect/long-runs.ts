@@ -4,7 +4,7 @@
  * probed. A probe outside the class rules out every run that could start up to it; a
  * probe inside is widened to its whole run. In prose, where words are much shorter than
  * the runs looked for (base64 payloads, glued floods), most units are never read, and
- * no unit is read more than twice.
+ * none is read twice.
  */
 
 /**
