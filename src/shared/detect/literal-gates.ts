@@ -8,7 +8,7 @@
  * match in the view, so skipping it changes no result.
  */
 import type { CompiledSignature } from "./compiled-signature";
-import { impliedPattern } from "./implied-patterns";
+import { type ImpliedTest, impliedPattern } from "./implied-patterns";
 import { cachedAutomaton, type LiteralAutomaton } from "./literal-automaton";
 import { regexMemo } from "./regex-memo";
 import { type LiteralRequirement, literalsOf, type RequirementEntries, requiredLiterals } from "./required-literals";
@@ -26,8 +26,8 @@ interface Gate {
   /** Every declared literal is non-ASCII: a pure-ASCII view cannot hold one. */
   declaredOnlyNonAscii: boolean;
   required: BoundRequirement | null;
-  /** A cheaper pattern every match of the signature's regex also matches (implied-patterns.ts). */
-  implied: RegExp | null;
+  /** A cheaper test every text the signature's regex matches in passes (implied-patterns.ts). */
+  implied: ImpliedTest | null;
 }
 
 /** The signatures of one target read the views of one kind: each target has its own automaton. */
@@ -138,7 +138,7 @@ export class LiteralGates {
   /**
    * False when the signature's regex provably has no match in the view: none of its
    * declared literals occurs (as `includes` would say), its derived requirement fails, or
-   * its implied pattern finds nothing.
+   * it fails its implied test.
    * `view` must come from a scan for the signature's target.
    */
   mayMatch(signature: CompiledSignature, view: ViewLiterals): boolean {

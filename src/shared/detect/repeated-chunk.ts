@@ -56,18 +56,15 @@ function periodicStreak(run: string, probe: string): { period: number; start: nu
   return null;
 }
 
-function isNotWhitespace(unit: number): boolean {
-  return !isWhitespaceUnit(unit);
-}
-
 /** The first run of a word-like chunk glued to itself, in the raw text. */
 export function findRepeatedChunk(views: readonly TextView[], meter: WorkMeter): Hit | null {
   const raw = views.find((v) => v.kind === "raw");
   if (raw === undefined) return null;
   let hit: Hit | null = null;
   // Runs without whitespace long enough to hold the repeats; prose words are far shorter, so most of the text is never read.
-  forEachLongRun(raw.text, MIN_RUN, isNotWhitespace, (runStart, runEnd) => {
-    const run = raw.text.slice(runStart, Math.min(runEnd, runStart + MAX_CHECKED));
+  const text = raw.text;
+  forEachLongRun(text.length, MIN_RUN, (at) => !isWhitespaceUnit(text.charCodeAt(at)), (runStart, runEnd) => {
+    const run = text.slice(runStart, Math.min(runEnd, runStart + MAX_CHECKED));
     // Each probe is one native search through the run.
     meter.add(run.length * PROBE_AT.length);
     for (const fraction of PROBE_AT) {

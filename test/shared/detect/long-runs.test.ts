@@ -6,7 +6,7 @@ const isLetter = (unit: number): boolean => unit >= 0x61 && unit <= 0x7a;
 
 function runsOf(text: string, min: number): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
-  forEachLongRun(text, min, isLetter, (start, end) => {
+  forEachLongRun(text.length, min, (at) => isLetter(text.charCodeAt(at)), (start, end) => {
     runs.push([start, end]);
     return false;
   });
@@ -33,7 +33,8 @@ describe("long runs", () => {
 
   it("stops when asked", () => {
     const seen: number[] = [];
-    forEachLongRun("aaaa bbbb cccc", 4, isLetter, (start) => {
+    const text = "aaaa bbbb cccc";
+    forEachLongRun(text.length, 4, (at) => isLetter(text.charCodeAt(at)), (start) => {
       seen.push(start);
       return start === 5;
     });

@@ -58,7 +58,7 @@ function isHexOrSeparatorUnit(c: number): boolean {
 function blobCandidates(text: string, minLength: number, meter: WorkMeter): BlobCandidates {
   meter.add(text.length);
   const base64: Array<[number, number]> = [];
-  forEachLongRun(text, minLength, isBase64Unit, (start, end) => {
+  forEachLongRun(text.length, minLength, (at) => isBase64Unit(text.charCodeAt(at)), (start, end) => {
     // Up to two "=" of padding belong to the run.
     let padded = end;
     while (padded < text.length && padded - end < 2 && text.charCodeAt(padded) === 0x3d) padded++;
@@ -66,7 +66,7 @@ function blobCandidates(text: string, minLength: number, meter: WorkMeter): Blob
     return false;
   });
   let hex = false;
-  forEachLongRun(text, HEX_STRETCH, isHexOrSeparatorUnit, (start, end) => {
+  forEachLongRun(text.length, HEX_STRETCH, (at) => isHexOrSeparatorUnit(text.charCodeAt(at)), (start, end) => {
     // A stretch may be separators only (a run of spaces): it then has no first digit.
     let firstDigit = start;
     while (firstDigit < end && !isHexUnit(text.charCodeAt(firstDigit))) firstDigit++;
