@@ -11,7 +11,7 @@
  */
 import type { CompiledSignature } from "./compiled-signature";
 import { detectorSignature } from "./detector-signature";
-import { forEachLongRun } from "./long-runs";
+import { forEachLongRun, nextUnitMatching } from "./long-runs";
 import { isWhitespaceUnit } from "./unicode/char-classes";
 import type { Hit } from "./scan";
 import type { TextView } from "./view-builder";
@@ -56,6 +56,8 @@ function periodicStreak(run: string, probe: string): { period: number; start: nu
   return null;
 }
 
+const WHITESPACE = /\s/g;
+
 /** The first run of a word-like chunk glued to itself, in the raw text. */
 export function findRepeatedChunk(views: readonly TextView[], meter: WorkMeter): Hit | null {
   const raw = views.find((v) => v.kind === "raw");
@@ -63,7 +65,8 @@ export function findRepeatedChunk(views: readonly TextView[], meter: WorkMeter):
   let hit: Hit | null = null;
   // Runs without whitespace long enough to hold the repeats; prose words are far shorter, so most of the text is never read.
   const text = raw.text;
-  forEachLongRun(text.length, MIN_RUN, (at) => !isWhitespaceUnit(text.charCodeAt(at)), (runStart, runEnd) => {
+  const solidRuns = { inRun: (at: number) => !isWhitespaceUnit(text.charCodeAt(at)), runEnd: (from: number) => nextUnitMatching(WHITESPACE, text, from) };
+  forEachLongRun(text.length, MIN_RUN, solidRuns, (runStart, runEnd) => {
     const run = text.slice(runStart, Math.min(runEnd, runStart + MAX_CHECKED));
     // Each probe is one native search through the run.
     meter.add(run.length * PROBE_AT.length);

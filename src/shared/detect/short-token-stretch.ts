@@ -19,9 +19,19 @@ function inLongToken(text: string, at: number): boolean {
   return (before && after) || (before && isSolid(text, at - 2)) || (after && isSolid(text, at + 2));
 }
 
+const LONG_TOKEN = /\S{3,}/g;
+
 /** True when `text` has `length` consecutive units none of which is in a run of three or more non-whitespace units. */
 export function hasShortTokenStretch(text: string, length: number): boolean {
   let found = false;
-  forEachLongRun(text.length, length, (at) => !inLongToken(text, at), () => (found = true));
+  const stretches = {
+    inRun: (at: number) => !inLongToken(text, at),
+    // From a unit in no long token, the next one in a long token is where the next run of three or more non-spaces starts.
+    runEnd: (from: number) => {
+      LONG_TOKEN.lastIndex = from;
+      return LONG_TOKEN.exec(text)?.index ?? text.length;
+    },
+  };
+  forEachLongRun(text.length, length, stretches, () => (found = true));
   return found;
 }

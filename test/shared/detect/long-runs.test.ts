@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { forEachLongRun } from "../../../src/shared/detect/long-runs";
+import { forEachLongRun, nextUnitMatching, type RunProperty } from "../../../src/shared/detect/long-runs";
 import { isWhitespaceUnit } from "../../../src/shared/detect/unicode/char-classes";
 
 const isLetter = (unit: number): boolean => unit >= 0x61 && unit <= 0x7a;
+const letters = (text: string): RunProperty => ({ inRun: (at) => isLetter(text.charCodeAt(at)), runEnd: (from) => nextUnitMatching(/[^a-z]/g, text, from) });
 
 function runsOf(text: string, min: number): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
-  forEachLongRun(text.length, min, (at) => isLetter(text.charCodeAt(at)), (start, end) => {
+  forEachLongRun(text.length, min, letters(text), (start, end) => {
     runs.push([start, end]);
     return false;
   });
@@ -34,7 +35,7 @@ describe("long runs", () => {
   it("stops when asked", () => {
     const seen: number[] = [];
     const text = "aaaa bbbb cccc";
-    forEachLongRun(text.length, 4, (at) => isLetter(text.charCodeAt(at)), (start) => {
+    forEachLongRun(text.length, 4, letters(text), (start) => {
       seen.push(start);
       return start === 5;
     });

@@ -3,7 +3,7 @@
  * Every character of a decoded blob maps to the whole encoded span in the raw text:
  * the encoding hides which byte came from where, and the span is what a reviewer needs.
  */
-import { forEachLongRun } from "../long-runs";
+import { forEachLongRun, nextUnitMatching } from "../long-runs";
 import { type TextView, ViewWriter, rawEndOf, rawStartOf } from "../view-builder";
 import type { WorkMeter } from "../work-meter";
 import { type DecodeBudget, DECODE_LIMITS } from "./limits";
@@ -54,11 +54,16 @@ function isHexOrSeparatorUnit(c: number): boolean {
   return c < 128 && ((CLASS[c] as number) & (HEX_DIGIT | HEX_SEPARATOR)) !== 0;
 }
 
+/** One unit outside each class, for the native search of a run's end. */
+const NOT_BASE64 = /[^A-Za-z0-9+/_-]/g;
+const NOT_HEX_OR_SEPARATOR = /[^0-9A-Fa-f :]/g;
+
 /** The base64 runs of `text` and whether it has a hex stretch. */
 function blobCandidates(text: string, minLength: number, meter: WorkMeter): BlobCandidates {
   meter.add(text.length);
   const base64: Array<[number, number]> = [];
-  forEachLongRun(text.length, minLength, (at) => isBase64Unit(text.charCodeAt(at)), (start, end) => {
+  const base64Runs = { inRun: (at: number) => isBase64Unit(text.charCodeAt(at)), runEnd: (from: number) => nextUnitMatching(NOT_BASE64, text, from) };
+  forEachLongRun(text.length, minLength, base64Runs, (start, end) => {
     // Up to two "=" of padding belong to the run.
     let padded = end;
     while (padded < text.length && padded - end < 2 && text.charCodeAt(padded) === 0x3d) padded++;
@@ -66,7 +71,8 @@ function blobCandidates(text: string, minLength: number, meter: WorkMeter): Blob
     return false;
   });
   let hex = false;
-  forEachLongRun(text.length, HEX_STRETCH, (at) => isHexOrSeparatorUnit(text.charCodeAt(at)), (start, end) => {
+  const hexStretches = { inRun: (at: number) => isHexOrSeparatorUnit(text.charCodeAt(at)), runEnd: (from: number) => nextUnitMatching(NOT_HEX_OR_SEPARATOR, text, from) };
+  forEachLongRun(text.length, HEX_STRETCH, hexStretches, (start, end) => {
     // A stretch may be separators only (a run of spaces): it then has no first digit.
     let firstDigit = start;
     while (firstDigit < end && !isHexUnit(text.charCodeAt(firstDigit))) firstDigit++;
