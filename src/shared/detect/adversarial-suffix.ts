@@ -89,7 +89,8 @@ function proseEnds(line: string): number[] {
 }
 
 /**
- * Unpaired-bracket events of one line, each with the prose words that precede it. The
+ * Unpaired-bracket events of one line, each with the prose words that precede it; none
+ * on a line with too few prose words for any of them to start a stretch. The
  * line is read through two native regex passes (its prose words, its brackets) and only
  * the brackets are looked at one by one: most lines have few.
  */
@@ -97,6 +98,9 @@ function lineEvents(line: string): BracketEvent[] {
   const events: BracketEvent[] = [];
   const openers: Array<{ char: string; at: number; proseBefore: number; introduced: boolean }> = [];
   const ends = proseEnds(line);
+  // A stretch starts at an event with MIN_PROSE_WORDS prose words before it on its line:
+  // with fewer on the whole line (most lines of code), no event can start one.
+  if (ends.length < MIN_PROSE_WORDS) return events;
   let prose = 0;
   let lastColon = -1;
   let nextColon = line.indexOf(":");

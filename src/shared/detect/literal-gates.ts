@@ -8,7 +8,7 @@
  * match in the view, so skipping it changes no result.
  */
 import type { CompiledSignature } from "./compiled-signature";
-import { impliedPattern } from "./implied-patterns";
+import { type ImpliedTest, impliedPattern } from "./implied-patterns";
 import { cachedAutomaton, type LiteralAutomaton } from "./literal-automaton";
 import { regexMemo } from "./regex-memo";
 import { type LiteralRequirement, literalsOf, type RequirementEntries, requiredLiterals } from "./required-literals";
@@ -21,11 +21,13 @@ interface Gate {
   declared: readonly number[] | null;
   /** Declared literals outside ASCII, looked up directly in non-ASCII views. */
   declaredNonAscii: readonly string[];
+  /** An empty literal is declared: every view holds it. */
+  declaresEmpty: boolean;
   /** Every declared literal is non-ASCII: a pure-ASCII view cannot hold one. */
   declaredOnlyNonAscii: boolean;
   required: BoundRequirement | null;
-  /** A cheaper pattern every match of the signature's regex also matches (implied-patterns.ts). */
-  implied: RegExp | null;
+  /** A cheaper test every text the signature's regex matches in passes (implied-patterns.ts). */
+  implied: ImpliedTest | null;
 }
 
 /** The signatures of one target read the views of one kind: each target has its own automaton. */
@@ -50,7 +52,9 @@ function hasDeclaredLiteral(gate: Gate, view: ViewLiterals): boolean {
   if (gate.declared === null) return true;
   if (view.ascii && gate.declaredOnlyNonAscii) return false;
   for (const id of gate.declared) if (view.present[id] === 1) return true;
-  // The literals the automaton does not hold: non-ASCII ones (and an empty one).
+  if (gate.declaresEmpty) return true;
+  // A pure-ASCII view holds no non-ASCII literal: no need to read it once per literal.
+  if (view.ascii) return false;
   for (const literal of gate.declaredNonAscii) if (view.text.includes(literal)) return true;
   return false;
 }
@@ -101,7 +105,8 @@ export class LiteralGates {
       const requirement = requirements.get(signature) ?? null;
       this.gates.set(signature, {
         declared: declared === null ? null : declared.filter((l) => idOf.has(l)).map((l) => idOf.get(l) ?? -1),
-        declaredNonAscii: declared === null ? [] : declared.filter((l) => !idOf.has(l)),
+        declaredNonAscii: declared === null ? [] : declared.filter((l) => !idOf.has(l) && l.length > 0),
+        declaresEmpty: declared !== null && declared.includes(""),
         declaredOnlyNonAscii: signature.literalsNonAscii,
         required: requirement === null ? null : index.bind(requirement, idOf),
         implied: signature.regex === null ? null : impliedPattern(signature.regex),
@@ -133,7 +138,7 @@ export class LiteralGates {
   /**
    * False when the signature's regex provably has no match in the view: none of its
    * declared literals occurs (as `includes` would say), its derived requirement fails, or
-   * its implied pattern finds nothing.
+   * it fails its implied test.
    * `view` must come from a scan for the signature's target.
    */
   mayMatch(signature: CompiledSignature, view: ViewLiterals): boolean {

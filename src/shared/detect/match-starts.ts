@@ -114,7 +114,12 @@ export class MatchStarts {
   /** The word heads of `signatures` (the ones about to run), for a word pass over `length` characters. */
   wantedWords(signatures: readonly CompiledSignature[], length: number): WantedHeads {
     const wanted = new Uint8Array(this.words.size);
-    for (const signature of signatures) for (const id of this.headed.get(signature)?.words ?? []) wanted[id] = 1;
+    // Typed arrays are read by index throughout: for-of over one takes the slower iterator path.
+    for (const signature of signatures) {
+      const words = this.headed.get(signature)?.words;
+      if (words === undefined) continue;
+      for (let k = 0; k < words.length; k++) wanted[words[k] as number] = 1;
+    }
     return { heads: this.words, wanted, cap: mostStartsWorthTrying(length) };
   }
 
@@ -130,7 +135,10 @@ export class MatchStarts {
       const literals = this.headed.get(signature)?.literals;
       if (literals === undefined || literals.length === 0) continue;
       readers.push(literals);
-      for (const id of literals) wanted[id] = this.wanted[id] as number;
+      for (let k = 0; k < literals.length; k++) {
+        const id = literals[k] as number;
+        wanted[id] = this.wanted[id] as number;
+      }
     }
     const pointless = (found: OccurrenceList): boolean => readers.every((ids) => ids.some((id) => found.isCrowded(id)));
     return this.automaton.occurrences(text, wanted, mostStartsWorthTrying(text.length), pointless);
@@ -160,14 +168,17 @@ function startsOf(headed: HeadedSignature, words: Occurrences | null, literals: 
 
 function crowded(ids: Int32Array, occurrences: Occurrences | null): boolean {
   if (occurrences === null) return false;
-  for (const id of ids) if (occurrences.crowded[id] === 1) return true;
+  for (let k = 0; k < ids.length; k++) if (occurrences.crowded[ids[k] as number] === 1) return true;
   return false;
 }
 
 function countOf(ids: Int32Array, occurrences: Occurrences | null): number {
   if (occurrences === null) return 0;
   let total = 0;
-  for (const id of ids) total += (occurrences.first[id + 1] as number) - (occurrences.first[id] as number);
+  for (let k = 0; k < ids.length; k++) {
+    const id = ids[k] as number;
+    total += (occurrences.first[id + 1] as number) - (occurrences.first[id] as number);
+  }
   return total;
 }
 
@@ -176,7 +187,8 @@ function gather(ids: Int32Array, occurrences: Occurrences | null, into: Int32Arr
   if (occurrences === null) return at;
   const { first, starts } = occurrences;
   let next = at;
-  for (const id of ids) {
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i] as number;
     const end = first[id + 1] as number;
     for (let k = first[id] as number; k < end; k++) into[next++] = starts[k] as number;
   }

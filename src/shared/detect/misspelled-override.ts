@@ -159,8 +159,15 @@ const FIRST_EXACT: ReadonlySet<string> = new Set(FIRST_WORDS);
 /** First letters of the keywords a sequence can open with that are long enough to be misspelled. */
 const FIRST_LETTERS: ReadonlySet<number> = new Set(FIRST_WORDS.filter((w) => w.length >= 5).map((w) => w.charCodeAt(0)));
 
-/** Words of four letters or more starting with a letter a sequence can open with (every opener is that long). */
-const OPENER_WORD = new RegExp(`(?<![a-z])[${String.fromCharCode(...new Set(FIRST_WORDS.map((w) => w.charCodeAt(0))))}][a-z]{3,}`, "g");
+/**
+ * The words `mayOpenSequence` can accept, whole: the openers too short to be misspelled,
+ * exactly, and words of five letters or more starting with a letter of FIRST_LETTERS.
+ * Any other word would be turned down by it, so the regex engine skips them natively.
+ */
+const OPENER_WORD = new RegExp(
+  `(?<![a-z])(?:${FIRST_WORDS.filter((w) => w.length < 5).map((w) => `${w}(?![a-z])`).join("|")}|[${String.fromCharCode(...FIRST_LETTERS)}][a-z]{4,})`,
+  "g",
+);
 
 /**
  * Answers of `closeness(word, FIRST_WORDS) > 0` already worked out: prose repeats its
@@ -191,7 +198,6 @@ export function findMisspelledOverride(views: readonly TextView[], meter: WorkMe
   const view = views.find((v) => v.kind === "folded");
   if (view === undefined) return null;
   meter.add(view.text.length);
-  // Only words that can open a sequence are visited: the regex engine skips the rest natively.
   const word = OPENER_WORD;
   word.lastIndex = 0;
   for (let m = word.exec(view.text); m !== null; m = word.exec(view.text)) {

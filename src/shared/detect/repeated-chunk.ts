@@ -11,6 +11,8 @@
  */
 import type { CompiledSignature } from "./compiled-signature";
 import { detectorSignature } from "./detector-signature";
+import { forEachLongRun, nextUnitMatching } from "./long-runs";
+import { isWhitespaceUnit } from "./unicode/char-classes";
 import type { Hit } from "./scan";
 import type { TextView } from "./view-builder";
 import type { WorkMeter } from "./work-meter";
@@ -54,17 +56,18 @@ function periodicStreak(run: string, probe: string): { period: number; start: nu
   return null;
 }
 
+const WHITESPACE = /\s/g;
+
 /** The first run of a word-like chunk glued to itself, in the raw text. */
 export function findRepeatedChunk(views: readonly TextView[], meter: WorkMeter): Hit | null {
   const raw = views.find((v) => v.kind === "raw");
   if (raw === undefined) return null;
-  // Anchored at a run's start: an unanchored /\S{48,}/ retries from every character of each
-  // shorter run, which is quadratic in the run's length.
-  const runs = /(?:^|\s)\S{48,}/g;
-  for (let m = runs.exec(raw.text); m !== null; m = runs.exec(raw.text)) {
-    const lead = /^\s/.test(m[0]) ? 1 : 0;
-    const runStart = m.index + lead;
-    const run = m[0].slice(lead, lead + MAX_CHECKED);
+  let hit: Hit | null = null;
+  // Runs without whitespace long enough to hold the repeats; prose words are far shorter, so most of the text is never read.
+  const text = raw.text;
+  const solidRuns = { inRun: (at: number) => !isWhitespaceUnit(text.charCodeAt(at)), runEnd: (from: number) => nextUnitMatching(WHITESPACE, text, from) };
+  forEachLongRun(text.length, MIN_RUN, solidRuns, (runStart, runEnd) => {
+    const run = text.slice(runStart, Math.min(runEnd, runStart + MAX_CHECKED));
     // Each probe is one native search through the run.
     meter.add(run.length * PROBE_AT.length);
     for (const fraction of PROBE_AT) {
@@ -73,9 +76,10 @@ export function findRepeatedChunk(views: readonly TextView[], meter: WorkMeter):
       // A flood of words, not of punctuation: pi.token-flood covers ")]})]}".
       if (found === null || !/[A-Za-z]{3}/.test(run.slice(found.start, found.start + found.period))) continue;
       const start = runStart + found.start;
-      const end = m.index + m[0].length;
-      return { signature: REPEATED_CHUNK_SIGNATURE, viewName: raw.name, confidence: raw.confidence, start, end, viewStart: start, viewEnd: end };
+      hit = { signature: REPEATED_CHUNK_SIGNATURE, viewName: raw.name, confidence: raw.confidence, start, end: runEnd, viewStart: start, viewEnd: runEnd };
+      return true;
     }
-  }
-  return null;
+    return false;
+  });
+  return hit;
 }

@@ -20,15 +20,16 @@ const BACKWARDS_WORDS: ReadonlySet<string> = new Set([
 /** Distinct backwards words needed: one or two turn up in names and codes. */
 const MIN_BACKWARDS_WORDS = 3;
 const WORD = /[a-z']+/g;
-const COMMON_BACKWARDS = ["eht", "uoy", "siht", "taht", "dna", "erongi"];
+/** The commonest of them, in one pattern: one native pass, where a substring search per word read the text six times. */
+const COMMON_BACKWARDS = /eht|uoy|siht|taht|dna|erongi/;
 
 /**
  * True when `folded` spells at least MIN_BACKWARDS_WORDS distinct words backwards, one
  * of them among the commonest ("eht", "uoy", "dna"): reversed English always has those.
  */
 export function readsBackwards(folded: string): boolean {
-  // A few native substring scans for the commonest first: most text has none, and then no word is looked at.
-  if (!COMMON_BACKWARDS.some((word) => folded.includes(word))) return false;
+  // The commonest first: most text has none, and then no word is looked at.
+  if (!COMMON_BACKWARDS.test(folded)) return false;
   const seen = new Set<string>();
   WORD.lastIndex = 0;
   for (let m = WORD.exec(folded); m !== null; m = WORD.exec(folded)) {

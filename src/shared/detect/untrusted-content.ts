@@ -63,14 +63,34 @@ const FIRST_LINE_POINTER = new RegExp(
     String.raw`|^([^\n]{0,60}?)(?:${POINTED_DOCUMENT_INTL})[^\n]{0,40}?[:：]\s*\n(?=[^\n]{8})`,
 );
 
+interface Introduction {
+  start: number;
+  end: number;
+}
+
 /** Where the introduction of a quoted document starts and ends in `text`, the earliest one found. */
-function introduction(text: string): { start: number; end: number } | null {
+function introduction(text: string): Introduction | null {
   const intro = DOCUMENT_INTRO.exec(text);
   const pointer = FIRST_LINE_POINTER.exec(text);
   const pointerStart = pointer === null ? Number.POSITIVE_INFINITY : (pointer[1] ?? pointer[2] ?? (pointer[3] as string)).length;
   if (intro === null && pointer === null) return null;
   if (intro !== null && intro.index <= pointerStart) return { start: intro.index, end: intro.index + intro[0].length };
   return { start: pointerStart, end: (pointer as RegExpExecArray)[0].length };
+}
+
+/**
+ * The introductions found so far, by view: the document-edge detector looks again in the
+ * views `untrustedFrom` read, and the regexes cost a pass over the text each. Views are
+ * never written to, and the entries go with them.
+ */
+const INTRODUCTIONS = new WeakMap<TextView, Introduction | null>();
+
+function introductionIn(view: TextView): Introduction | null {
+  const known = INTRODUCTIONS.get(view);
+  if (known !== undefined) return known;
+  const found = introduction(view.text);
+  INTRODUCTIONS.set(view, found);
+  return found;
 }
 
 /**
@@ -86,7 +106,7 @@ export function untrustedFrom(role: Role, views: readonly TextView[]): number {
   for (const view of views) {
     // Lowercase views only: the pattern is lowercase.
     if (view.kind !== "folded") continue;
-    const found = introduction(view.text);
+    const found = introductionIn(view);
     if (found !== null) from = Math.min(from, toRawRange(view, found.start, found.end)[0]);
   }
   return from;
@@ -94,7 +114,7 @@ export function untrustedFrom(role: Role, views: readonly TextView[]): number {
 
 /** End of the line that introduces a quoted document in a folded view, or -1 when none does. */
 export function documentIntroEnd(view: TextView): number {
-  const found = introduction(view.text);
+  const found = introductionIn(view);
   if (found === null) return -1;
   const newline = view.text.indexOf("\n", found.end - 1);
   return newline < 0 ? found.end : newline + 1;

@@ -300,10 +300,16 @@ function rot13View(root: TextView, source: TextView, meter: WorkMeter): TextView
   );
 }
 
+/** 1 for the ASCII letters and digits: a table read is cheaper than range tests in this per-character loop. */
+const ASCII_LETTER_OR_DIGIT = new Uint8Array(0x80);
+for (let code = 0; code < 0x80; code++) {
+  ASCII_LETTER_OR_DIGIT[code] = (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) ? 1 : 0;
+}
+
 function isLetterOrDigitUnit(code: number): boolean {
   // Everything above ASCII counts as a letter here: a cheap over-approximation that only
   // decides whether the despaced views are worth building.
-  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code > 0x7f;
+  return code > 0x7f || ASCII_LETTER_OR_DIGIT[code] === 1;
 }
 
 /**
@@ -312,22 +318,25 @@ function isLetterOrDigitUnit(code: number): boolean {
  * the despaced and squash views are worth building.
  */
 export function spacesOutLetters(text: string): boolean {
+  const length = text.length;
   let run = 0;
   let i = 0;
-  while (i < text.length) {
+  while (i < length) {
     if (!isLetterOrDigitUnit(text.charCodeAt(i))) {
       i++;
       continue;
     }
-    const single = i + 1 >= text.length || !isLetterOrDigitUnit(text.charCodeAt(i + 1));
+    const single = i + 1 >= length || !isLetterOrDigitUnit(text.charCodeAt(i + 1));
     if (!single) {
       run = 0;
-      while (i < text.length && isLetterOrDigitUnit(text.charCodeAt(i))) i++;
+      // Units i and i + 1 are letters already: the word's remaining letters start after them.
+      i += 2;
+      while (i < length && isLetterOrDigitUnit(text.charCodeAt(i))) i++;
       continue;
     }
     let gap = 0;
     i++;
-    while (i < text.length && !isLetterOrDigitUnit(text.charCodeAt(i)) && text.charCodeAt(i) !== 0x0a && gap <= 3) {
+    while (i < length && !isLetterOrDigitUnit(text.charCodeAt(i)) && text.charCodeAt(i) !== 0x0a && gap <= 3) {
       i++;
       gap++;
     }

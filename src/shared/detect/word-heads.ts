@@ -100,7 +100,8 @@ export function indexWords(text: string, anchorKeys: AnchorSet, wanted: WantedHe
   const ends = wanted?.heads.ends ?? NO_HEADS;
   const recorded = wanted?.wanted ?? new Uint8Array(0);
   const n = text.length;
-  // Word by word: an inner loop reads each a-z run whole.
+  // Word by word: an inner loop reads the letters that make the key (and walk the heads'
+  // trie), another skips the rest of the word.
   for (let i = 0; i < n; ) {
     let c = text.charCodeAt(i);
     if (!isLowerLetter(c)) {
@@ -108,21 +109,25 @@ export function indexWords(text: string, anchorKeys: AnchorSet, wanted: WantedHe
       continue;
     }
     const start = i;
+    const keyEnd = start + PREFIX_LETTERS;
     // The heads' trie state (-1: left it, or not looked for here: `\b` fails).
     let state = start === 0 || !isWordUnit(text.charCodeAt(start - 1)) ? 0 : -1;
     let key = 0;
     do {
-      if (i - start < PREFIX_LETTERS) {
-        key = key * 27 + (c - 0x60);
-        if (state >= 0) {
-          state = next[state * 26 + c - 0x61] ?? -1;
-          const id = state >= 0 ? (ends[state] as number) : -1;
-          if (id >= 0 && recorded[id] === 1) found.add(id, start);
-        }
+      key = key * 27 + (c - 0x60);
+      if (state >= 0) {
+        // In range: `state` is a state of the trie and `c` a-z.
+        state = next[state * 26 + c - 0x61] as number;
+        const id = state >= 0 ? (ends[state] as number) : -1;
+        if (id >= 0 && recorded[id] === 1) found.add(id, start);
       }
       i++;
       c = i < n ? text.charCodeAt(i) : 0;
-    } while (isLowerLetter(c));
+    } while (i < keyEnd && isLowerLetter(c));
+    while (isLowerLetter(c)) {
+      i++;
+      c = i < n ? text.charCodeAt(i) : 0;
+    }
     if (anchorKeys.has(key)) {
       const list = anchors.get(key);
       if (list === undefined) anchors.set(key, [start]);

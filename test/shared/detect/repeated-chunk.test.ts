@@ -18,6 +18,18 @@ describe("a word-like chunk glued to itself", () => {
     expect(find(`prefix-${"glitchyWordHere".repeat(10)}`)?.signature.id).toBe("pi.repeated-chunk.v1");
   });
 
+  it("splits runs at every kind of whitespace, and only there", () => {
+    const flood = "zorbMaxTokenize".repeat(12);
+    for (const space of ["\u00a0", "\u3000", "\ufeff", "\u2028", "\t"]) {
+      const text = `Please reply.${space}${flood}${space}Now say yes.`;
+      const hit = find(text);
+      expect(text.slice(hit?.start ?? 0, hit?.end ?? 0), JSON.stringify(space)).toBe(flood);
+    }
+    // A zero-width space is no whitespace: the run goes on through it.
+    const glued = `lead\u200b${flood}\u200btail`;
+    expect(find(glued)?.end).toBe(glued.length);
+  });
+
   it("leaves padding, laughter, encodings, URLs and short repeats alone", () => {
     expect(find("A".repeat(400))).toBeNull();
     expect(find("ha".repeat(80))).toBeNull();

@@ -3,6 +3,7 @@
  * Every character of a decoded blob maps to the whole encoded span in the raw text:
  * the encoding hides which byte came from where, and the span is what a reviewer needs.
  */
+import { forEachLongRun, nextUnitMatching } from "../long-runs";
 import { type TextView, ViewWriter, rawEndOf, rawStartOf } from "../view-builder";
 import type { WorkMeter } from "../work-meter";
 import { type DecodeBudget, DECODE_LIMITS } from "./limits";
@@ -14,22 +15,24 @@ export interface DecodedBlob {
   view: TextView;
 }
 
-// RFC 4648 §4 (standard) and §5 (URL-safe) alphabets in one class; padding optional.
-// Lookup tables over ASCII: bit 1 = RFC 4648 §4/§5 base64 alphabet (standard and
-// URL-safe in one class), bit 2 = hex digit, bit 4 = separator between hex pairs.
+// A lookup table over ASCII: the RFC 4648 §4/§5 base64 alphabet (standard and URL-safe
+// in one class; padding optional), hex digits, and the separators between hex pairs.
+const BASE64_UNIT = 1;
+const HEX_DIGIT = 2;
+const HEX_SEPARATOR = 4;
 const CLASS = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
   const ch = String.fromCharCode(c);
-  if (/[A-Za-z0-9+/_-]/.test(ch)) CLASS[c] = (CLASS[c] ?? 0) | 1;
-  if (/[0-9A-Fa-f]/.test(ch)) CLASS[c] = (CLASS[c] ?? 0) | 2;
-  if (/[ :]/.test(ch)) CLASS[c] = (CLASS[c] ?? 0) | 4;
+  if (/[A-Za-z0-9+/_-]/.test(ch)) CLASS[c] = (CLASS[c] ?? 0) | BASE64_UNIT;
+  if (/[0-9A-Fa-f]/.test(ch)) CLASS[c] = (CLASS[c] ?? 0) | HEX_DIGIT;
+  if (/[ :]/.test(ch)) CLASS[c] = (CLASS[c] ?? 0) | HEX_SEPARATOR;
 }
 
 function isHexUnit(c: number): boolean {
-  return c < 128 && ((CLASS[c] ?? 0) & 2) !== 0;
+  return c < 128 && ((CLASS[c] ?? 0) & HEX_DIGIT) !== 0;
 }
 
-/** What one pass over a text finds for the decoders. */
+/** What the decoders look at in a text. */
 interface BlobCandidates {
   /** Runs of base64 characters (plus "=" padding) of at least the minimum length. */
   base64: Array<[number, number]>;
@@ -43,33 +46,39 @@ interface BlobCandidates {
  */
 const HEX_STRETCH = 16;
 
-/** The base64 runs of `text` and whether it has a hex stretch, in one pass. */
+function isBase64Unit(c: number): boolean {
+  return c < 128 && ((CLASS[c] as number) & BASE64_UNIT) !== 0;
+}
+
+function isHexOrSeparatorUnit(c: number): boolean {
+  return c < 128 && ((CLASS[c] as number) & (HEX_DIGIT | HEX_SEPARATOR)) !== 0;
+}
+
+/** One unit outside each class, for the native search of a run's end. */
+const NOT_BASE64 = /[^A-Za-z0-9+/_-]/g;
+const NOT_HEX_OR_SEPARATOR = /[^0-9A-Fa-f :]/g;
+
+/** The base64 runs of `text` and whether it has a hex stretch. */
 function blobCandidates(text: string, minLength: number, meter: WorkMeter): BlobCandidates {
-  const base64: Array<[number, number]> = [];
   meter.add(text.length);
+  const base64: Array<[number, number]> = [];
+  const base64Runs = { inRun: (at: number) => isBase64Unit(text.charCodeAt(at)), runEnd: (from: number) => nextUnitMatching(NOT_BASE64, text, from) };
+  forEachLongRun(text.length, minLength, base64Runs, (start, end) => {
+    // Up to two "=" of padding belong to the run.
+    let padded = end;
+    while (padded < text.length && padded - end < 2 && text.charCodeAt(padded) === 0x3d) padded++;
+    base64.push([start, padded]);
+    return false;
+  });
   let hex = false;
-  // The first hex digit of the current stretch of hex digits and separators (-1: none yet).
-  let firstHex = -1;
-  let runStart = -1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const kind = c < 128 ? (CLASS[c] ?? 0) : 0;
-    if ((kind & 6) === 0) firstHex = -1;
-    else if (firstHex < 0) {
-      if ((kind & 2) !== 0) firstHex = i;
-    } else if (i - firstHex + 1 >= HEX_STRETCH) hex = true;
-    if ((kind & 1) !== 0) {
-      if (runStart < 0) runStart = i;
-      continue;
-    }
-    if (runStart < 0) continue;
-    // The run ends here; up to two "=" of padding belong to it (they start no run).
-    let end = i;
-    while (end < text.length && end - i < 2 && text.charCodeAt(end) === 0x3d) end++;
-    if (i - runStart >= minLength) base64.push([runStart, end]);
-    runStart = -1;
-  }
-  if (runStart >= 0 && text.length - runStart >= minLength) base64.push([runStart, text.length]);
+  const hexStretches = { inRun: (at: number) => isHexOrSeparatorUnit(text.charCodeAt(at)), runEnd: (from: number) => nextUnitMatching(NOT_HEX_OR_SEPARATOR, text, from) };
+  forEachLongRun(text.length, HEX_STRETCH, hexStretches, (start, end) => {
+    // A stretch may be separators only (a run of spaces): it then has no first digit.
+    let firstDigit = start;
+    while (firstDigit < end && !isHexUnit(text.charCodeAt(firstDigit))) firstDigit++;
+    hex = end - firstDigit >= HEX_STRETCH;
+    return hex;
+  });
   return { base64, hex };
 }
 

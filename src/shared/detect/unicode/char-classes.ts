@@ -33,6 +33,23 @@ export function hasNonAscii(text: string): boolean {
 
 const NON_ASCII = /[^\x00-\x7f]/;
 
+/** The code units of a regex's `\s` (ECMA-262 WhiteSpace and LineTerminator), for loops that read units one by one. */
+export function isWhitespaceUnit(unit: number): boolean {
+  if (unit <= 0x20) return unit === 0x20 || (unit >= 0x09 && unit <= 0x0d);
+  if (unit < 0xa0) return false;
+  return (
+    unit === 0xa0 ||
+    unit === 0x1680 ||
+    (unit >= 0x2000 && unit <= 0x200a) ||
+    unit === 0x2028 ||
+    unit === 0x2029 ||
+    unit === 0x202f ||
+    unit === 0x205f ||
+    unit === 0x3000 ||
+    unit === 0xfeff
+  );
+}
+
 /** A-Z or a-z, for raw text whose case is kept. */
 export function isAsciiLetter(code: number): boolean {
   return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
