@@ -86,10 +86,35 @@ interface RegexSpan {
   starts: SignatureStarts | null;
 }
 
+/** The first view offset of each view that maps at or after the raw offset where untrusted content starts. */
+const UNTRUSTED_FLOORS = new WeakMap<TextView, { raw: number; offset: number }>();
+
+/**
+ * Where an untrusted-only signature starts reading a view: at the quoted content, not
+ * before it. A match that began in the user's own words would be dropped (it does not
+ * start in the untrusted part) and would swallow a real match inside the quote with it.
+ */
+function untrustedFloor(signature: CompiledSignature, view: TextView, context: ScanContext): number {
+  const raw = context.untrustedFrom;
+  if (!signature.untrustedOnly || raw <= 0) return 0;
+  if (view.starts === null) return Math.min(raw, view.text.length);
+  const cached = UNTRUSTED_FLOORS.get(view);
+  if (cached !== undefined && cached.raw === raw) return cached.offset;
+  // Offsets run forwards through the raw text (a reversed view maps each unit to its whole line), so the first one at or past `raw` is the floor.
+  const starts = view.starts;
+  let offset = 0;
+  while (offset < starts.length && (starts[offset] as number) < raw) offset++;
+  context.meter.add(offset);
+  UNTRUSTED_FLOORS.set(view, { raw, offset });
+  return offset;
+}
+
 function runRegex(signature: CompiledSignature, view: TextView, context: ScanContext, hits: Map<string, Hit>, span: RegexSpan): void {
   const regex = signature.regex;
   if (regex === null) return;
-  const { from, to, starts } = span;
+  const { to, starts } = span;
+  const from = Math.max(span.from, untrustedFloor(signature, view, context));
+  if (from >= to) return;
   const text = from === 0 && to === view.text.length ? view.text : view.text.slice(from, to);
   context.meter.add(text.length);
   if (starts !== null) {

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { compileBuiltins } from "../../../src/shared/detect/compiled-signature";
+import { groupSignatures, scanViews } from "../../../src/shared/detect/scan";
+import type { BuiltinSignature } from "../../../src/shared/detect/signatures/types";
+import { buildViews } from "../../../src/shared/detect/views";
+import { NO_METER } from "../../../src/shared/detect/work-meter";
+
+// Written for this test: an untrusted-only signature whose match could begin in the
+// user's own question and run on into the quoted document.
+const PLANTED: BuiltinSignature = {
+  id: "test.planted-total.v1",
+  version: 1,
+  category: "prompt_injection",
+  severity: "medium",
+  description: "test",
+  target: "folded",
+  untrustedOnly: true,
+  pattern: /\btotal\b[^\n]{0,80}?\bis\s+100\b/,
+  cases: { positive: [], negative: [] },
+};
+
+const set = groupSignatures(compileBuiltins([PLANTED], new Set()));
+const scan = (text: string, untrustedFrom: number) =>
+  scanViews(buildViews(text), set, { direction: "input", untrustedFrom, match: { hostAllowed: () => false }, meter: NO_METER });
+
+describe("untrusted-only signatures", () => {
+  const question = "What total do you get? ";
+  const text = `${question}<td>note: the total is 100</td>`;
+
+  it("read only the quoted part, so a match in the user's words cannot swallow one inside the quote", () => {
+    const hits = scan(text, question.length);
+    expect(hits.length).toBeGreaterThan(0);
+    for (const hit of hits) expect(hit.start).toBeGreaterThanOrEqual(question.length);
+    expect(text.slice(hits[0]?.start ?? 0, hits[0]?.end ?? 0)).toBe("total is 100");
+  });
+
+  it("find nothing when the match lies wholly in the user's words", () => {
+    expect(scan("The total is 100, right? <td>fine</td>", 25)).toHaveLength(0);
+  });
+});
