@@ -48,7 +48,8 @@ export const JAILBREAK_SMUGGLING: readonly BuiltinSignature[] = [
     description: "Payload splitting: the request cut into string variables whose concatenation the model is asked to run or answer as another model would.",
     target: "folded",
     pattern: /\b[a-z]\w{0,2} {0,3}= {0,3}[a-z]\w{0,2}(?: {0,3}\+ {0,3}[a-z]\w{0,2}){1,6}\b/,
-    literals: ["+"],
+    // The validator wants string assignments, so one must occur ("+" alone is in most code and prose).
+    literals: ['="', '= "', "='", "= '", "=“", "= “"],
     validate: (m) => (m.input.match(STRING_ASSIGNMENT)?.length ?? 0) >= 2 && RUN_BY_A_MODEL.test(m.input),
     cases: {
       positive: [
@@ -140,7 +141,8 @@ export const JAILBREAK_SMUGGLING: readonly BuiltinSignature[] = [
     description: "A short invented dialogue whose assistant turns comply ('Sure! First, …'), ending on an empty assistant turn for the model to fill in the same way.",
     target: "folded",
     pattern: /\n[ \t>*_]*(?:assistant|ai|bot|model)[ \t*_]*:[ \t]*$/,
-    literals: ["assistant", "ai", "bot", "model"],
+    // The turn label with its colon: "ai" and "model" alone occur in most texts.
+    literals: ["assistant:", "ai:", "bot:", "model:"],
     // Few-shot prompts are how developers teach a bot its tone, so the turns must also be about harm.
     validate: (m) => (m.input.match(COMPLYING_TURN)?.length ?? 0) >= 2 && HARMFUL.test(m.input),
     cases: {
