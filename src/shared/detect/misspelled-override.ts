@@ -154,7 +154,8 @@ const SEQUENCES: readonly (readonly (readonly string[])[])[] = [
 
 /** Words one sequence can span: its keywords and the fillers allowed before each. */
 const SPAN = 4 * (MAX_FILLER + 1);
-const FIRST_WORDS: readonly string[] = SEQUENCES.flatMap((groups) => groups[0] as readonly string[]);
+/** Sequences share their openers (three open with the reveal verbs): each is listed once. */
+const FIRST_WORDS: readonly string[] = [...new Set(SEQUENCES.flatMap((groups) => groups[0] as readonly string[]))];
 const FIRST_EXACT: ReadonlySet<string> = new Set(FIRST_WORDS);
 /** First letters of the keywords a sequence can open with that are long enough to be misspelled. */
 const FIRST_LETTERS: ReadonlySet<number> = new Set(FIRST_WORDS.filter((w) => w.length >= 5).map((w) => w.charCodeAt(0)));
