@@ -54,10 +54,11 @@ const POINTED_DOCUMENT_INTL = [
 
 const FIRST_LINE_POINTER = new RegExp(
   String.raw`^([^\n]{0,80}?)\b(?:(?:this|these|the\s+following|the\s+below|the\s+attached)\s+(?:[a-z-]{2,20}\s+){0,4}?[a-z-]{2,20}` +
-    String.raw`|the\s+(?:search\s+)?(?:results|emails?|documents?|pages?|articles?|transcript|logs?|diff|thread|reviews?|resume|cv|table|spreadsheet|csv))\s*[:?]\s*\n(?=[^\n]{12})` +
+    // A diff's or a log's lines are short: four characters of content are enough.
+    String.raw`|the\s+(?:search\s+)?(?:results|emails?|documents?|pages?|articles?|transcript|logs?|diff|thread|reviews?|resume|cv|table|spreadsheet|csv))\s*[:?]\s*\n(?=[^\n]{4})` +
     // The pointer first, the question after it on the same line: "Here are the search results,
     // answer my question:\n…", "Read this log and tell me what failed:\n…".
-    String.raw`|^([^\n]{0,80}?)\b(?:this|these|the|my|our)\s+(?:[a-z-]{2,20}\s+){0,2}?${POINTED_DOCUMENT}\b[^\n]{0,80}?[:?]\s*\n(?=[^\n]{12})` +
+    String.raw`|^([^\n]{0,80}?)\b(?:this|these|the|my|our|a|an)\s+(?:[a-z-]{2,20}\s+){0,2}?${POINTED_DOCUMENT}\b[^\n]{0,80}?[:?]\s*\n(?=[^\n]{12})` +
     // In other languages: a first line naming the document and ending in a colon
     // ("Resume este correo:", "Fasse diese E-Mail zusammen:", "请总结这封邮件：").
     String.raw`|^([^\n]{0,60}?)(?:${POINTED_DOCUMENT_INTL})[^\n]{0,40}?[:：]\s*\n(?=[^\n]{8})`,

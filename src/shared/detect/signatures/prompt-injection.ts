@@ -108,7 +108,7 @@ export const PROMPT_INJECTION: readonly BuiltinSignature[] = [
     target: "folded",
     pattern: new RegExp(
       `\\b${any("ignore", "disregard", "forget", "skip")}\\W+(?:(?:the|this|that|all|any|of|above|previous|entire|whole|given|provided)\\W+){0,3}` +
-        `${any("above", "function", "document", "webpage", "web\\W+page", "page", "email", "e-mail", "resume", "cv", "text", "content", "code", "article", "context", "table", "data", "question", "request", "task", "message", "summary", "transaction", "review", "everything")}\\W+` +
+        `${any("above", "function", "document", "webpage", "web\\W+page", "page", "email", "e-mail", "resume", "cv", "text", "content", "code", "article", "context", "table", "data", "question", "request", "task", "message", "summary", "transaction", "review", "everything", "ticket", "post", "comment", "invoice", "transcript", "log", "report", "note", "file", "input", "query", "diff")}\\W+` +
         `(?:\\w+\\W+){0,2}?${any("and", "then", "instead", "but")}\\W+(?:\\w+\\W+)??` +
         `${any("say", "state", "respond", "output", "print", "tell", "write", "reply", "answer", "indicate", "claim", "declare", "return", "repeat", "admit")}\\b`,
     ),
