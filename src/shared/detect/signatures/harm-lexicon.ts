@@ -4,7 +4,7 @@
  * 2024) keep the harmful goal and change only its wrapping, so the goal's vocabulary is
  * the stable half of the attack; the wrapping signatures pair with it.
  */
-import { any } from "./pattern-kit";
+import { any, perInput } from "./pattern-kit";
 
 export const HARMFUL_ACT = any(
   "illegal(?:ly)?",
@@ -234,15 +234,5 @@ const DEFENSIVE = new RegExp(
  * signature; the framing, for a harm signature), and no defensive turn of phrase.
  */
 export function framesHarm(other: RegExp): (m: RegExpExecArray) => boolean {
-  // Every match found in one view (or scan window) shares its input, so the answer is
-  // worked out once per input rather than once per match: both regexes read it whole.
-  let lastInput: string | null = null;
-  let lastAnswer = false;
-  return (m) => {
-    if (m.input !== lastInput) {
-      lastInput = m.input;
-      lastAnswer = other.test(m.input) && !DEFENSIVE.test(m.input);
-    }
-    return lastAnswer;
-  };
+  return perInput((text) => other.test(text) && !DEFENSIVE.test(text));
 }

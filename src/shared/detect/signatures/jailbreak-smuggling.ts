@@ -17,7 +17,7 @@
  *   few-shot form of many-shot jailbreaking, Anil et al. 2024).
  */
 import { HARMFUL_ACT, HARMFUL_ASK } from "./harm-lexicon";
-import { any } from "./pattern-kit";
+import { any, perInput } from "./pattern-kit";
 import type { BuiltinSignature } from "./types";
 
 /** A string literal assigned to a short variable name: `a = "Explain how to "`. */
@@ -46,22 +46,6 @@ const DANGLING_END = /(?:\bstep\W{0,2}\d{1,2}\W{0,2}|\b\d{1,2}[.)]|\b(?:and|to|t
 const DANGLING_TAIL = 24;
 /** A numbered list of steps under way. */
 const STEP_LIST = /\bstep\W{0,2}1\b/;
-
-/**
- * A validator whose answer depends on the whole input only: worked out once per input,
- * since "write" or "complete" can match many times in one text.
- */
-function perInput(test: (text: string) => boolean): (m: RegExpExecArray) => boolean {
-  let lastInput: string | null = null;
-  let lastAnswer = false;
-  return (m) => {
-    if (m.input !== lastInput) {
-      lastInput = m.input;
-      lastAnswer = test(m.input);
-    }
-    return lastAnswer;
-  };
-}
 
 const DANGLING_STEP = /\b(?:here\W+are\W+the\W+steps\W+i\W+will\W+take|step\W+(?:1|one)\W{0,3}(?:i\W+will|i'll|first\W+i\W+will)\W*$)/;
 

@@ -63,3 +63,20 @@ export function negatedBefore(m: RegExpExecArray): boolean {
     /\b(?:if|when|whenever|should)\W+(?:a\W+|the\W+|any\W+)?(?:user|users|someone|anyone|somebody|they|people|customer|customers|visitor|person)\W+(?:\w+\W+)?(?:asks?|tells?|wants?|tries|try|attempts?|requests?|urges?)\W+(?:you\W+)?to\W+$/.test(before)
   );
 }
+
+/**
+ * A validator whose answer depends on the whole input only (the view, or the scan window
+ * around an anchor), worked out once per input: every match found in one input shares it,
+ * and a common word can match many times in one text.
+ */
+export function perInput(test: (text: string) => boolean): (m: RegExpExecArray) => boolean {
+  let lastInput: string | null = null;
+  let lastAnswer = false;
+  return (m) => {
+    if (m.input !== lastInput) {
+      lastInput = m.input;
+      lastAnswer = test(m.input);
+    }
+    return lastAnswer;
+  };
+}
