@@ -29,9 +29,9 @@ const DECLARATION = new RegExp(
     `|\\b(?:your\\W+(?:only\\W+|sole\\W+|one\\W+)?(?:task|job|role|purpose|function)\\W+is\\W+to|you\\W+(?:only|just|solely))\\W+${STEM}\\w*`,
 );
 
-/** The operator's single task, or null when the prompt gives none (or is a long document). */
+/** The operator's single task, or null when the prompt gives none. */
 export function declaredTask(operatorFolded: string): TaskStem | null {
-  const stem = DECLARATION.exec(operatorFolded.slice(0, 4096));
+  const stem = DECLARATION.exec(operatorFolded);
   const found = stem?.slice(1).find((group) => group !== undefined);
   return (TASK_STEMS as readonly string[]).includes(found ?? "") ? (found as TaskStem) : null;
 }

@@ -142,6 +142,9 @@ export const HARMFUL_ACT = any(
   "cruelty\\W+to\\W+animals|(?:make|makes|making)\\W+(?:the\\W+)?animals\\W+suffer",
 );
 
+/** A harmful act named anywhere in a text, asked for or not. */
+export const HARMFUL_MENTION = new RegExp(`\\b${HARMFUL_ACT}\\b`);
+
 /** Defensive framings: the harm is what the asker detects, prevents or fights. */
 const DEFENSIVE_VERB = any(
   "detect(?:s|ing)?",

@@ -5,7 +5,7 @@
  * prompts use the same disclaimers, so the signature needs both halves: the disclaimer
  * and, near it, a request about a plainly harmful act.
  */
-import { framesHarm, HARMFUL_ACT, HARMFUL_ASK } from "./harm-lexicon";
+import { framesHarm, HARMFUL_ASK, HARMFUL_MENTION } from "./harm-lexicon";
 import { any } from "./pattern-kit";
 import type { BuiltinSignature } from "./types";
 
@@ -15,8 +15,6 @@ const DISCLAIMER = new RegExp(
     `|\\bwill\\W+(?:not|never)\\W+be\\W+(?:actually\\W+)?(?:used|executed|put\\W+into\\W+practice)\\W+(?:in\\W+real\\W+life|for\\W+any|in\\W+any)\\b` +
     `|\\bfor\\W+(?:purely\\W+)?${any("fictional", "educational", "research", "informational")}\\W+purposes\\W+only\\b`,
 );
-
-const HARMFUL = new RegExp(`\\b${HARMFUL_ACT}\\b`);
 
 /**
  * Weaker wrappings, each ordinary on its own: a stated purpose ("for educational
@@ -107,7 +105,7 @@ export const JAILBREAK_FRAMING: readonly BuiltinSignature[] = [
     description: "A request about a harmful act excused as purely hypothetical, fictional or for educational purposes only.",
     target: "folded",
     pattern: DISCLAIMER,
-    validate: framesHarm(HARMFUL),
+    validate: framesHarm(HARMFUL_MENTION),
     anchors: ["purely", "only", "just", "strict", "solely", "will", "for"],
     cases: {
       positive: [
