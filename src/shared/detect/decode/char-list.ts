@@ -27,7 +27,7 @@ export function decodeCharacterLists(source: TextView, meter: WorkMeter): TextVi
   RUN.lastIndex = 0;
   for (let run = RUN.exec(text); run !== null && lists < MAX_LISTS; run = RUN.exec(text)) {
     // The words of separate lists are separated by one space standing for the text between them.
-    if (previousEnd >= 0) writer.push(" ", rawStartOf(source, previousEnd), rawEndOf(source, run.index - 1));
+    if (previousEnd >= 0) writer.push(" ", rawStartOf(source, previousEnd), rawEndOf(source, Math.max(previousEnd, run.index - 1)));
     ITEM.lastIndex = 0;
     for (let item = ITEM.exec(run[0]); item !== null; item = ITEM.exec(run[0])) {
       const at = run.index + item.index + 1;

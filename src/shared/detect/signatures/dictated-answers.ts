@@ -131,9 +131,8 @@ export const DICTATED_ANSWERS: readonly BuiltinSignature[] = [
         `\\bnehmen\\W+wir\\W+(?:\\w+\\W+){0,4}?an\\W+dass\\W+(?:\\w+\\W+){0,3}?(?:summe|ergebnis|ausgabe|hauptstadt|antwort|fazit)\\b`,
         `\\b(?:supongamos|asumamos|suponhamos|vamos\\W+supor|supposons|admettons|supponiamo|assumiamo)\\W+(?:\\w+\\W+){0,4}?(?:que|che)\\W+(?:\\w+\\W+){0,3}?` +
           `(?:suma|soma|somme|somma|total|totale|resultado|resultat|risultato|salida|saida|sortie|output|capital|capitale|respuesta|resposta|reponse|risposta|conclusion|conclusao|conclusione)\\b`,
-        // The gaps stop at a colon or a tag, so a match never reaches back into the user's question.
-        `(?:योग|कुल|आउटपुट|परिणाम|राजधानी|उत्तर|निष्कर्ष)[^।.!?:<>\\n]{0,40}?(?:मान\\s{1,3}(?:लेते\\s{1,3}हैं|लें|लो|लीजिए)|मानें|के\\s{1,3}रूप\\s{1,3}में\\s{1,3}(?:मानें|विचार\\s{1,3}करें|समझें))`,
-        `मान\\s{1,3}(?:लेते\\s{1,3}हैं|लें|लो|लीजिए)[^।.!?:<>\\n]{0,40}?(?:योग|कुल|आउटपुट|परिणाम|राजधानी|उत्तर|निष्कर्ष)`,
+        `(?:योग|कुल|आउटपुट|परिणाम|राजधानी|उत्तर|निष्कर्ष)[^।.!?\\n]{0,40}?(?:मान\\s{1,3}(?:लेते\\s{1,3}हैं|लें|लो|लीजिए)|मानें|के\\s{1,3}रूप\\s{1,3}में\\s{1,3}(?:मानें|विचार\\s{1,3}करें|समझें))`,
+        `मान\\s{1,3}(?:लेते\\s{1,3}हैं|लें|लो|लीजिए)[^।.!?\\n]{0,40}?(?:योग|कुल|आउटपुट|परिणाम|राजधानी|उत्तर|निष्कर्ष)`,
       ].join("|"),
       "u",
     ),

@@ -9,7 +9,7 @@ import type { BuiltinSignature } from "./types";
 
 /** The reader named as an AI, in the Latin-script languages (skeleton view, no accents). */
 const AI_LATIN = any(
-  "ia", "ai", "ki", "si", "inteligencia\\W+artificial", "intelligence\\W+artificielle", "intelligenza\\W+artificiale", "inteligencia\\W+artificial",
+  "ia", "ai", "ki", "si", "inteligencia\\W+artificial", "intelligence\\W+artificielle", "intelligenza\\W+artificiale",
   "asistente", "assistente", "assistant", "assistent", "asystent\\w{0,3}", "asisten", "modelo", "modele", "modello", "sprachmodell", "taalmodel", "bot",
   "chatbot", "botem", "modelem",
 );

@@ -25,6 +25,11 @@ const PHONE_NAMED = new RegExp(
 );
 const PHONE_NAME_REACH = 64;
 
+/** US SSN rules: the area is never 000, 666 or 9xx, the group never 00, the serial never 0000. */
+const SSN_AREA = "(?!000|666|9\\d\\d)\\d{3}";
+const SSN_GROUP = "(?!00)\\d{2}";
+const SSN_SERIAL = "(?!0000)\\d{4}";
+
 /** Maestro numbers run from 12 digits (ISO/IEC 7812 allows 8-19; the issuers in use start at 12). */
 const NAMED_CARD_MIN_DIGITS = 12;
 /** An account named right before a lowercase IBAN. */
@@ -103,7 +108,7 @@ export const PII: readonly BuiltinSignature[] = [
     severity: "high",
     description: "US social security number AAA-GG-SSSS (area not 000, 666 or 9xx; group and serial not zero).",
     target: "raw",
-    pattern: /\b(?!000|666|9\d\d)\d{3}(?:-(?!00)\d{2}-|\x20(?!00)\d{2}\x20)(?!0000)\d{4}\b/,
+    pattern: new RegExp(`\\b${SSN_AREA}(?:-${SSN_GROUP}-|\\x20${SSN_GROUP}\\x20)${SSN_SERIAL}\\b`),
     redactAs: "ssn",
     cases: {
       positive: ["SSN: 123-45-6789", "his number is 536 22 8197"],
@@ -117,7 +122,7 @@ export const PII: readonly BuiltinSignature[] = [
     severity: "high",
     description: "A US social security number written as nine bare digits right after its name ('ssn 219099999', 'Social Security No. …'), with the same area, group and serial rules.",
     target: "folded",
-    pattern: /\b(?:ssn|social\W{1,3}security(?:\W{1,3}(?:number|no|#))?)\W{1,4}(?!000|666|9\d\d)\d{3}(?!00)\d{2}(?!0000)\d{4}\b/,
+    pattern: new RegExp(`\\b(?:ssn|social\\W{1,3}security(?:\\W{1,3}(?:number|no|#))?)\\W{1,4}${SSN_AREA}${SSN_GROUP}${SSN_SERIAL}\\b`),
     anchors: ["ssn", "social"],
     redactAs: "ssn",
     cases: {
