@@ -22,6 +22,7 @@ import { JAILBREAK_SMUGGLING } from "./jailbreak-smuggling";
 import { JAILBREAK_SWITCHES } from "./jailbreak-switches";
 import { JAILBREAK_TECHNIQUES } from "./jailbreak-techniques";
 import { JAILBREAK_TACTICS } from "./jailbreak-tactics";
+import { LAPSED_INSTRUCTIONS } from "./lapsed-instructions";
 import { MALICIOUS_CODE } from "./malicious-code";
 import { MULTILINGUAL } from "./multilingual";
 import { MULTILINGUAL_DOCUMENTS } from "./multilingual-documents";
@@ -47,6 +48,7 @@ import type { BuiltinSignature } from "./types";
 export const BUILTIN_SIGNATURES: readonly BuiltinSignature[] = [
   ...PROMPT_INJECTION,
   ...PLAIN_OVERRIDES,
+  ...LAPSED_INSTRUCTIONS,
   ...TASK_HIJACKS,
   ...HIJACKING,
   ...MULTILINGUAL,
