@@ -23,7 +23,7 @@
  *   only long phrases;
  * - `rot13`: letters rotated by 13, only when the text mentions ROT13 or reads like it,
  *   and `cased-rot13`, the same with case kept, read only by the secret and PII signatures;
- * - `decoded:<kind>` views (escape, morse, binary, chars, tags, variation-selectors, base64, hex) with their
+ * - `decoded:<kind>` views (escape, morse, binary, chars, identifier, tags, variation-selectors, base64, hex) with their
  *   own folded views (`decoded:base64+nfkc`, …), decoded to a bounded depth and size.
  * A view identical to the one it derives from is left out.
  */
@@ -34,6 +34,7 @@ import { DecodeBudget, DECODE_LIMITS } from "./decode/limits";
 import { decodeBlobs } from "./decode/blobs";
 import { decodeBinary } from "./decode/binary";
 import { decodeCharacterLists } from "./decode/char-list";
+import { decodeIdentifiers } from "./decode/identifiers";
 import { decodeMorse } from "./decode/morse";
 import { decodeEscapes } from "./decode/escapes";
 import { decodeTagCharacters, decodeVariationSelectors } from "./decode/invisible-text";
@@ -65,13 +66,15 @@ export function buildViews(text: string, options: BuildViewsOptions = {}): TextV
 
 function addFamily(root: TextView, views: TextView[], budget: DecodeBudget | null, meter: WorkMeter): void {
   const nonAscii = hasNonAscii(root.text);
-  views.push(root, ...foldedViews(root, nonAscii, meter));
+  const folded = foldedViews(root, nonAscii, meter);
+  views.push(root, ...folded);
   if (budget === null || root.depth >= DECODE_LIMITS.maxDepth) return;
   const decoded: TextView[] = [];
   decoded.push(...decodeEscapes(root, meter));
   decoded.push(...decodeMorse(root, meter));
   decoded.push(...decodeBinary(root, meter));
   decoded.push(...decodeCharacterLists(root, meter));
+  if (root.depth === 0) decoded.push(...decodeIdentifiers(root, (folded[0] as TextView).text, meter));
   if (root.depth === 0 && nonAscii) {
     const tags = decodeTagCharacters(root, meter);
     if (tags !== null) decoded.push(tags);

@@ -43,6 +43,8 @@ const CORPUS: ReadonlyArray<readonly [string, (n: number) => string]> = [
   ["combining marks", (n) => `a${"\u0301".repeat(n - 1)}`],
   ["quoted characters", (n) => "'a', ".repeat(n / 5)],
   ["emoji letters", (n) => "🅸🅶🅽 ".repeat(n / 7)],
+  ["one long identifier", (n) => `ignore${"Ab".repeat(n / 2 - 3)}`],
+  ["identifiers with a trigger", (n) => "ignore_all_Rules ".repeat(n / 17)],
 ];
 
 function work(text: string, direction: "input" | "output"): number {
