@@ -208,6 +208,10 @@ export const HARMFUL_ASK = new RegExp(
     `|\\b${any("code", "script", "program", "recipe", "instructions", "steps", "guide", "tutorial", "method", "plan", "commands?", "procedure", "protocol")}\\W+(?:for|to\\W+\\w+)\\W+(?:\\w+\\W+){0,3}?${HARMFUL_ACT}\\b` +
     `|\\bhow\\W+(?:would|could|might|can|do|does|did)\\W+(?:one|someone|somebody|people|criminals)\\W+${HARMFUL_ACT}\\b` +
     `|\\b(?:describe|explain|detail|walk\\W+me\\W+through)\\W+(?:\\w+\\W+){0,2}?(?:making|cooking|building|creating|synthesi[sz]ing|producing|brewing|performing|launching|writing)\\W+(?:\\w+\\W+){0,2}?${HARMFUL_ACT}\\b` +
+    // A character who "explains the synthesis of sarin" or "walks through creating ransomware".
+    `|\\b(?:describ|explain|detail|walk)(?:s|es|ing|e)?\\W+(?:(?:us|me|them|him|her|the\\W+reader)\\W+)?(?:through\\W+)?(?:(?:the|a|an|their|his|her)\\W+)?(?:\\w+\\W+)?` +
+    `${any("synthesis", "production", "manufacture", "manufacturing", "preparation", "assembly", "construction", "recipe", "creation")}\\W+(?:of|for)\\W+(?:\\w+\\W+){0,2}?${HARMFUL_ACT}\\b` +
+    `|\\bwalk(?:s|ing)?\\W+(?:(?:us|me|them|him|her|the\\W+reader)\\W+)?through\\W+(?:\\w+\\W+)?(?:making|cooking|building|creating|synthesi[sz]ing|producing|writing|coding|deploying)\\W+(?:\\w+\\W+){0,2}?${HARMFUL_ACT}\\b` +
     `|\\b(?:explain|describe|tell\\W+(?:me|us)|teach\\W+(?:me|us)|show\\W+(?:me|us))\\W+(?:\\w+\\W+){0,2}?${HARMFUL_ACT}\\b` +
     `|\\bhelp\\W+(?:me|us)\\W+(?:to\\W+)?(?:\\w+\\W+){0,2}?${HARMFUL_ACT}\\b` +
     // "the precursors and steps needed to produce a nerve agent"
