@@ -18,6 +18,7 @@ import { findTokenSalad } from "./token-salad";
 import type { ProtectedFacts } from "./protected-facts/declarations";
 import { findProtectedValueLeak } from "./protected-facts/leaks";
 import { findProtectedFactRequests } from "./protected-facts/requests";
+import { findReassignedRole } from "./protected-facts/scope";
 import { findAbandonedTask } from "./protected-facts/task";
 import type { Hit } from "./scan";
 import type { TextView } from "./view-builder";
@@ -40,7 +41,11 @@ export function structuralHits(input: StructuralInput, meter: WorkMeter): Hit[] 
     found.push(findAdversarialSuffix(views, meter), findJailbreakIngredients(views, meter), findMisspelledOverride(views, meter), findRepeatedChunk(views, meter), findTokenSalad(views, meter));
     if (role === "user") {
       if (input.untrustedFrom < Number.POSITIVE_INFINITY) found.push(findOffTaskEdge(views, meter));
-      found.push(...findProtectedFactRequests(input.protectedFacts, views, meter), findAbandonedTask(input.protectedFacts.task, views, meter));
+      found.push(
+        ...findProtectedFactRequests(input.protectedFacts, views, meter),
+        findAbandonedTask(input.protectedFacts.task, views, meter),
+        findReassignedRole(input.protectedFacts.fenced, views, meter),
+      );
     }
   } else if (role === "assistant") {
     found.push(findProtectedValueLeak(input.protectedFacts, views, meter));

@@ -7,6 +7,7 @@
  * prompt-injection suite is built on exactly these prompts).
  */
 import { BIRTH_WORDS, CREDENTIAL_WORDS, NAME_WORDS } from "./lexicon";
+import { declaresFence } from "./scope";
 import { declaredTask, type TaskStem } from "./task";
 import { WordFinder } from "./word-finder";
 
@@ -24,9 +25,11 @@ export interface ProtectedFacts {
   values: readonly string[];
   /** The single job the prompt gives the model ("translat", "summar"…), or null. */
   task: TaskStem | null;
+  /** The prompt fences the model in to one topic or role ("only discuss Acme products"). */
+  fenced: boolean;
 }
 
-export const NO_PROTECTED_FACTS: ProtectedFacts = { credential: false, profile: false, names: new Set(), values: [], task: null };
+export const NO_PROTECTED_FACTS: ProtectedFacts = { credential: false, profile: false, names: new Set(), values: [], task: null, fenced: false };
 
 const CREDENTIALS = new WordFinder(CREDENTIAL_WORDS);
 const BIRTH = new WordFinder(BIRTH_WORDS);
@@ -120,10 +123,12 @@ export function readProtectedFacts(operators: readonly OperatorText[]): Protecte
   const names = new Set<string>();
   const values: string[] = [];
   let task: TaskStem | null = null;
+  let fenced = false;
   for (const operator of operators) {
     const head = operator.raw.slice(0, MAX_DECLARATION);
     const folded = operator.folded.slice(0, MAX_DECLARATION);
     task ??= declaredTask(folded);
+    fenced ||= declaresFence(folded);
     const value = declaredSecretValue(folded);
     if (value !== null) {
       credential = true;
@@ -135,5 +140,5 @@ export function readProtectedFacts(operators: readonly OperatorText[]): Protecte
     for (const m of head.matchAll(CAPITALISED)) names.add(m[0].toLowerCase());
     for (const name of introducedNames(folded)) names.add(name);
   }
-  return { credential, profile, names, values, task };
+  return { credential, profile, names, values, task, fenced };
 }
