@@ -9,6 +9,7 @@ import { DICTATED_ANSWERS } from "./dictated-answers";
 import { DOCUMENT_INJECTION } from "./document-injection";
 import { EXFILTRATION } from "./exfiltration";
 import { EXTRACTION } from "./extraction";
+import { FORMAT_EXTRACTION } from "./format-extraction";
 import { HIJACKING } from "./hijacking";
 import { HOST_SECRETS } from "./host-secrets";
 import { JAILBREAK } from "./jailbreak";
@@ -79,6 +80,7 @@ export const BUILTIN_SIGNATURES: readonly BuiltinSignature[] = [
   ...PLAIN_EXTRACTION,
   ...CONTEXT_EXTRACTION,
   ...SOCIAL_EXTRACTION,
+  ...FORMAT_EXTRACTION,
   ...MULTILINGUAL_SECRETS,
   ...EXFILTRATION,
   ...TOOL_ABUSE,
