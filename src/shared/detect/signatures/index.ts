@@ -7,6 +7,7 @@ import { CONTEXT_EXTRACTION } from "./context-extraction";
 import { COVERT_INSTRUCTIONS } from "./covert-instructions";
 import { DICTATED_ANSWERS } from "./dictated-answers";
 import { DOCUMENT_INJECTION } from "./document-injection";
+import { DOCUMENT_RELAYS } from "./document-relays";
 import { EXFILTRATION } from "./exfiltration";
 import { EXTRACTION } from "./extraction";
 import { FORMAT_EXTRACTION } from "./format-extraction";
@@ -59,6 +60,7 @@ export const BUILTIN_SIGNATURES: readonly BuiltinSignature[] = [
   ...MULTILINGUAL_EXTRACTION,
   ...MULTILINGUAL_DOCUMENTS,
   ...DOCUMENT_INJECTION,
+  ...DOCUMENT_RELAYS,
   ...DICTATED_ANSWERS,
   ...COVERT_INSTRUCTIONS,
   ...CONTENT_OVERRIDE,
