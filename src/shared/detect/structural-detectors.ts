@@ -18,6 +18,7 @@ import { findTokenSalad } from "./token-salad";
 import type { ProtectedFacts } from "./protected-facts/declarations";
 import { findProtectedValueLeak } from "./protected-facts/leaks";
 import { findProtectedFactRequests } from "./protected-facts/requests";
+import { findObfuscatedHarm } from "./obfuscated-harm";
 import { findReassignedRole } from "./protected-facts/scope";
 import { findAbandonedTask } from "./protected-facts/task";
 import type { Hit } from "./scan";
@@ -38,7 +39,14 @@ export function structuralHits(input: StructuralInput, meter: WorkMeter): Hit[] 
   const { views, role, direction } = input;
   const found: Array<Hit | null> = [findManyShot(input.text, meter)];
   if (direction === "input") {
-    found.push(findAdversarialSuffix(views, meter), findJailbreakIngredients(views, meter), findMisspelledOverride(views, meter), findRepeatedChunk(views, meter), findTokenSalad(views, meter));
+    found.push(
+      findAdversarialSuffix(views, meter),
+      findJailbreakIngredients(views, meter),
+      findMisspelledOverride(views, meter),
+      findRepeatedChunk(views, meter),
+      findTokenSalad(views, meter),
+      findObfuscatedHarm(views, meter),
+    );
     if (role === "user") {
       if (input.untrustedFrom < Number.POSITIVE_INFINITY) found.push(findOffTaskEdge(views, meter));
       found.push(

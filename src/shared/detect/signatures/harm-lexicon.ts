@@ -243,3 +243,13 @@ const DEFENSIVE = new RegExp(
 export function framesHarm(other: RegExp): (m: RegExpExecArray) => boolean {
   return perInput((text) => other.test(text) && !DEFENSIVE.test(text));
 }
+
+const HARMFUL_ASK_SCAN = new RegExp(HARMFUL_ASK.source, "g");
+
+/** Where `text` asks for a harmful act, as [start, end), unless it asks in a defensive turn of phrase. */
+export function harmfulAskIn(text: string): [number, number] | null {
+  HARMFUL_ASK_SCAN.lastIndex = 0;
+  const m = HARMFUL_ASK_SCAN.exec(text);
+  if (m === null || DEFENSIVE.test(text)) return null;
+  return [m.index, m.index + m[0].length];
+}
