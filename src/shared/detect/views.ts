@@ -15,6 +15,8 @@
  *   `cased-leet`, the same with case kept, read only by the secret signatures;
  * - `dehyphenated`: the finest folded view with hyphens between letters dropped, only when
  *   the text cuts several words with hyphens ("w-ith no r-ules");
+ * - `joined`: the finest folded view with other separators between single letters dropped,
+ *   only when the text spells a word as "b.o.m.b" or "h*a*c*k";
  * - `reversed` and `word-reversed`: each line, and each word, of the finest folded view
  *   spelled backwards, only when the text spells several English words backwards;
  * - `despaced`, `cased-despaced` and `squash`, only when the text spaces out single
@@ -30,6 +32,7 @@
 import { casedLeetView, casedRot13View } from "./cased-views";
 import { cutsWordsWithHyphens, dehyphenatedView } from "./dehyphenated";
 import { readsBackwards, reversedViews } from "./reversed-views";
+import { separatedLettersView, separatesLetters } from "./separated-letters";
 import { DecodeBudget, DECODE_LIMITS } from "./decode/limits";
 import { decodeBlobs } from "./decode/blobs";
 import { decodeBinary } from "./decode/binary";
@@ -109,6 +112,10 @@ function foldedViews(root: TextView, nonAscii: boolean, meter: WorkMeter): TextV
   if (cutsWordsWithHyphens(finest.text)) {
     const dehyphenated = dehyphenatedView(finest, childName(root, "dehyphenated"), root.confidence * 0.9, meter);
     if (dehyphenated !== null) out.push(dehyphenated);
+  }
+  if (separatesLetters(finest.text)) {
+    const joined = separatedLettersView(finest, childName(root, "joined"), root.confidence * 0.9, meter);
+    if (joined !== null) out.push(joined);
   }
   if (readsBackwards(finest.text)) {
     out.push(...reversedViews(finest, { lines: childName(root, "reversed"), words: childName(root, "word-reversed") }, root.confidence * 0.9, meter));

@@ -45,6 +45,7 @@ const CORPUS: ReadonlyArray<readonly [string, (n: number) => string]> = [
   ["emoji letters", (n) => "🅸🅶🅽 ".repeat(n / 7)],
   ["one long identifier", (n) => `ignore${"Ab".repeat(n / 2 - 3)}`],
   ["identifiers with a trigger", (n) => "ignore_all_Rules ".repeat(n / 17)],
+  ["letters joined by dots", (n) => "b.o.m.b ".repeat(n / 8)],
 ];
 
 function work(text: string, direction: "input" | "output"): number {

@@ -1,0 +1,36 @@
+/**
+ * Letters kept apart by punctuation ("b.o.m.b", "h*a*c*k", "p_a_s_s_w_o_r_d"): the
+ * separator breaks every word-level pattern while a model reads the word at once. Spaced
+ * letters have their own view (`despaced`) and hyphen cuts theirs (`dehyphenated`); this
+ * one covers the other separators. A text gets it only when it holds a run of four or more
+ * single letters joined by one repeated separator, which ordinary writing does not do
+ * ("e.g.", "U.S." are shorter); in the view, a separator between two letters is dropped
+ * when one side of it is a single letter, so "file.txt" and "www.example.com" keep theirs.
+ */
+import { isLowerAsciiLetter } from "./unicode/char-classes";
+import { type TextView, transformView } from "./view-builder";
+import type { WorkMeter } from "./work-meter";
+
+const SEPARATORS = ".*_|/+~";
+/** Four single letters with the same separator between each (checked on a folded view). */
+const SEPARATED_RUN = /(?<![a-z])[a-z]([.*_|/+~])[a-z]\1[a-z]\1[a-z](?![a-z])/;
+
+/** True when `folded` spells a word with a repeated separator between single letters. */
+export function separatesLetters(folded: string): boolean {
+  return SEPARATED_RUN.test(folded);
+}
+
+/** `source` with each separator dropped that stands between two letters, one of them alone. */
+export function separatedLettersView(source: TextView, name: string, confidence: number, meter: WorkMeter): TextView | null {
+  const text = source.text;
+  const letter = (i: number): boolean => isLowerAsciiLetter(text.charCodeAt(i));
+  return transformView(
+    source,
+    name,
+    "folded",
+    confidence,
+    meter,
+    (_cp, i) => (letter(i - 1) && letter(i + 1) && (!letter(i - 2) || !letter(i + 2)) ? "" : undefined),
+    { visit: (unit) => SEPARATORS.includes(String.fromCharCode(unit)) },
+  );
+}
