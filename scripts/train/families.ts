@@ -7,6 +7,7 @@
 import type { EvalRecord } from "../eval/dataset";
 import { isHarmfulRequest } from "../eval/dataset";
 import { hashString } from "../eval/seeded-random";
+import { isOwnSentence } from "./own-sentences";
 
 const FAMILY_PREFIXES: readonly [string, string][] = [
   ["tensortrust_", "tensortrust"],
@@ -44,12 +45,13 @@ export function roleOf(record: EvalRecord, trainOnly: ReadonlyMap<string, string
 
 /**
  * Leave-one-family-out over the attack families; each benign-only family joins one fold
- * (largest first, round robin) so every benign source is also scored once unseen.
+ * (largest first, round robin) so every benign source is also scored once unseen. The
+ * team's own sentences are no family: they train in every fold.
  */
 export function groupedFolds(records: readonly EvalRecord[]): Map<string, number> {
   const sizes = new Map<string, { attacks: number; total: number }>();
   for (const record of records) {
-    if (isHarmfulRequest(record)) continue;
+    if (isHarmfulRequest(record) || isOwnSentence(record)) continue;
     const family = familyOf(record.file);
     const size = sizes.get(family) ?? { attacks: 0, total: 0 };
     size.total++;

@@ -2,11 +2,13 @@
  * Train / calibrate / test plans. Grouped: each fold holds out whole source families
  * (their attacks and benign texts) and calibrates on the remaining families' held-apart
  * benign share. In-distribution: records split at random (by id hash), same roles.
- * Harmful requests are never trained on; the final model reports them separately.
+ * Harmful requests are never trained on; the final model reports them separately. The
+ * team's own sentences (own-sentences.ts) train in every plan.
  */
 import type { EvalRecord } from "../eval/dataset";
 import { hashString } from "../eval/seeded-random";
 import { familyOf, groupedFolds, roleOf } from "./families";
+import { isOwnSentence } from "./own-sentences";
 import { injectedTwins } from "./twins";
 
 export interface FoldPlan {
@@ -24,6 +26,10 @@ function plan(
 ): FoldPlan {
   const fold: FoldPlan = { name, train: [], calibration: [], test: [] };
   records.forEach((record, i) => {
+    if (isOwnSentence(record)) {
+      fold.train.push(i);
+      return;
+    }
     const role = roleOf(record, twins);
     if (role === "harmful") return;
     if (heldOut(record)) fold.test.push(i);

@@ -13,6 +13,7 @@ import { FPR_BUDGET, type RateRow } from "./calibrate";
 import type { EvasionCounts } from "./evasion";
 import { CALIBRATION_SHARE } from "./families";
 import type { FinalModel } from "./final-model";
+import { isOwnSentence, ownSentencesDigest } from "./own-sentences";
 import type { TrainSettings } from "./run-fold";
 import type { CvSummary } from "./summarize";
 
@@ -36,12 +37,13 @@ interface ManifestInput {
 }
 
 export async function buildManifest(input: ManifestInput): Promise<unknown> {
-  const files = [...new Set(input.records.map((r) => r.file))].sort();
+  const dataset = input.records.filter((r) => !isOwnSentence(r));
+  const files = [...new Set(dataset.map((r) => r.file))].sort();
   const data = await Promise.all(
     files.map(async (file) => ({
       file: `${file}.jsonl`,
       sha256: createHash("sha256").update(await readFile(path.join(input.dataDir, `${file}.jsonl`))).digest("hex"),
-      records: input.records.filter((r) => r.file === file).length,
+      records: dataset.filter((r) => r.file === file).length,
     })),
   );
   const { thresholds } = input.final;
@@ -65,6 +67,7 @@ export async function buildManifest(input: ManifestInput): Promise<unknown> {
     harmful_recall: rateTable(input.harmfulFlag, input.harmfulBlock),
     cross_validation: input.cv,
     data,
+    own_sentences: ownSentencesDigest(input.records, input.settings.ownSentences),
   };
 }
 

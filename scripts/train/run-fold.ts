@@ -6,6 +6,7 @@ import { calibrate, type ScoredText, type Thresholds } from "./calibrate";
 import { type FeatureMatrix, recordLogit, recordWindowLogits, windowCount } from "./feature-matrix";
 import type { FoldPlan } from "./folds";
 import { type TrainedModel, type TrainOptions, trainLinear } from "./logistic";
+import type { OwnSentenceOptions } from "./own-sentences";
 import { tailSlope } from "./tail-slope";
 import { weightExamples } from "./weighting";
 
@@ -14,6 +15,8 @@ export interface TrainSettings {
   optimizer: TrainOptions;
   /** Total example weight of each class (benign > attack buys a lower FPR). */
   classWeights: { attack: number; benign: number };
+  /** The signatures' test cases as extra training text (own-sentences.ts). */
+  ownSentences: OwnSentenceOptions;
 }
 
 export interface ScoredRecord {
@@ -32,7 +35,7 @@ export interface FoldResult {
 }
 
 export function runFold(matrix: FeatureMatrix, records: readonly EvalRecord[], plan: FoldPlan, settings: TrainSettings): FoldResult {
-  const examples = weightExamples(records, plan.train, settings.classWeights);
+  const examples = weightExamples(records, plan.train, settings.classWeights, settings.ownSentences.weight);
   const model = trainLinear(matrix, examples, settings.config.bits, settings.optimizer);
   const lengthSlope = tailSlope(plan.calibration.flatMap((r) => recordWindowLogits(matrix, r, model.weights, model.bias)));
   const bestWindow = (r: number): number => recordLogit(matrix, r, model.weights, model.bias).logit;
