@@ -48,6 +48,8 @@ export const HARMFUL_ACT = any(
   "heroin",
   "cocaine",
   "meth(?:amphetamine)?",
+  "mdma",
+  "fentanyl",
   "malware",
   "malicious\\W+(?:code|software|scripts?|payloads?|macros?|programs?|apps?|extensions?)",
   // Harm in general terms: "something dangerous", "the forbidden thing", "restricted information".
@@ -214,6 +216,8 @@ export const HARMFUL_ASK = new RegExp(
     `|\\bwalk(?:s|ing)?\\W+(?:(?:us|me|them|him|her|the\\W+reader)\\W+)?through\\W+(?:\\w+\\W+)?(?:making|cooking|building|creating|synthesi[sz]ing|producing|writing|coding|deploying)\\W+(?:\\w+\\W+){0,2}?${HARMFUL_ACT}\\b` +
     `|\\b(?:explain|describe|tell\\W+(?:me|us)|teach\\W+(?:me|us)|show\\W+(?:me|us))\\W+(?:\\w+\\W+){0,2}?${HARMFUL_ACT}\\b` +
     `|\\bhelp\\W+(?:me|us)\\W+(?:to\\W+)?(?:\\w+\\W+){0,2}?${HARMFUL_ACT}\\b` +
+    // "How is MDMA made?": the method asked about in the passive.
+    `|\\bhow\\W+(?:is|are|was|were)\\W+(?:\\w+\\W+){0,2}?${HARMFUL_ACT}\\W+${any("made", "produced", "synthesi[sz]ed", "manufactured", "cooked", "built", "assembled", "extracted", "refined")}\\b` +
     // "the precursors and steps needed to produce a nerve agent"
     `|\\b${any("precursors", "ingredients", "materials", "chemicals", "components", "steps", "equipment")}\\W+(?:(?:and|or)\\W+\\w+\\W+)?(?:needed\\W+|required\\W+)?(?:to|for)\\W+(?:\\w+\\W+){0,2}?${HARMFUL_ACT}\\b` +
     `|\\bif\\W+(?:someone|somebody|one|i)\\W+wanted\\W+to\\W+(?:\\w+\\W+){0,3}?${HARMFUL_ACT}\\b` +

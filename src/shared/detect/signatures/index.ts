@@ -19,6 +19,7 @@ import { JAILBREAK_COMPLIANCE } from "./jailbreak-compliance";
 import { JAILBREAK_FRAMING } from "./jailbreak-framing";
 import { JAILBREAK_FREEDOMS } from "./jailbreak-freedoms";
 import { JAILBREAK_INVERSIONS } from "./jailbreak-inversions";
+import { JAILBREAK_PERSONAS } from "./jailbreak-personas";
 import { JAILBREAK_REFUSAL } from "./jailbreak-refusal";
 import { JAILBREAK_SMUGGLING } from "./jailbreak-smuggling";
 import { JAILBREAK_SWITCHES } from "./jailbreak-switches";
@@ -72,6 +73,7 @@ export const BUILTIN_SIGNATURES: readonly BuiltinSignature[] = [
   ...JAILBREAK_FREEDOMS,
   ...JAILBREAK_INVERSIONS,
   ...JAILBREAK_REFUSAL,
+  ...JAILBREAK_PERSONAS,
   ...JAILBREAK_COMPLIANCE,
   ...JAILBREAK_TACTICS,
   ...JAILBREAK_SWITCHES,
