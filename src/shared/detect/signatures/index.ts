@@ -34,6 +34,7 @@ import { MULTILINGUAL_FRAMING } from "./multilingual-framing";
 import { MULTILINGUAL_JAILBREAK } from "./multilingual-jailbreak";
 import { MULTILINGUAL_REVOKED } from "./multilingual-revoked";
 import { MULTILINGUAL_SECRETS } from "./multilingual-secrets";
+import { OUTCOME_INJECTION } from "./outcome-injection";
 import { PERSONA_HARM } from "./persona-harm";
 import { PII } from "./pii";
 import { PLAIN_EXTRACTION } from "./plain-extraction";
@@ -53,6 +54,7 @@ export const BUILTIN_SIGNATURES: readonly BuiltinSignature[] = [
   ...PLAIN_OVERRIDES,
   ...LAPSED_INSTRUCTIONS,
   ...TASK_HIJACKS,
+  ...OUTCOME_INJECTION,
   ...HIJACKING,
   ...MULTILINGUAL,
   ...MULTILINGUAL_JAILBREAK,
