@@ -37,6 +37,7 @@ import { MULTILINGUAL_SECRETS } from "./multilingual-secrets";
 import { OUTCOME_INJECTION } from "./outcome-injection";
 import { PERSONA_HARM } from "./persona-harm";
 import { PII } from "./pii";
+import { PII_NATIONAL } from "./pii-national";
 import { PLAIN_EXTRACTION } from "./plain-extraction";
 import { PLAIN_OVERRIDES } from "./plain-overrides";
 import { PROMPT_INJECTION } from "./prompt-injection";
@@ -98,4 +99,5 @@ export const BUILTIN_SIGNATURES: readonly BuiltinSignature[] = [
   ...SECRETS,
   ...PROVIDER_SECRETS,
   ...PII,
+  ...PII_NATIONAL,
 ];

@@ -66,3 +66,35 @@ export function looksRandom(value: string): boolean {
   if (/^[A-Z_]+$/.test(value) || /^[a-z_]+$/.test(value)) return false;
   return entropy(value) >= 3;
 }
+
+// Verhoeff check (Verhoeff 1969), used by India's Aadhaar numbers: the dihedral group D5's
+// multiplication table, the position permutation, and a final digit that brings the product to 0.
+const VERHOEFF_D = [
+  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 2, 3, 4, 0, 6, 7, 8, 9, 5], [2, 3, 4, 0, 1, 7, 8, 9, 5, 6], [3, 4, 0, 1, 2, 8, 9, 5, 6, 7],
+  [4, 0, 1, 2, 3, 9, 5, 6, 7, 8], [5, 9, 8, 7, 6, 0, 4, 3, 2, 1], [6, 5, 9, 8, 7, 1, 0, 4, 3, 2], [7, 6, 5, 9, 8, 2, 1, 0, 4, 3],
+  [8, 7, 6, 5, 9, 3, 2, 1, 0, 4], [9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
+];
+const VERHOEFF_P = [
+  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 5, 7, 6, 2, 8, 3, 0, 9, 4], [5, 8, 0, 3, 7, 9, 6, 1, 4, 2], [8, 9, 1, 6, 0, 4, 3, 5, 2, 7],
+  [9, 4, 5, 3, 1, 2, 6, 8, 7, 0], [4, 2, 8, 6, 5, 7, 3, 9, 0, 1], [2, 7, 9, 3, 8, 0, 6, 4, 1, 5], [7, 0, 4, 6, 9, 1, 3, 2, 5, 8],
+];
+
+/** Verhoeff check over the digits of `text`. */
+export function verhoeffValid(text: string): boolean {
+  const digits = text.replace(/\D/g, "");
+  let check = 0;
+  for (let i = 0; i < digits.length; i++) {
+    const digit = digits.charCodeAt(digits.length - 1 - i) - 48;
+    check = (VERHOEFF_D[check] as number[])[(VERHOEFF_P[i % 8] as number[])[digit] as number] as number;
+  }
+  return digits.length > 0 && check === 0;
+}
+
+/** Spanish DNI/NIE control letter: the number (NIE's X, Y, Z read as 0, 1, 2) modulo 23 picks it. */
+export function spanishIdValid(text: string): boolean {
+  const id = text.toUpperCase().replace(/[\s-]/g, "");
+  const m = /^([XYZ]?)(\d{7,8})([A-Z])$/.exec(id);
+  if (m === null) return false;
+  const number = Number(`${"XYZ".indexOf(m[1] as string) >= 0 ? "XYZ".indexOf(m[1] as string) : ""}${m[2]}`);
+  return "TRWAGMYFPDXBNJZSQVHLCKE"[number % 23] === m[3];
+}
