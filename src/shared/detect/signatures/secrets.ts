@@ -133,4 +133,25 @@ export const SECRETS: readonly BuiltinSignature[] = [
       negative: ["postgres://user:${DB_PASSWORD}@localhost/app", "https://example.com/path"],
     },
   },
+  {
+    id: "sec.password-in-prose.v1",
+    version: 1,
+    category: "secret",
+    severity: "medium",
+    description: "A password written out in a sentence ('root password hunter2', 'my wifi password is Tr0ub4dor'): a value of letters and digits right after the word, with no assignment sign.",
+    target: "raw",
+    pattern: new RegExp(
+      String.raw`\b(?:[Pp]assword|PASSWORD|[Pp]asscode|[Pp]assphrase|[Pp]asswort|[Cc]ontraseña|[Mm]ot de passe|[Ss]enha)(?: (?:is|was|ist|es|est|é|=|:|of|for \w{1,20} is))? {1,3}["'\x60“]?` +
+        // Letters and a digit in one token: "hunter2", "Tr0ub4dor", not "policy" or "8 characters".
+        String.raw`((?=[^\s"'\x60”,;.]{0,63}\d)(?=[^\s"'\x60”,;.]{0,63}[A-Za-z])[^\s"'\x60”,;.]{6,64})`,
+    ),
+    literals: ["assword", "ASSWORD", "asscode", "assphrase", "asswort", "ontraseña", "ot de passe", "enha"],
+    // "password123" as a bad example and "password1" placeholders are not secrets.
+    validate: (m) => !/^(?:password|passw0rd|changeme|example|your|admin|letmein|qwerty|abc|123)\w{0,4}$/i.test(m[1] ?? ""),
+    redactAs: "credential",
+    cases: {
+      positive: ["Server at 192.168.10.24 with root password hunter2.", "My wifi password is Tr0ub4dor&3", "Das Passwort ist Sommer2024!"],
+      negative: ["The password policy v2 requires 12 characters.", "Never use password123 or qwerty1.", "Your password must have 8 characters and 1 digit."],
+    },
+  },
 ];
