@@ -35,6 +35,7 @@ import { MULTILINGUAL_JAILBREAK } from "./multilingual-jailbreak";
 import { MULTILINGUAL_REVOKED } from "./multilingual-revoked";
 import { MULTILINGUAL_SECRETS } from "./multilingual-secrets";
 import { OUTCOME_INJECTION } from "./outcome-injection";
+import { OUTPUT_LEAKS } from "./output-leaks";
 import { PERSONA_HARM } from "./persona-harm";
 import { PII } from "./pii";
 import { PII_NATIONAL } from "./pii-national";
@@ -100,4 +101,5 @@ export const BUILTIN_SIGNATURES: readonly BuiltinSignature[] = [
   ...PROVIDER_SECRETS,
   ...PII,
   ...PII_NATIONAL,
+  ...OUTPUT_LEAKS,
 ];
