@@ -80,6 +80,7 @@ export const INSTRUCTIONS = any(
   "settings?",
   "configuration",
   "safeguards?",
+  "guardrails?",
   "filters?",
   "protocols?",
   "principles",
