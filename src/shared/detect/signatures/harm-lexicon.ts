@@ -179,7 +179,7 @@ export const HARMFUL_TASK = new RegExp(
     "how\\W+(?:to|one\\W+(?:could|would|might|can))",
     "how\\W+(?:do|can|could|would|should|might)\\W+(?:i|we|you|someone|one|people)",
     // "The easiest way to poison …": a method asked for by its superlative.
-    "(?:easiest|best|fastest|quickest|simplest|cheapest|surest|most\\W+effective)\\W+way\\W+(?:to|of)",
+    "(?:easiest|best|fastest|quickest|simplest|cheapest|surest|most\\W+effective|most\\W+efficient)\\W+way\\W+(?:to|of)",
     "steps?\\W+(?:to|for)",
     "guide\\W+(?:on|to|for)",
     "instructions?\\W+(?:on|for|to)",
@@ -192,7 +192,7 @@ export const HARMFUL_TASK = new RegExp(
     "generate",
     "produce",
     // "explain, step by step, how": a few words may stand between the verb and "how".
-    "(?:explain(?:s|ing)?|detail(?:s|ing)?|show\\W+(?:me|us))\\W+(?:\\w+\\W+){0,4}?how",
+    "(?:explain(?:s|ing)?|detail(?:s|ing)?|show\\W+(?:me|us)|tell(?:ing)?\\W+(?:me|us))\\W+(?:\\w+\\W+){0,4}?how",
     "describe\\W+(?:\\w+\\W+){0,3}?(?:how|the\\W+(?:steps|process|method))",
     "tips\\W+(?:on|for)",
     // A working artifact, not an overview: "provide a working phishing kit".
