@@ -19,22 +19,37 @@ export const OBFUSCATED_HARM_SIGNATURE: CompiledSignature = detectorSignature("j
 /** The plain folded view of the message; every other folded view undoes some transformation. */
 const PLAIN_VIEW = "nfkc";
 
+/**
+ * Stems of the harmful acts obfuscation hides most ("b0mb", "m.e.t.h", "һack"). A
+ * derived view is read only when it reveals one the plain text does not hold: the full
+ * harm grammar is costly, and a view that reveals no hidden harm word cannot hold a
+ * hidden harmful request worth the name.
+ */
+const HIDDEN_STEMS = [
+  "bomb", "explos", "weapon", "gun", "napalm", "sarin", "nerve agent", "poison", "toxic gas", "meth", "cocaine", "heroin", "fentanyl", "mdma", "drug",
+  "hack", "malware", "ransomware", "keylogger", "virus", "trojan", "phishing", "scam", "steal", "launder", "counterfeit", "fake id", "kill", "murder",
+  "hotwire", "lock", "molotov", "thermite", "anthrax", "ricin",
+] as const;
+
+function revealsHiddenStem(view: string, plain: string): boolean {
+  for (const stem of HIDDEN_STEMS) if (view.includes(stem) && !plain.includes(stem)) return true;
+  return false;
+}
+
 /** A hit where a harmful ask appears in a de-obfuscated view but not in the plain text. */
 export function findObfuscatedHarm(views: readonly TextView[], meter: WorkMeter): Hit | null {
-  let plainChecked = false;
+  const plain = views.find((candidate) => candidate.name === PLAIN_VIEW)?.text ?? "";
+  let plainAsks: boolean | null = null;
   for (const view of views) {
-    if (view.kind !== "folded" || view.name === PLAIN_VIEW) continue;
+    if (view.kind !== "folded" || view.name === PLAIN_VIEW || !revealsHiddenStem(view.text, plain)) continue;
     meter.add(view.text.length);
     const found = harmfulAskIn(view.text);
     if (found === null) continue;
-    if (!plainChecked) {
-      const plain = views.find((candidate) => candidate.name === PLAIN_VIEW);
-      if (plain !== undefined) {
-        meter.add(plain.text.length);
-        if (harmfulAskIn(plain.text) !== null) return null;
-      }
-      plainChecked = true;
+    if (plainAsks === null) {
+      meter.add(plain.length);
+      plainAsks = harmfulAskIn(plain) !== null;
     }
+    if (plainAsks) return null;
     return hitInView(OBFUSCATED_HARM_SIGNATURE, view, found[0], found[1]);
   }
   return null;
