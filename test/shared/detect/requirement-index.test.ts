@@ -39,3 +39,18 @@ describe("requirement index", () => {
     }
   });
 });
+
+describe("requirement hits", () => {
+  it("marks the nodes above each present literal, and only those", () => {
+    const index = new RequirementIndex(LITERALS.length);
+    const top = index.bind({ all: [{ any: ["ignore", "forget"] }, { any: ["rules", { all: [] }] }] }, idOf);
+    const present = new Uint8Array(LITERALS.length);
+    present[idOf.get("forget") as number] = 1;
+    const hits = index.hitsOf(present);
+    const [dismiss, given] = top.parts as [BoundRequirement, BoundRequirement];
+    expect([hits.touched[top.index], hits.touched[dismiss.index], hits.touched[given.index]]).toEqual([1, 1, 0]);
+    // Untouched, the second part answers with its vacuous value: `all: []` holds with nothing present.
+    expect(given.vacuous).toBe(true);
+    expect(holds(top, hits)).toBe(true);
+  });
+});
