@@ -17,6 +17,7 @@
  */
 import type { CompiledSignature } from "./compiled-signature";
 import { cachedAutomaton, type LiteralAutomaton, WANTED } from "./literal-automaton";
+import { searchLiterals } from "./literal-search";
 import type { OccurrenceList, Occurrences } from "./occurrences";
 import { regexMemo } from "./regex-memo";
 import { type HeadEntries, type MatchHeads, matchHeads } from "./required-literals";
@@ -32,6 +33,11 @@ import type { WorkMeter } from "./work-meter";
 const CHARACTERS_PER_ATTEMPT = 24;
 /** Below this many characters, a view's regexes cost less than a head pass would. */
 const HEAD_PASS_MIN_LENGTH = 1024;
+/**
+ * Up to this many distinct literal heads, one native search per literal beats the
+ * automaton's pass over every code unit (literal-search.ts).
+ */
+const MOST_LITERALS_SEARCHED = 8;
 
 // Built-ins come precomputed, as their literal requirements do (regex-memo.ts).
 const cachedHeads = regexMemo<MatchHeads | null>(BUILTIN_HEADS as HeadEntries, matchHeads);
@@ -77,6 +83,8 @@ function splitHeads({ atWordBoundary, anywhere }: MatchHeads): SplitHeads {
 export class MatchStarts {
   private readonly headed = new Map<CompiledSignature, HeadedSignature>();
   readonly words: HeadWords;
+  /** The literal heads, by id. */
+  private readonly literals: readonly string[];
   private readonly automaton: LiteralAutomaton;
   /**
    * Per automaton literal, which of its occurrences can start a match (a `WANTED` value):
@@ -94,6 +102,7 @@ export class MatchStarts {
     this.words = new HeadWords([...split.values()].flatMap((h) => h.words));
     const literals = [...new Set([...split.values()].flatMap((h) => [...h.literals.keys()]))].sort();
     const idOf = new Map(literals.map((literal, id) => [literal, id]));
+    this.literals = literals;
     this.automaton = cachedAutomaton(literals);
     this.wanted = new Uint8Array(literals.length).fill(WANTED.atWordBoundary);
     for (const [signature, heads] of split) {
@@ -124,24 +133,30 @@ export class MatchStarts {
   }
 
   /**
-   * One pass over a view: where the literal heads of `signatures` (the ones about to
-   * run) occur. Once each of those signatures has a crowded head (its regex will run
-   * everywhere anyway) the pass stops: what it found is then of use to none.
+   * Where the literal heads of `signatures` (the ones about to run) occur in a view: a
+   * native search per literal when they are few, else one automaton pass. Once each of
+   * those signatures has a crowded head (its regex will run everywhere anyway) the pass
+   * stops: what it found is then of use to none. Either way a signature that is not
+   * turned down for a crowded head reads the same complete lists.
    */
   occurrences(text: string, signatures: readonly CompiledSignature[]): Occurrences {
     const wanted = new Uint8Array(this.automaton.size);
     const readers: Int32Array[] = [];
+    const distinct: number[] = [];
     for (const signature of signatures) {
       const literals = this.headed.get(signature)?.literals;
       if (literals === undefined || literals.length === 0) continue;
       readers.push(literals);
       for (let k = 0; k < literals.length; k++) {
         const id = literals[k] as number;
+        if (wanted[id] === WANTED.none) distinct.push(id);
         wanted[id] = this.wanted[id] as number;
       }
     }
+    const cap = mostStartsWorthTrying(text.length);
+    if (distinct.length <= MOST_LITERALS_SEARCHED) return searchLiterals(text, this.literals, distinct, wanted, cap, this.automaton.size);
     const pointless = (found: OccurrenceList): boolean => readers.every((ids) => ids.some((id) => found.isCrowded(id)));
-    return this.automaton.occurrences(text, wanted, mostStartsWorthTrying(text.length), pointless);
+    return this.automaton.occurrences(text, wanted, cap, pointless);
   }
 }
 
