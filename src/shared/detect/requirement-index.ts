@@ -20,13 +20,15 @@ export interface BoundRequirement {
   vacuous: boolean;
 }
 
-/** What `hitsOf` found in one view, by node index. */
-export interface RequirementHits {
-  /** How many of the node's own ids are present. */
-  counts: Int32Array;
-  /** 1 when a present literal is listed by the node or by a node below it. */
-  touched: Uint8Array;
-}
+/**
+ * What `hitsOf` found in one view, one entry per node index: how many of the node's own
+ * ids are present, with TOUCHED set when a present literal is listed by the node or by
+ * a node below it. An untouched node's entry is 0.
+ */
+export type RequirementHits = Int32Array;
+
+export const TOUCHED = 1 << 30;
+const COUNT = TOUCHED - 1;
 
 export class RequirementIndex {
   private readonly nodes: BoundRequirement[] = [];
@@ -82,30 +84,30 @@ export class RequirementIndex {
     this.indexed = true;
   }
 
-  /** Per node, how many of its ids `present` (one flag per literal id) holds, and which nodes have one below them. */
+  /** Per node, how many of its ids `present` (one flag per literal id) holds, and whether it has one below it. */
   hitsOf(present: Uint8Array): RequirementHits {
     if (!this.indexed) this.index();
-    const counts = new Int32Array(this.nodes.length);
-    const touched = new Uint8Array(this.nodes.length);
+    const hits = new Int32Array(this.nodes.length);
     const { first, postings, parents } = this;
-    for (let id = 0; id < this.size; id++) {
-      if (present[id] !== 1) continue;
+    // A view holds few of the literals: a native search skips the flags of the others.
+    for (let id = present.indexOf(1); id >= 0; id = present.indexOf(1, id + 1)) {
       const end = first[id + 1] as number;
       for (let k = first[id] as number; k < end; k++) {
         const node = postings[k] as number;
-        counts[node]++;
+        hits[node] = (hits[node] as number) + 1;
         // Up to the first node marked already: everything above it is marked too.
-        for (let up = node; up >= 0 && touched[up] === 0; up = parents[up] as number) touched[up] = 1;
+        for (let up = node; up >= 0 && ((hits[up] as number) & TOUCHED) === 0; up = parents[up] as number) hits[up] = (hits[up] as number) | TOUCHED;
       }
     }
-    return { counts, touched };
+    return hits;
   }
 }
 
 /** Whether `requirement` holds in a view with these `hits` (from `hitsOf`). */
 export function holds(requirement: BoundRequirement, hits: RequirementHits): boolean {
-  if (hits.touched[requirement.index] !== 1) return requirement.vacuous;
-  const found = hits.counts[requirement.index] as number;
+  const entry = hits[requirement.index] as number;
+  if (entry === 0) return requirement.vacuous;
+  const found = entry & COUNT;
   const { parts } = requirement;
   if (requirement.all) {
     if (found !== requirement.ids.length) return false;
