@@ -42,10 +42,11 @@ const MOST_LITERALS_SEARCHED = 8;
 // Built-ins come precomputed, as their literal requirements do (regex-memo.ts).
 const cachedHeads = regexMemo<MatchHeads | null>(BUILTIN_HEADS as HeadEntries, matchHeads);
 
-/** A signature's heads: as word prefixes (ids of `HeadWords`) and as literals of the automaton; and its regex made sticky. */
+/** A signature's heads: as word prefixes (ids of `HeadWords`) and as literals of the automaton, and whether a match may start at the text's start; and its regex made sticky. */
 interface HeadedSignature {
   words: Int32Array;
   literals: Int32Array;
+  atStart: boolean;
   sticky: RegExp;
 }
 
@@ -56,10 +57,11 @@ export interface SignatureStarts {
   sticky: RegExp;
 }
 
-/** A signature's heads split by how they are found: word prefixes, and literals with the occurrences wanted of each. */
+/** A signature's heads split by how they are found: word prefixes, and literals with the occurrences wanted of each; and whether the text's start is one. */
 interface SplitHeads {
   words: string[];
   literals: Map<string, number>;
+  atStart: boolean;
 }
 
 /**
@@ -67,7 +69,7 @@ interface SplitHeads {
  * (six at most) in the word pass; the others are literals, found everywhere or only
  * where `\b` holds.
  */
-function splitHeads({ atWordBoundary, anywhere }: MatchHeads): SplitHeads {
+function splitHeads({ atWordBoundary, anywhere, atStart }: MatchHeads): SplitHeads {
   const words = new Set<string>();
   const literals = new Map<string, number>();
   for (const head of atWordBoundary) {
@@ -76,7 +78,7 @@ function splitHeads({ atWordBoundary, anywhere }: MatchHeads): SplitHeads {
     else literals.set(head, WANTED.atWordBoundary);
   }
   for (const head of anywhere) literals.set(head, WANTED.everywhere);
-  return { words: [...words], literals };
+  return { words: [...words], literals, atStart: atStart === true };
 }
 
 /** The heads of a set of signatures, and what finds them. */
@@ -110,6 +112,7 @@ export class MatchStarts {
       this.headed.set(signature, {
         words: Int32Array.from(heads.words, (prefix) => this.words.idOfPrefix(prefix)),
         literals: Int32Array.from(heads.literals.keys(), (literal) => idOf.get(literal) ?? -1),
+        atStart: heads.atStart,
         sticky: stickyOf(signature),
       });
     }
@@ -174,10 +177,12 @@ function stickyOf(signature: CompiledSignature): RegExp {
  */
 function startsOf(headed: HeadedSignature, words: Occurrences | null, literals: Occurrences | null, limit: number): Int32Array | null {
   if (crowded(headed.words, words) || crowded(headed.literals, literals)) return null;
-  const total = countOf(headed.words, words) + countOf(headed.literals, literals);
+  const fromStart = headed.atStart ? 1 : 0;
+  const total = countOf(headed.words, words) + countOf(headed.literals, literals) + fromStart;
   if (total > limit) return null;
   const all = new Int32Array(total);
-  const at = gather(headed.literals, literals, all, gather(headed.words, words, all, 0));
+  // Offset 0 for a match that may start at the text's start (the array starts zeroed).
+  const at = gather(headed.literals, literals, all, gather(headed.words, words, all, fromStart));
   return distinctAscending(all.subarray(0, at));
 }
 
