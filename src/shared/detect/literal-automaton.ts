@@ -27,6 +27,11 @@ function isWordUnit(code: number): boolean {
   return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x5f;
 }
 
+/** Whether `\b` holds at offset `at` of `text`: a word character on one side of it only. */
+export function startsAtWordBoundary(text: string, at: number): boolean {
+  return (at > 0 && isWordUnit(text.charCodeAt(at - 1))) !== isWordUnit(text.charCodeAt(at));
+}
+
 /** The trie of the literals, in level order: see `LiteralAutomaton.trie`. */
 interface Trie {
   parent: Int32Array;
@@ -244,7 +249,7 @@ export class LiteralAutomaton {
         const want = wanted[id] as number;
         if (want === WANTED.none) continue;
         const at = i - (this.lengths[id] as number) + 1;
-        if (want === WANTED.atWordBoundary && (at > 0 && isWordUnit(text.charCodeAt(at - 1))) === isWordUnit(text.charCodeAt(at))) continue;
+        if (want === WANTED.atWordBoundary && !startsAtWordBoundary(text, at)) continue;
         if (found.add(id, at) && pointless !== undefined && pointless(found)) break walk;
       }
     }

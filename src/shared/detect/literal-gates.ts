@@ -12,7 +12,7 @@ import { type ImpliedTest, impliedPattern } from "./implied-patterns";
 import { cachedAutomaton, type LiteralAutomaton } from "./literal-automaton";
 import { regexMemo } from "./regex-memo";
 import { type LiteralRequirement, literalsOf, type RequirementEntries, requiredLiterals } from "./required-literals";
-import { type BoundRequirement, holds, RequirementIndex } from "./requirement-index";
+import { type BoundRequirement, holds, RequirementIndex, type RequirementHits } from "./requirement-index";
 import BUILTIN_REQUIREMENTS from "./signatures/literal-requirements.json";
 import { hasNonAscii } from "./unicode/char-classes";
 
@@ -38,7 +38,7 @@ export interface ViewLiterals {
   readonly target: GateTarget;
   readonly present: Uint8Array;
   /** Per requirement node, how many of its literals the view holds (requirement-index.ts). */
-  readonly hits: Int32Array;
+  readonly hits: RequirementHits;
   readonly text: string;
   readonly ascii: boolean;
 }

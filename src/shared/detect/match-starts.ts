@@ -17,6 +17,7 @@
  */
 import type { CompiledSignature } from "./compiled-signature";
 import { cachedAutomaton, type LiteralAutomaton, WANTED } from "./literal-automaton";
+import { searchLiterals } from "./literal-search";
 import type { OccurrenceList, Occurrences } from "./occurrences";
 import { regexMemo } from "./regex-memo";
 import { type HeadEntries, type MatchHeads, matchHeads } from "./required-literals";
@@ -32,14 +33,20 @@ import type { WorkMeter } from "./work-meter";
 const CHARACTERS_PER_ATTEMPT = 24;
 /** Below this many characters, a view's regexes cost less than a head pass would. */
 const HEAD_PASS_MIN_LENGTH = 1024;
+/**
+ * Up to this many distinct literal heads, one native search per literal beats the
+ * automaton's pass over every code unit (literal-search.ts).
+ */
+const MOST_LITERALS_SEARCHED = 8;
 
 // Built-ins come precomputed, as their literal requirements do (regex-memo.ts).
 const cachedHeads = regexMemo<MatchHeads | null>(BUILTIN_HEADS as HeadEntries, matchHeads);
 
-/** A signature's heads: as word prefixes (ids of `HeadWords`) and as literals of the automaton; and its regex made sticky. */
+/** A signature's heads: as word prefixes (ids of `HeadWords`) and as literals of the automaton, and whether a match may start at the text's start; and its regex made sticky. */
 interface HeadedSignature {
   words: Int32Array;
   literals: Int32Array;
+  atStart: boolean;
   sticky: RegExp;
 }
 
@@ -50,10 +57,11 @@ export interface SignatureStarts {
   sticky: RegExp;
 }
 
-/** A signature's heads split by how they are found: word prefixes, and literals with the occurrences wanted of each. */
+/** A signature's heads split by how they are found: word prefixes, and literals with the occurrences wanted of each; and whether the text's start is one. */
 interface SplitHeads {
   words: string[];
   literals: Map<string, number>;
+  atStart: boolean;
 }
 
 /**
@@ -61,7 +69,7 @@ interface SplitHeads {
  * (six at most) in the word pass; the others are literals, found everywhere or only
  * where `\b` holds.
  */
-function splitHeads({ atWordBoundary, anywhere }: MatchHeads): SplitHeads {
+function splitHeads({ atWordBoundary, anywhere, atStart }: MatchHeads): SplitHeads {
   const words = new Set<string>();
   const literals = new Map<string, number>();
   for (const head of atWordBoundary) {
@@ -70,13 +78,15 @@ function splitHeads({ atWordBoundary, anywhere }: MatchHeads): SplitHeads {
     else literals.set(head, WANTED.atWordBoundary);
   }
   for (const head of anywhere) literals.set(head, WANTED.everywhere);
-  return { words: [...words], literals };
+  return { words: [...words], literals, atStart: atStart === true };
 }
 
 /** The heads of a set of signatures, and what finds them. */
 export class MatchStarts {
   private readonly headed = new Map<CompiledSignature, HeadedSignature>();
   readonly words: HeadWords;
+  /** The literal heads, by id. */
+  private readonly literals: readonly string[];
   private readonly automaton: LiteralAutomaton;
   /**
    * Per automaton literal, which of its occurrences can start a match (a `WANTED` value):
@@ -94,6 +104,7 @@ export class MatchStarts {
     this.words = new HeadWords([...split.values()].flatMap((h) => h.words));
     const literals = [...new Set([...split.values()].flatMap((h) => [...h.literals.keys()]))].sort();
     const idOf = new Map(literals.map((literal, id) => [literal, id]));
+    this.literals = literals;
     this.automaton = cachedAutomaton(literals);
     this.wanted = new Uint8Array(literals.length).fill(WANTED.atWordBoundary);
     for (const [signature, heads] of split) {
@@ -101,6 +112,7 @@ export class MatchStarts {
       this.headed.set(signature, {
         words: Int32Array.from(heads.words, (prefix) => this.words.idOfPrefix(prefix)),
         literals: Int32Array.from(heads.literals.keys(), (literal) => idOf.get(literal) ?? -1),
+        atStart: heads.atStart,
         sticky: stickyOf(signature),
       });
     }
@@ -124,24 +136,30 @@ export class MatchStarts {
   }
 
   /**
-   * One pass over a view: where the literal heads of `signatures` (the ones about to
-   * run) occur. Once each of those signatures has a crowded head (its regex will run
-   * everywhere anyway) the pass stops: what it found is then of use to none.
+   * Where the literal heads of `signatures` (the ones about to run) occur in a view: a
+   * native search per literal when they are few, else one automaton pass. Once each of
+   * those signatures has a crowded head (its regex will run everywhere anyway) the pass
+   * stops: what it found is then of use to none. Either way a signature that is not
+   * turned down for a crowded head reads the same complete lists.
    */
   occurrences(text: string, signatures: readonly CompiledSignature[]): Occurrences {
     const wanted = new Uint8Array(this.automaton.size);
     const readers: Int32Array[] = [];
+    const distinct: number[] = [];
     for (const signature of signatures) {
       const literals = this.headed.get(signature)?.literals;
       if (literals === undefined || literals.length === 0) continue;
       readers.push(literals);
       for (let k = 0; k < literals.length; k++) {
         const id = literals[k] as number;
+        if (wanted[id] === WANTED.none) distinct.push(id);
         wanted[id] = this.wanted[id] as number;
       }
     }
+    const cap = mostStartsWorthTrying(text.length);
+    if (distinct.length <= MOST_LITERALS_SEARCHED) return searchLiterals(text, this.literals, distinct, wanted, cap, this.automaton.size);
     const pointless = (found: OccurrenceList): boolean => readers.every((ids) => ids.some((id) => found.isCrowded(id)));
-    return this.automaton.occurrences(text, wanted, mostStartsWorthTrying(text.length), pointless);
+    return this.automaton.occurrences(text, wanted, cap, pointless);
   }
 }
 
@@ -159,10 +177,12 @@ function stickyOf(signature: CompiledSignature): RegExp {
  */
 function startsOf(headed: HeadedSignature, words: Occurrences | null, literals: Occurrences | null, limit: number): Int32Array | null {
   if (crowded(headed.words, words) || crowded(headed.literals, literals)) return null;
-  const total = countOf(headed.words, words) + countOf(headed.literals, literals);
+  const fromStart = headed.atStart ? 1 : 0;
+  const total = countOf(headed.words, words) + countOf(headed.literals, literals) + fromStart;
   if (total > limit) return null;
   const all = new Int32Array(total);
-  const at = gather(headed.literals, literals, all, gather(headed.words, words, all, 0));
+  // Offset 0 for a match that may start at the text's start (the array starts zeroed).
+  const at = gather(headed.literals, literals, all, gather(headed.words, words, all, fromStart));
   return distinctAscending(all.subarray(0, at));
 }
 

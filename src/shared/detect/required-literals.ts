@@ -18,11 +18,12 @@ export type RequirementEntries = Array<[string, LiteralRequirement | null]>;
 
 /**
  * Where every match of a regex starts: with one of `atWordBoundary`, where `\b` holds,
- * or with one of `anywhere`.
+ * or with one of `anywhere`; or, when `atStart` is set, at the start of the text.
  */
 export interface MatchHeads {
   atWordBoundary: string[];
   anywhere: string[];
+  atStart?: true;
 }
 
 /** Match heads keyed by regex, as shipped for the built-ins (builtin-requirements.ts). */
@@ -65,6 +66,8 @@ interface NodeInfo {
 const EMPTY: NodeInfo = { exact: [""], required: null, heads: NO_HEADS, atWordBoundary: false };
 const ANYTHING: NodeInfo = { exact: null, required: null, heads: NO_HEADS, atWordBoundary: false };
 const WORD_BOUNDARY: NodeInfo = { ...EMPTY, atWordBoundary: true };
+/** What never matches: no string, so no head either. */
+const NEVER: NodeInfo = { exact: [], required: null, heads: [], atWordBoundary: false };
 
 /** A node that matches exactly `strings`, each its own head. */
 function exactly(strings: string[]): NodeInfo {
@@ -211,6 +214,8 @@ class LiteralParser {
   constructor(
     private readonly source: string,
     private readonly unicode: boolean,
+    /** Read `^` as never matching: what the matches that start past the text's start are made of. */
+    private readonly pastStart = false,
   ) {}
 
   parse(): NodeInfo {
@@ -276,7 +281,8 @@ class LiteralParser {
     if (ch === "(") return this.group();
     if (ch === "[") return this.characterClass();
     if (ch === ".") return ANYTHING;
-    if (ch === "^" || ch === "$") return EMPTY;
+    if (ch === "^") return this.pastStart ? NEVER : EMPTY;
+    if (ch === "$") return EMPTY;
     if (ch === "\\") return this.atomEscape();
     if (ch === "*" || ch === "+" || ch === "?") throw new Unsupported("nothing to repeat");
     const code = ch.charCodeAt(0);
@@ -387,9 +393,22 @@ export function requiredLiterals(pattern: RegExp): LiteralRequirement | null {
  * |\bignore…" starts anywhere with "[" and at a word boundary with "ignore"); null when
  * this derivation cannot name such strings (a match may start with anything, or be
  * empty). A match can then only start where one of them occurs.
+ *
+ * A pattern that may start with `^` ("(?:^|\n)\s*system:") has no such strings, but
+ * without the `m` flag `^` holds at the text's start only: a match that starts anywhere
+ * else takes none of the paths through a `^` (one inside a lookaround reads nothing
+ * here), so its heads are those of the pattern with `^` never matching, and the start
+ * of the text is one more place to try (`atStart`).
  */
 export function matchHeads(pattern: RegExp): MatchHeads | null {
-  const branches = parsed(pattern, (parser) => parser.branches());
+  const heads = headsOf(pattern, false);
+  if (heads !== null || pattern.flags.includes("m")) return heads;
+  const pastStart = headsOf(pattern, true);
+  return pastStart === null ? null : { ...pastStart, atStart: true };
+}
+
+function headsOf(pattern: RegExp, pastStart: boolean): MatchHeads | null {
+  const branches = parsed(pattern, (parser) => parser.branches(), pastStart);
   if (branches === null) return null;
   const bounded = new Set<string>();
   const anywhere = new Set<string>();
@@ -400,12 +419,12 @@ export function matchHeads(pattern: RegExp): MatchHeads | null {
   return { atWordBoundary: [...bounded].filter((head) => !anywhere.has(head)), anywhere: [...anywhere] };
 }
 
-function parsed<T>(pattern: RegExp, read: (parser: LiteralParser) => T): T | null {
+function parsed<T>(pattern: RegExp, read: (parser: LiteralParser) => T, pastStart = false): T | null {
   // Case-insensitive matching folds beyond ASCII (/k/iu matches U+212A KELVIN SIGN), and
   // `v` mode has set operations this parser does not read: nothing is derived for either.
   if (/[iv]/.test(pattern.flags)) return null;
   try {
-    return read(new LiteralParser(pattern.source, pattern.flags.includes("u")));
+    return read(new LiteralParser(pattern.source, pattern.flags.includes("u"), pastStart));
   } catch (error) {
     if (error instanceof Unsupported) return null;
     throw error;

@@ -3,6 +3,7 @@
  * deduplicated: one hit per (signature, raw range), keeping the most confident view.
  */
 import type { Direction } from "../schemas/common";
+import { isAsciiLowercaseOf } from "./ascii-lowercase";
 import type { CompiledSignature } from "./compiled-signature";
 import { LiteralGates, type ViewLiterals } from "./literal-gates";
 import { MatchStarts, mostStartsWorthTrying, type SignatureStarts, startsWithin, ViewStarts, worthTrying } from "./match-starts";
@@ -194,7 +195,8 @@ function runRegexAround(
   hits: Map<string, Hit>,
   heads: ViewStarts,
 ): void {
-  const sorted = [...positions].sort((a, b) => a - b);
+  // A typed array sorts numerically without a comparator call per step.
+  const sorted = Int32Array.from(positions).sort();
   const windows: Array<[number, number]> = [];
   let covered = 0;
   for (const p of sorted) {
@@ -248,6 +250,8 @@ function pairedScans(views: readonly TextView[], gates: LiteralGates): Map<TextV
     let lowered: string | null = null;
     for (const folded of views) {
       if (folded.kind !== "folded" || scans.has(folded) || folded.text.length !== raw.text.length) continue;
+      // views.ts knows the folded view it made of ASCII text: nothing to check.
+      if (lowered === null && isAsciiLowercaseOf(folded, raw)) lowered = folded.text;
       // Only now, with a folded view of its length to pair with: is the raw one ASCII?
       if (lowered === null && hasNonAscii(raw.text)) break;
       lowered ??= raw.text.toLowerCase();

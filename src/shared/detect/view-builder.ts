@@ -293,18 +293,29 @@ export function transformView(
     pattern.lastIndex = from;
     return pattern.test(text) ? pattern.lastIndex - 1 : -1;
   };
-  for (let i = nextVisit(0); i >= 0; i = nextVisit(copied)) {
-    copyTo(i);
+  // Where the search for the next unit to visit resumes: past `copied` when visited
+  // units were kept as they are and left in the stretch still to copy.
+  let resume = 0;
+  for (let i = nextVisit(0); i >= 0; i = nextVisit(resume)) {
     const unit = text.charCodeAt(i);
     const cp = unit < 0xd800 || unit > 0xdbff ? unit : (text.codePointAt(i) ?? unit);
     const width = cp > 0xffff ? 2 : 1;
     const replacement = replace(cp, i);
+    // A visited ASCII unit kept as it is (a digit that stands for no letter in the leet
+    // views) is copied with the stretch around it, unless that stretch's lowercasing
+    // would change it: one piece for the stretch instead of three.
+    if (replacement === undefined && unit < 0x80 && !(lower && unit >= 0x41 && unit <= 0x5a)) {
+      resume = i + 1;
+      continue;
+    }
+    copyTo(i);
     if (replacement === undefined) writer.replace(text.slice(i, i + width), i, width);
     else {
       writer.replace(replacement, i, width);
       changed = true;
     }
     copied = i + width;
+    resume = copied;
   }
   copyTo(text.length);
   return changed ? writer.finish(name, kind, confidence, source.depth) : null;

@@ -29,6 +29,7 @@
  *   own folded views (`decoded:base64+nfkc`, …), decoded to a bounded depth and size.
  * A view identical to the one it derives from is left out.
  */
+import { recordAsciiLowercase } from "./ascii-lowercase";
 import { casedLeetView, casedRot13View } from "./cased-views";
 import { cutsWordsWithHyphens, dehyphenatedView } from "./dehyphenated";
 import { readsBackwards, reversedViews } from "./reversed-views";
@@ -151,7 +152,9 @@ const NEEDS_NFKC = /[\u00a0-\u00bf\u0130\u0149\u01c4-\u01cc\u01f1-\u01f3\u02b0-\
 /** ASCII text: NFKC is the identity and lowercasing keeps every offset. */
 function lowercaseAscii(root: TextView, meter: WorkMeter): TextView {
   meter.add(root.text.length);
-  return { ...root, name: childName(root, "nfkc"), kind: "folded", text: root.text.toLowerCase() };
+  const folded: TextView = { ...root, name: childName(root, "nfkc"), kind: "folded", text: root.text.toLowerCase() };
+  recordAsciiLowercase(folded, root);
+  return folded;
 }
 
 function nfkcView(root: TextView, meter: WorkMeter): TextView {

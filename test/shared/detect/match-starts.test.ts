@@ -37,6 +37,18 @@ describe("the heads every match of a regex starts with", () => {
   });
 
   it.each([
+    [/(?:^|\n|>)\s{0,4}admin:/, [], ["\n", ">"]],
+    [/^\s*system:|\bignore/, ["ignore"], []],
+    [/^\s*system/, [], []],
+  ])("%s starts with one of %j at a word boundary or one of %j anywhere, or at the text's start", (pattern, atWordBoundary, anywhere) => {
+    expect(matchHeads(pattern)).toEqual({ atWordBoundary, anywhere, atStart: true });
+  });
+
+  it("knows nothing of a start where `^` also holds after each line break", () => {
+    expect(matchHeads(/(?:^|>)\s*admin:/m)).toBeNull();
+  });
+
+  it.each([
     [/\w+ing/, "any word character"],
     [/(?:please\s+)?ignore/, "an optional start that is no list of strings"],
     [/x*/, "the empty match"],

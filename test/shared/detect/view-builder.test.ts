@@ -63,6 +63,9 @@ const CASES: ReadonlyArray<[string, (cp: number, i: number) => string | undefine
   ["visits digits", (cp) => (isDigit(cp) ? "o" : cp > 0x7f ? "?" : undefined), { visit: isDigit }],
   ["replaces with itself", (cp) => String.fromCodePoint(cp), {}],
   ["keeps everything", () => undefined, {}],
+  // Visited ASCII units kept as they are join the stretch around them; a visited capital kept stays a capital.
+  ["visits digits and a capital, keeps most", (cp) => (cp === 0x31 ? "i" : undefined), { lowerAscii: true, visit: (unit) => isDigit(unit) || unit === 0x51 }],
+  ["visits digits, keeps them all", () => undefined, { visit: isDigit }],
 ];
 
 describe("transformView", () => {
