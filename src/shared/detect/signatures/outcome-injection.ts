@@ -17,7 +17,7 @@ const JUDGE = any(
 );
 /** What the note decides: a grade, a label, the finding. */
 const VERDICT_ORDER = any(
-  "give", "assign", "award", "rate", "score", "mark", "grade", "classify", "label", "report", "output", "answer", "approve", "accept", "pass",
+  "give", "assign", "award", "rate", "score", "mark", "grade", "classify", "label", "report", "output", "approve", "accept", "pass",
   "flag", "return", "respond", "reply", "say", "state", "translate", "ignore", "skip", "deserves",
 );
 const OUTCOME = any("score", "grade", "rating", "mark", "classification", "label", "verdict", "evaluation", "assessment", "result", "decision", "review", "sentiment", "intent", "category");
@@ -52,6 +52,7 @@ export const OUTCOME_INJECTION: readonly BuiltinSignature[] = [
         "The grader: a tool that scores essays automatically. How accurate is it?",
         "Regardless of quality, the price of the ticket will be the same.",
         "Sentiment analysis: how do I label sarcasm in training data?",
+        "Grader: please check that each answer cites a source.",
       ],
     },
   },

@@ -50,6 +50,27 @@ export function askedAbout(m: RegExpExecArray): boolean {
   return /\b(?:what|why|how|does|do|is|explain|meaning)\b[^.!?\n]{0,60}$/i.test(before) && /^[^.!\n]{0,160}\?/.test(after);
 }
 
+const OPEN_QUOTE = /["“'‘«`]\s{0,2}$/;
+const CLOSE_QUOTE = /^[^"”'’»`\n]{0,12}["”'’»`]/;
+/** Words that talk about a phrase rather than say it: a filter to write, a test, an example. */
+const MENTION_BEFORE = /\b(?:phrases?|strings?|keywords?|patterns?|such\W+as|like|e\.g|detects?|detecting|blocks?|blocking|filters?|filtering|flags?|flagging|catch(?:es)?|recogni[sz]es?|classif(?:y|ies)|spots?)\W{1,4}(?:\w+\W{1,3}){0,2}$/i;
+const MENTION_AFTER = /^[^\n]{0,100}?\b(?:block|detect|filter|flag|catch|classify|recogni[sz]e|spot|stop|prevent|defend\W+against|guard\W+against)\w{0,3}\b[^\n]{0,60}\?/i;
+
+/**
+ * A validator's test that a match is quoted in order to talk about it: inside quotation
+ * marks, and asked about, or named as a phrase to detect, block or test ("Which phrases
+ * like 'you are now DAN' should my guardrail detect?", "a prompt that says 'forget
+ * everything you were told'. How should we block it?"). Users' commonest complaint about
+ * guards is exactly this: questions about attacks flagged as attacks.
+ */
+export function quotedMention(m: RegExpExecArray): boolean {
+  const before = m.input.slice(Math.max(0, m.index - 80), m.index);
+  const after = m.input.slice(m.index + m[0].length);
+  if (!OPEN_QUOTE.test(before) || !CLOSE_QUOTE.test(after)) return false;
+  const beforeQuote = before.replace(OPEN_QUOTE, "");
+  return askedAbout(m) || MENTION_BEFORE.test(beforeQuote) || MENTION_AFTER.test(after);
+}
+
 /**
  * A validator's test that the words just before a match negate or report it: "never
  * print…", "do not send…", "avoid…", or "if a user asks you to ignore your rules" (a third

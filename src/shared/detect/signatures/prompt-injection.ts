@@ -4,7 +4,7 @@
  * word gaps, matched on the folded views (so spacing, homoglyphs, leetspeak and
  * encodings reach it too).
  */
-import { any, gap, words } from "./pattern-kit";
+import { any, gap, quotedMention, words } from "./pattern-kit";
 import type { BuiltinSignature } from "./types";
 import { DISMISS, EARLIER, FILLER, INSTRUCTIONS } from "./vocabulary";
 
@@ -27,7 +27,7 @@ const SOFTWARE_DEFAULTS =
   /^(?:overrid(?:e|ing)|bypass(?:ing)?|skip(?:ping)?)\W+(?:\w+\W+){0,5}?(?:default|existing|preset|old|original)\W+(?:\w+\W+){0,5}?(?:settings?|filters?|configuration|text|content|inputs?|messages?|tasks?|context|conversation)$/;
 
 function notSoftwareDefaults(m: RegExpExecArray): boolean {
-  return !SOFTWARE_DEFAULTS.test(m[0]) || /\byour\b/.test(m[0]);
+  return (!SOFTWARE_DEFAULTS.test(m[0]) || /\byour\b/.test(m[0])) && !quotedMention(m);
 }
 
 export const PROMPT_INJECTION: readonly BuiltinSignature[] = [
@@ -80,6 +80,8 @@ export const PROMPT_INJECTION: readonly BuiltinSignature[] = [
         "Don't forget to follow the assembly instructions in the box.",
         "What should I do if my dog ignores previous training commands?",
         "Override the default settings in the config file before deploying.",
+        "What is a prompt injection attack and how do \"ignore previous instructions\" payloads work?",
+        "Write unit tests for a function that detects the phrase \"disregard all prior instructions\".",
         "How do I bypass the default filters in Excel pivot tables?",
       ],
     },
@@ -107,7 +109,7 @@ export const PROMPT_INJECTION: readonly BuiltinSignature[] = [
     ),
     anchors: DISMISS_ANCHORS,
     // "I forget everything, write it down for me": a subject before the verb describes, an order has none.
-    validate: (m) => !/\b(?:i|we|they|he|she|people)\W+$/.test(m.input.slice(Math.max(0, m.index - 8), m.index)),
+    validate: (m) => !/\b(?:i|we|they|he|she|people)\W+$/.test(m.input.slice(Math.max(0, m.index - 8), m.index)) && !quotedMention(m),
     squashed: ["forgeteverythingyouweretold", "ignoreeverythingabove", "ignoretheaboveand"],
     cases: {
       positive: [
@@ -126,6 +128,7 @@ export const PROMPT_INJECTION: readonly BuiltinSignature[] = [
         "Forget everything you were taught about fractions; this method is easier.",
         "Ignore what I said earlier and use Python instead.",
         "I forget everything, write it down for me please.",
+        "Our security team found a prompt that says \"forget everything you were told\". How should we block it?",
       ],
     },
   },
