@@ -45,6 +45,8 @@ export const HARMFUL_ACT = any(
   "break(?:s|ing)?\\W+into\\W+(?:a\\W+|the\\W+|someone'?s\\W+|my\\W+\\w+'?s\\W+)?(?:\\w+(?:'s)?\\W+)?(?:network|house|home|car|account|system|server|database|computer|phone|email|building|safe|vault)s?",
   "(?:bypass(?:ing)?|circumvent(?:ing)?|crack(?:ing)?)\\W+(?:the\\W+)?(?:license|licence|drm|activation|paywall|copy\\W+protection|software\\W+protection)",
   "explosives?",
+  // Privilege escalation: "exploit them to gain sudo access".
+  "gain(?:ing)?\\W+(?:unauthori[sz]ed\\W+)?(?:sudo|root|admin|administrator|domain\\W+admin)\\W+(?:access|privileges|rights|shell)",
   "heroin",
   "cocaine",
   "meth(?:amphetamine)?",
@@ -216,6 +218,8 @@ export const HARMFUL_ASK = new RegExp(
     `|\\bwalk(?:s|ing)?\\W+(?:(?:us|me|them|him|her|the\\W+reader)\\W+)?through\\W+(?:\\w+\\W+)?(?:making|cooking|building|creating|synthesi[sz]ing|producing|writing|coding|deploying)\\W+(?:\\w+\\W+){0,2}?${HARMFUL_ACT}\\b` +
     `|\\b(?:explain|describe|tell\\W+(?:me|us)|teach\\W+(?:me|us)|show\\W+(?:me|us))\\W+(?:\\w+\\W+){0,2}?${HARMFUL_ACT}\\b` +
     `|\\bhelp\\W+(?:me|us)\\W+(?:to\\W+)?(?:\\w+\\W+){0,2}?${HARMFUL_ACT}\\b` +
+    // "The company wants you to find the vulnerabilities and exploit them to gain sudo access."
+    `|\\b(?:wants?|asks?|needs?|hired|paid)\\W+you\\W+to\\W+(?:\\w+\\W+){0,8}?${HARMFUL_ACT}\\b` +
     // "How is MDMA made?": the method asked about in the passive.
     `|\\bhow\\W+(?:is|are|was|were)\\W+(?:\\w+\\W+){0,2}?${HARMFUL_ACT}\\W+${any("made", "produced", "synthesi[sz]ed", "manufactured", "cooked", "built", "assembled", "extracted", "refined")}\\b` +
     // "the precursors and steps needed to produce a nerve agent"
