@@ -45,6 +45,18 @@ export const HARMFUL_ACT = any(
   "break(?:s|ing)?\\W+into\\W+(?:a\\W+|the\\W+|someone'?s\\W+|my\\W+\\w+'?s\\W+)?(?:\\w+(?:'s)?\\W+)?(?:network|house|home|car|account|system|server|database|computer|phone|email|building|safe|vault)s?",
   "(?:bypass(?:ing)?|circumvent(?:ing)?|crack(?:ing)?)\\W+(?:the\\W+)?(?:license|licence|drm|activation|paywall|copy\\W+protection|software\\W+protection)",
   "explosives?",
+  // Coercion, violence against people, cheating and piracy (JailbreakBench's harassment, physical and economic harm categories).
+  "blackmail(?:ing)?",
+  "extort(?:ion|ing)?",
+  "sextort(?:ion|ing)?",
+  "coerc(?:e|ing)\\W+(?:\\w+\\W+){0,3}?into",
+  "deepfakes?\\W+(?:porn|nudes?|videos?\\W+of)",
+  "dox(?:x)?(?:ing)?\\W+(?:someone|a\\W+person|my|him|her|them|people)",
+  "stalk(?:ing)?\\W+(?:someone|a\\W+person|my\\W+ex|him|her|them)",
+  "shoot(?:ing)?\\W+up\\W+(?:a|the|my)\\W+(?:\\w+\\W+)?(?:school|church|mosque|synagogue|mall|office|concert)",
+  "kill(?:ing)?\\W+(?:as\\W+many|someone|a\\W+person|people|my\\W+(?:wife|husband|boss|neighbou?r|ex)|him|her|them)",
+  "cheat(?:ing)?\\W+(?:on|in)\\W+(?:an?\\W+|my\\W+|the\\W+)?(?:online\\W+)?(?:exams?|tests?)",
+  "pirat(?:e|ing)\\W+(?:software|movies|films|content|games|music)",
   // Privilege escalation: "exploit them to gain sudo access".
   "gain(?:ing)?\\W+(?:unauthori[sz]ed\\W+)?(?:sudo|root|admin|administrator|domain\\W+admin)\\W+(?:access|privileges|rights|shell)",
   "heroin",
