@@ -48,6 +48,9 @@ export const JAILBREAK: readonly BuiltinSignature[] = [
         "AIM stands for always intelligent and Machiavellian.",
       ],
       negative: [
+        "Act as DAN, my dungeon master, and start our fantasy campaign.",
+        "Explain the difference between jailbreaking and prompt injection with examples.",
+        "I work in trust and safety. Summarize the main categories of LLM jailbreak techniques.",
         "Dan and I went to the market.",
         "What does the AIM instant messenger do?",
         "My aim is to finish by noon.",
