@@ -7,8 +7,8 @@
  * letters dropped. Real compounds in that view ("step-by-step" → "stepbystep") match
  * nothing, so the view costs nothing in false positives.
  */
-import { isLowerAsciiLetter } from "./unicode/char-classes";
-import { type TextView, transformView } from "./view-builder";
+import { withoutSeparatorsBetweenLetters } from "./letter-separators";
+import type { TextView } from "./view-builder";
 import type { WorkMeter } from "./work-meter";
 
 /** A hyphen with one or two letters on one side of it, inside a word of a folded view. */
@@ -31,14 +31,5 @@ export function cutsWordsWithHyphens(folded: string): boolean {
 
 /** `source` with every hyphen between two letters dropped; offsets map back through the source. */
 export function dehyphenatedView(source: TextView, name: string, confidence: number, meter: WorkMeter): TextView | null {
-  const text = source.text;
-  return transformView(
-    source,
-    name,
-    "folded",
-    confidence,
-    meter,
-    (cp, i) => (cp === 0x2d && isLowerAsciiLetter(text.charCodeAt(i - 1)) && isLowerAsciiLetter(text.charCodeAt(i + 1)) ? "" : undefined),
-    { visit: (unit) => unit === 0x2d },
-  );
+  return withoutSeparatorsBetweenLetters(source, name, confidence, meter, (unit) => unit === 0x2d);
 }

@@ -56,3 +56,11 @@ export function firstHitInViews(
   }
   return null;
 }
+
+/** The first match of `pattern` in `text` as [start, end), counting the text read (a `firstHitInViews` finder). */
+export function firstMatch(pattern: RegExp, text: string, meter: WorkMeter): [number, number] | null {
+  meter.add(text.length);
+  pattern.lastIndex = 0;
+  const m = pattern.exec(text);
+  return m === null ? null : [m.index, m.index + m[0].length];
+}

@@ -7,8 +7,8 @@
  * ("e.g.", "U.S." are shorter); in the view, a separator between two letters is dropped
  * when one side of it is a single letter, so "file.txt" and "www.example.com" keep theirs.
  */
-import { isLowerAsciiLetter } from "./unicode/char-classes";
-import { type TextView, transformView } from "./view-builder";
+import { withoutSeparatorsBetweenLetters } from "./letter-separators";
+import type { TextView } from "./view-builder";
 import type { WorkMeter } from "./work-meter";
 
 const SEPARATORS = ".*_|/+~";
@@ -22,15 +22,12 @@ export function separatesLetters(folded: string): boolean {
 
 /** `source` with each separator dropped that stands between two letters, one of them alone. */
 export function separatedLettersView(source: TextView, name: string, confidence: number, meter: WorkMeter): TextView | null {
-  const text = source.text;
-  const letter = (i: number): boolean => isLowerAsciiLetter(text.charCodeAt(i));
-  return transformView(
+  return withoutSeparatorsBetweenLetters(
     source,
     name,
-    "folded",
     confidence,
     meter,
-    (_cp, i) => (letter(i - 1) && letter(i + 1) && (!letter(i - 2) || !letter(i + 2)) ? "" : undefined),
-    { visit: (unit) => SEPARATORS.includes(String.fromCharCode(unit)) },
+    (unit) => SEPARATORS.includes(String.fromCharCode(unit)),
+    (i, letter) => !letter(i - 2) || !letter(i + 2),
   );
 }

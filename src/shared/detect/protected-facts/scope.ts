@@ -8,7 +8,7 @@
  * when the operator drew the fence.
  */
 import type { CompiledSignature } from "../compiled-signature";
-import { detectorSignature, hitInView } from "../detector-signature";
+import { detectorSignature, firstHitInViews, firstMatch } from "../detector-signature";
 import type { Hit } from "../scan";
 import type { TextView } from "../view-builder";
 import type { WorkMeter } from "../work-meter";
@@ -48,12 +48,5 @@ const REASSIGNMENT = new RegExp(
 
 /** A hit where a user turn hands the fenced model another role, if it does. */
 export function findReassignedRole(fenced: boolean, views: readonly TextView[], meter: WorkMeter): Hit | null {
-  if (!fenced) return null;
-  for (const view of views) {
-    if (view.kind !== "folded") continue;
-    meter.add(view.text.length);
-    const m = REASSIGNMENT.exec(view.text);
-    if (m !== null) return hitInView(ROLE_REASSIGNED_SIGNATURE, view, m.index, m.index + m[0].length);
-  }
-  return null;
+  return fenced ? firstHitInViews(ROLE_REASSIGNED_SIGNATURE, views, "folded", meter, (text, counter) => firstMatch(REASSIGNMENT, text, counter)) : null;
 }

@@ -7,7 +7,7 @@
  * else, so it only counts when the operator declared the task it abandons.
  */
 import type { CompiledSignature } from "../compiled-signature";
-import { detectorSignature, hitInView } from "../detector-signature";
+import { detectorSignature, firstHitInViews, firstMatch } from "../detector-signature";
 import type { Hit } from "../scan";
 import type { TextView } from "../view-builder";
 import type { WorkMeter } from "../work-meter";
@@ -52,11 +52,5 @@ const PATTERNS = new Map<TaskStem, RegExp>(TASK_STEMS.map((stem) => [stem, aband
 export function findAbandonedTask(task: TaskStem | null, views: readonly TextView[], meter: WorkMeter): Hit | null {
   if (task === null) return null;
   const pattern = PATTERNS.get(task) as RegExp;
-  for (const view of views) {
-    if (view.kind !== "folded") continue;
-    meter.add(view.text.length);
-    const m = pattern.exec(view.text);
-    if (m !== null) return hitInView(OFF_TASK_SIGNATURE, view, m.index, m.index + m[0].length);
-  }
-  return null;
+  return firstHitInViews(OFF_TASK_SIGNATURE, views, "folded", meter, (text, counter) => firstMatch(pattern, text, counter));
 }
