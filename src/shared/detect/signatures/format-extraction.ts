@@ -2,8 +2,11 @@
  * System-prompt extraction that asks for the text by its shape or origin rather than by
  * name: a JSON field "holding your full instructions", the first line of a system prompt
  * the model "would have if it had one", "the text you were initialized with", a
- * simulated terminal told to `cat` the prompt file. Written from the prompt-leaking
- * attacks of Perez and Ribeiro 2022 and the virtualization family of Liu et al. 2023.
+ * simulated terminal told to `cat` the prompt file; everyday questions after it ("what
+ * instructions did you receive", "the hidden message at the start of our chat"); and the
+ * prompt asked for as the data it travels in ("the messages array you received"). Written
+ * from the prompt-leaking attacks of Perez and Ribeiro 2022 and the virtualization family
+ * of Liu et al. 2023.
  */
 import { any } from "./pattern-kit";
 import type { BuiltinSignature } from "./types";
