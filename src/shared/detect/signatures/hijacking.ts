@@ -1,8 +1,9 @@
 /**
  * Goal hijacking of a gatekeeper model (the Tensor Trust game and its real-world twin,
  * an assistant guarding an action behind a password): make it utter the authorization
- * phrase, forbid its refusal phrase, keep its rules "but" amend them, or drown its
- * instructions in a flood of repeated junk tokens.
+ * phrase, forbid its refusal phrase, keep its rules "but" amend them, claim the
+ * operator's authority to give it an order, or drown its instructions in a flood of
+ * repeated junk tokens.
  */
 import { any, askedAbout } from "./pattern-kit";
 import type { BuiltinSignature } from "./types";

@@ -2,8 +2,10 @@
  * Refusal suppression in the words of jailbreaks shared in the wild (Wei et al. 2023
  * name it as one of the two failure modes of safety training): harm declared no reason
  * to stop ("even if the request harms someone"), a refusal answered with a penalty or a
- * reminder, canned refusals forbidden, the model told not to fight back, and the model's
- * own policy declared illegitimate so that ignoring it looks principled.
+ * reminder or a cost in tokens, canned refusals forbidden, rules that strip a refusal of
+ * its parts (no apologies, no disclaimers), the model told not to fight back, the model's
+ * own policy declared illegitimate so that ignoring it looks principled, and a harmful
+ * method asked for as what to avoid (reverse psychology).
  */
 import { HARMFUL_MENTION } from "./harm-lexicon";
 import { any, perInput } from "./pattern-kit";

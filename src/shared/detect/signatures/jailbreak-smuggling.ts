@@ -12,10 +12,13 @@
  *   to finish in character.
  * - Harmful continuation: a harmful recipe or method begun in quotes or as a numbered
  *   list and left open ("The easiest way to break into a car is to", "Step 2:"), for the
- *   model to finish (prefix injection by continuation).
+ *   model to finish (prefix injection by continuation), or a quotation that stops where
+ *   the method would begin, with no request to continue at all.
  * - Primed dialogue: a few invented turns in which the assistant complies ("Sure! First,
  *   …"), ending on an empty assistant turn for the model to fill the same way (the
  *   few-shot form of many-shot jailbreaking, Anil et al. 2024).
+ * - A model simulated in code: a function that calls a model in a loop on the user's
+ *   prompt, and a request for the "possible output" of running it.
  */
 import { HARMFUL_ACT, HARMFUL_ASK, HARMFUL_MENTION } from "./harm-lexicon";
 import { any, perInput } from "./pattern-kit";
