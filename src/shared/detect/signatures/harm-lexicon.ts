@@ -57,6 +57,8 @@ export const HARMFUL_ACT = any(
   "kill(?:ing)?\\W+(?:as\\W+many|someone|a\\W+person|people|my\\W+(?:wife|husband|boss|neighbou?r|ex)|him|her|them)",
   "cheat(?:ing)?\\W+(?:on|in)\\W+(?:an?\\W+|my\\W+|the\\W+)?(?:online\\W+)?(?:exams?|tests?)",
   "pirat(?:e|ing)\\W+(?:software|movies|films|content|games|music)",
+  "silencers?\\W+for\\W+(?:a\\W+|my\\W+)?(?:gun|rifle|pistol|firearm)|(?:gun|firearm|pistol|rifle)\\W+(?:silencers?|suppressors?)",
+  "(?:untraceable|ghost|3d-?printed|homemade)\\W+(?:guns?|firearms?|pistols?|rifles?)",
   // Privilege escalation: "exploit them to gain sudo access".
   "gain(?:ing)?\\W+(?:unauthori[sz]ed\\W+)?(?:sudo|root|admin|administrator|domain\\W+admin)\\W+(?:access|privileges|rights|shell)",
   "heroin",
