@@ -21,7 +21,7 @@ export const JAILBREAK_PERSONAS: readonly BuiltinSignature[] = [
     version: 1,
     category: "jailbreak",
     severity: "medium",
-    description: "The shapes of community jailbreak personas: an acronym spelling out freedom from norms, a chatbot that says the opposite of what the model would, an evil confidant, rules 'for losers', an AI 'broken free', what the maker 'wouldn't want you to say', a model without safety training, the model's 'unfiltered capabilities'.",
+    description: "The shapes of community jailbreak personas: an acronym spelling out freedom from norms, a chatbot that says the opposite of what the model would, an evil confidant, rules 'for losers', an AI 'broken free', what the maker 'wouldn't want you to say', a model without safety training, the model's 'unfiltered capabilities', every prompt answered two ways.",
     target: "folded",
     pattern: new RegExp(
       `\\bstands\\W+for\\W{1,3}(?:\\w+\\W+){0,5}?${any("avoid", "ignor\\w{0,6}", "anything", "unrestrict\\w{0,6}", "unfilter\\w{0,6}", "uncensor\\w{0,6}", "norms", "rules", "alignment", "restrictions", "filters?", "jailbr\\w{0,6}", "defy\\w{0,6}", "rebel\\w{0,6}", "limitless", "lawless")}\\b` +

@@ -19,7 +19,7 @@ export const OUTPUT_LEAKS: readonly BuiltinSignature[] = [
     version: 1,
     category: "system_prompt_extraction",
     severity: "high",
-    description: "The model announcing its own prompt before quoting it: 'Sure, here is my system prompt:', 'My instructions say: …', 'Below are my full instructions'.",
+    description: "The model announcing its own prompt before quoting it: 'Sure, here is my system prompt:', 'My instructions say: …', 'Below is my full system prompt'.",
     target: "folded",
     directions: ["output"],
     pattern: new RegExp(
