@@ -31,8 +31,12 @@ const HIDDEN_STEMS = [
   "hotwire", "lock", "molotov", "thermite", "anthrax", "ricin",
 ] as const;
 
+/** All stems in one pass: one regex scan of a view costs less than an `includes` per stem. */
+const STEM = new RegExp(HIDDEN_STEMS.join("|"), "g");
+
 function revealsHiddenStem(view: string, plain: string): boolean {
-  for (const stem of HIDDEN_STEMS) if (view.includes(stem) && !plain.includes(stem)) return true;
+  STEM.lastIndex = 0;
+  for (let m = STEM.exec(view); m !== null; m = STEM.exec(view)) if (!plain.includes(m[0])) return true;
   return false;
 }
 
