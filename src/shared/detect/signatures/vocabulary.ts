@@ -95,6 +95,8 @@ export const INSTRUCTIONS = any(
 export const FILLER = any(
   "all", "any", "every", "each", "the", "of", "your", "these", "those", "that", "this", "its", "such",
   "and", "or", "other", "you", "have", "been", "were", "was", "got", "received", "given", "told",
+  // Chat spellings of "your" / "you": "forget ur previous instructions".
+  "ur", "u", "yr",
   "written", "provided", "set", "before", "so", "far", "now", "just",
   // "ignore any previous and following instructions": both directions at once.
   "following", "subsequent",
