@@ -1,12 +1,15 @@
 /**
  * Trains the learned scorer (src/shared/model) from labelled JSONL:
- *   npx tsx scripts/train.ts --data ../shared/data/dev [--skip-cv] [--evasion-sample 400] [--oof-report]
+ *   npx tsx scripts/train.ts --data ../shared/data/dev [--skip-cv] [--evasion-sample 400] [--oof-report] [--corpus <dir> | --without-corpus]
  * Grouped (leave-source-family-out) and in-distribution cross-validation first, then the
  * shipped model on everything, calibrated on the held-apart benign share. Writes
  * weights.json and manifest.json (hashed features and figures only, no dataset text).
  * The built-in signatures' test cases train in every fold as well (train/own-sentences.ts).
+ * The written corpus (train/own-corpus.ts) trains in every fold too; --without-corpus
+ * leaves it out, to measure what it adds.
  * --oof-report adds the whole engine (signatures + model) scored out of fold, per source,
- * pooled and per evasion transform: the honest combined figure (oof-engine.ts).
+ * pooled and per evasion transform, for both cross-validations: the grouped one is the
+ * honest combined figure for unseen sources (oof-engine.ts).
  * Deterministic: same data and seed, same bytes.
  */
 import { writeFile } from "node:fs/promises";
@@ -23,6 +26,7 @@ import { buildFinalModel } from "./train/final-model";
 import { groupedPlans, randomPlans } from "./train/folds";
 import { lengthReport } from "./train/length-report";
 import { buildManifest, type CvFigures } from "./train/manifest";
+import { CORPUS_DIR, ownCorpusRecords } from "./train/own-corpus";
 import { ownSentenceRecords } from "./train/own-sentences";
 import { runFold, type TrainSettings } from "./train/run-fold";
 import { summarize } from "./train/summarize";
@@ -35,8 +39,11 @@ const SETTINGS: TrainSettings = {
   // secret and PII cases left out: with them unseen FPR was 0.88% instead of 0.73% and
   // gitleaks / presidio recall stayed 0 either way (the signatures catch those).
   ownSentences: { weight: 1, exclude: ["secret", "pii"] },
+  // Weight 2 (1 and 4 measured, with the model floor at 0.4: redteam 73.75% / 0.74% at 1
+  // (floor 0.5), 79.5% / 1.24% at 2, 78.5% / 0.74% at 4; dev out of fold within 0.3 points).
+  ownCorpus: { weight: 2 },
 };
-const MODEL_VERSION = 6;
+const MODEL_VERSION = 7;
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -46,14 +53,16 @@ async function main(): Promise<void> {
       "skip-cv": { type: "boolean", default: false },
       "evasion-sample": { type: "string", default: "400" },
       "oof-report": { type: "boolean", default: false },
+      "without-corpus": { type: "boolean", default: false },
+      corpus: { type: "string", default: CORPUS_DIR },
     },
   });
   if (values.data === undefined) {
-    throw new Error("usage: npx tsx scripts/train.ts --data <dir> [--skip-cv] [--out <dir>] [--evasion-sample <n>] [--oof-report]");
+    throw new Error("usage: npx tsx scripts/train.ts --data <dir> [--skip-cv] [--out <dir>] [--evasion-sample <n>] [--oof-report] [--corpus <dir> | --without-corpus]");
   }
   if (values["skip-cv"] && values["oof-report"]) throw new Error("--oof-report needs the grouped cross-validation (drop --skip-cv)");
   const started = performance.now();
-  const records = [...(await loadDataset(values.data)), ...ownSentenceRecords(SETTINGS.ownSentences)];
+  const records = [...(await loadDataset(values.data)), ...ownSentenceRecords(SETTINGS.ownSentences), ...(values["without-corpus"] ? [] : await ownCorpusRecords(values.corpus))];
   const matrix = featurize(records.map((r) => r.text), SETTINGS.config);
   log(`${records.length} records, ${matrix.windowOffsets.length - 1} windows, ${matrix.ids.length} feature ids (${seconds(started)})`);
 
@@ -67,8 +76,8 @@ async function main(): Promise<void> {
       if (mode.startsWith("grouped")) log(lengthReport(records, folds, SETTINGS.config));
       cv.push({ mode, summary, evasion: Object.fromEntries(evasion) });
       log(`(${seconds(started)})`);
-      if (values["oof-report"] && mode.startsWith("grouped")) {
-        log(oofEngineReport(oofEngineRun(records, folds, SETTINGS.config, Number(values["evasion-sample"]))));
+      if (values["oof-report"]) {
+        log(oofEngineReport(oofEngineRun(records, folds, SETTINGS.config, Number(values["evasion-sample"])), mode));
         log(`(${seconds(started)})`);
       }
     }
@@ -83,7 +92,7 @@ async function main(): Promise<void> {
   log(calibrationReport(harmfulFlag, harmfulBlock).replace("calibration benign (held apart)", "harmful requests (recall)"));
 
   const weightsJson = `${JSON.stringify(final.file)}\n`;
-  const manifest = await buildManifest({ dataDir: values.data, records, settings: SETTINGS, final, flagRates, blockRates, harmfulFlag, harmfulBlock, cv, weightsBytes: weightsJson.length });
+  const manifest = await buildManifest({ dataDir: values.data, corpusDir: values.corpus, records, settings: SETTINGS, final, flagRates, blockRates, harmfulFlag, harmfulBlock, cv, weightsBytes: weightsJson.length });
   await writeFile(path.join(values.out, "weights.json"), weightsJson);
   await writeFile(path.join(values.out, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);
   log(`thresholds (logit): flag ${final.thresholds.flag.toFixed(3)} block ${final.thresholds.block.toFixed(3)}; weights ${(weightsJson.length / 1024).toFixed(0)} KiB; ${seconds(started)}`);

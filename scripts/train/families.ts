@@ -7,7 +7,7 @@
 import type { EvalRecord } from "../eval/dataset";
 import { isHarmfulRequest } from "../eval/dataset";
 import { hashString } from "../eval/seeded-random";
-import { isOwnSentence } from "./own-sentences";
+import { isOwnText } from "./own-sentences";
 
 const FAMILY_PREFIXES: readonly [string, string][] = [
   ["tensortrust_", "tensortrust"],
@@ -51,7 +51,7 @@ export function roleOf(record: EvalRecord, trainOnly: ReadonlyMap<string, string
 export function groupedFolds(records: readonly EvalRecord[]): Map<string, number> {
   const sizes = new Map<string, { attacks: number; total: number }>();
   for (const record of records) {
-    if (isHarmfulRequest(record) || isOwnSentence(record)) continue;
+    if (isHarmfulRequest(record) || isOwnText(record)) continue;
     const family = familyOf(record.file);
     const size = sizes.get(family) ?? { attacks: 0, total: 0 };
     size.total++;

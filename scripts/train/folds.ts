@@ -8,7 +8,7 @@
 import type { EvalRecord } from "../eval/dataset";
 import { hashString } from "../eval/seeded-random";
 import { familyOf, groupedFolds, roleOf } from "./families";
-import { isOwnSentence } from "./own-sentences";
+import { isOwnText } from "./own-sentences";
 import { injectedTwins } from "./twins";
 
 export interface FoldPlan {
@@ -26,7 +26,7 @@ function plan(
 ): FoldPlan {
   const fold: FoldPlan = { name, train: [], calibration: [], test: [] };
   records.forEach((record, i) => {
-    if (isOwnSentence(record)) {
+    if (isOwnText(record)) {
       fold.train.push(i);
       return;
     }

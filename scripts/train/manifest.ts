@@ -13,7 +13,8 @@ import { FPR_BUDGET, type RateRow } from "./calibrate";
 import type { EvasionCounts } from "./evasion";
 import { CALIBRATION_SHARE } from "./families";
 import type { FinalModel } from "./final-model";
-import { isOwnSentence, ownSentencesDigest } from "./own-sentences";
+import { ownCorpusDigest } from "./own-corpus";
+import { isOwnText, ownSentencesDigest } from "./own-sentences";
 import type { TrainSettings } from "./run-fold";
 import type { CvSummary } from "./summarize";
 
@@ -25,6 +26,7 @@ export interface CvFigures {
 
 interface ManifestInput {
   dataDir: string;
+  corpusDir: string;
   records: readonly EvalRecord[];
   settings: TrainSettings;
   final: FinalModel;
@@ -37,7 +39,7 @@ interface ManifestInput {
 }
 
 export async function buildManifest(input: ManifestInput): Promise<unknown> {
-  const dataset = input.records.filter((r) => !isOwnSentence(r));
+  const dataset = input.records.filter((r) => !isOwnText(r));
   const files = [...new Set(dataset.map((r) => r.file))].sort();
   const data = await Promise.all(
     files.map(async (file) => ({
@@ -68,6 +70,7 @@ export async function buildManifest(input: ManifestInput): Promise<unknown> {
     cross_validation: input.cv,
     data,
     own_sentences: ownSentencesDigest(input.records, input.settings.ownSentences),
+    own_corpus: { weight: input.settings.ownCorpus.weight, files: await ownCorpusDigest(input.records, input.corpusDir) },
   };
 }
 

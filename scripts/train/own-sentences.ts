@@ -12,8 +12,10 @@ import { BUILTIN_SIGNATURES } from "../../src/shared/detect/signatures/index";
 import type { Category } from "../../src/shared/schemas/common";
 import type { EvalRecord } from "../eval/dataset";
 
-/** File name (and source family) of the own sentences; no dev file starts with it. */
-const OWN_FILE = "own_sentences";
+/** Prefix of the team's own texts' file names (these sentences, the written corpus); no dev file starts with it. */
+export const OWN_PREFIX = "own_";
+/** File name (and source family) of the own sentences. */
+const OWN_FILE = `${OWN_PREFIX}sentences`;
 
 export interface OwnSentenceOptions {
   /** Weight of the own attacks, and of the own benign texts, relative to a dataset family of the same size. */
@@ -24,6 +26,11 @@ export interface OwnSentenceOptions {
 
 export function isOwnSentence(record: EvalRecord): boolean {
   return record.file === OWN_FILE;
+}
+
+/** The team's own text (these sentences or the written corpus, own-corpus.ts): trains in every fold. */
+export function isOwnText(record: EvalRecord): boolean {
+  return record.file.startsWith(OWN_PREFIX);
 }
 
 /** The cases as records, deduplicated by text, in signature order (so the run is deterministic). */

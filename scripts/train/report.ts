@@ -51,13 +51,14 @@ export function calibrationReport(flag: readonly RateRow[], block: readonly Rate
   );
 }
 
-export function oofEngineReport(run: OofEngineRun): string {
+/** `mode`: the cross-validation whose fold models scored the records (grouped or in-distribution). */
+export function oofEngineReport(run: OofEngineRun, mode: string): string {
   const { combined, modelMayBlock, signaturesOnly } = run;
   const o = combined.overall;
   const b = modelMayBlock.overall;
   const s = signaturesOnly.overall;
   return [
-    "== whole engine, out of fold (signatures + the grouped-CV model that never saw the record's source family)",
+    `== whole engine, out of fold, ${mode}: signatures + the fold model that never saw the record${mode.startsWith("grouped") ? "'s source family" : ""}`,
     renderReport(combined),
     "",
     renderTable(
@@ -70,6 +71,6 @@ export function oofEngineReport(run: OofEngineRun): string {
     ),
     `attacks detected only because the model fired: ${run.modelOnlyDetections}`,
     "",
-    JSON.stringify({ oof_engine: summaryLine(combined), oof_engine_model_may_block: summaryLine(modelMayBlock), signatures_only: summaryLine(signaturesOnly) }),
+    JSON.stringify({ mode, oof_engine: summaryLine(combined), oof_engine_model_may_block: summaryLine(modelMayBlock), signatures_only: summaryLine(signaturesOnly) }),
   ].join("\n");
 }

@@ -6,7 +6,7 @@ import { calibrate, type ScoredText, type Thresholds } from "./calibrate";
 import { type FeatureMatrix, recordLogit, recordWindowLogits, windowCount } from "./feature-matrix";
 import type { FoldPlan } from "./folds";
 import { type TrainedModel, type TrainOptions, trainLinear } from "./logistic";
-import type { OwnSentenceOptions } from "./own-sentences";
+import { isOwnSentence, isOwnText, type OwnSentenceOptions } from "./own-sentences";
 import { tailSlope } from "./tail-slope";
 import { weightExamples } from "./weighting";
 
@@ -17,6 +17,8 @@ export interface TrainSettings {
   classWeights: { attack: number; benign: number };
   /** The signatures' test cases as extra training text (own-sentences.ts). */
   ownSentences: OwnSentenceOptions;
+  /** The written corpus (own-corpus.ts): its weight relative to a dataset family of the same size. */
+  ownCorpus: { weight: number };
 }
 
 export interface ScoredRecord {
@@ -35,7 +37,7 @@ export interface FoldResult {
 }
 
 export function runFold(matrix: FeatureMatrix, records: readonly EvalRecord[], plan: FoldPlan, settings: TrainSettings): FoldResult {
-  const examples = weightExamples(records, plan.train, settings.classWeights, settings.ownSentences.weight);
+  const examples = weightExamples(records, plan.train, settings.classWeights, (record) => ownWeight(record, settings));
   const model = trainLinear(matrix, examples, settings.config.bits, settings.optimizer);
   const lengthSlope = tailSlope(plan.calibration.flatMap((r) => recordWindowLogits(matrix, r, model.weights, model.bias)));
   const bestWindow = (r: number): number => recordLogit(matrix, r, model.weights, model.bias).logit;
@@ -53,4 +55,10 @@ export function runFold(matrix: FeatureMatrix, records: readonly EvalRecord[], p
     calibration,
     test: plan.test.map((record) => ({ record, logit: score(record) })),
   };
+}
+
+/** An example's weight scale: 1 for dataset records, the configured weight for the team's own texts. */
+function ownWeight(record: EvalRecord, settings: TrainSettings): number {
+  if (isOwnSentence(record)) return settings.ownSentences.weight;
+  return isOwnText(record) ? settings.ownCorpus.weight : 1;
 }

@@ -1,19 +1,18 @@
 /**
  * Example weights: each source family counts by the square root of its size (the 2,000
  * customer-support utterances must not drown the 16 Giskard injections, nor vice versa),
- * the team's own sentences (own-sentences.ts) by that times `ownWeight`, and attacks and
+ * the team's own texts by that times their configured scale (`scaleOf`), and attacks and
  * benign texts carry the total weights given (class balance).
  */
 import type { EvalRecord } from "../eval/dataset";
 import { familyOf } from "./families";
 import type { Example } from "./logistic";
-import { isOwnSentence } from "./own-sentences";
 
 export function weightExamples(
   records: readonly EvalRecord[],
   indices: readonly number[],
   totals: { attack: number; benign: number },
-  ownWeight: number,
+  scaleOf: (record: EvalRecord) => number,
 ): Example[] {
   const familySize = new Map<string, number>();
   for (const r of indices) {
@@ -26,8 +25,7 @@ export function weightExamples(
     const record = records[r];
     if (record === undefined) throw new Error(`no record ${r}`);
     const size = familySize.get(`${record.label}:${familyOf(record.file)}`) ?? 1;
-    const scale = isOwnSentence(record) ? ownWeight : 1;
-    return { record: r, label: record.label === "attack" ? (1 as const) : (0 as const), weight: scale / Math.sqrt(size) };
+    return { record: r, label: record.label === "attack" ? (1 as const) : (0 as const), weight: scaleOf(record) / Math.sqrt(size) };
   });
   const sums = { attack: 0, benign: 0 };
   for (const e of raw) sums[e.label === 1 ? "attack" : "benign"] += e.weight;
