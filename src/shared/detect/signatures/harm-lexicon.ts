@@ -158,6 +158,22 @@ export const HARMFUL_ACT = any(
   "(?:ridicul(?:e|es|ing)|demean(?:s|ing)?|belittl(?:e|es|ing)|humiliat(?:e|es|ing)|dehumaniz(?:e|es|ing))\\W+(?:\\w+\\W+){0,2}?(?:overweight|obese|fat|disabled|gay|lesbian|transgender|trans|immigrant|jewish|muslim|black|elderly|poor)\\W+(?:people|individuals|persons|women|men|kids|children|coworkers|colleagues)",
   "(?:racially|genetically|intellectually|morally)\\W+inferior",
   "cruelty\\W+to\\W+animals|(?:make|makes|making)\\W+(?:the\\W+)?animals\\W+suffer",
+  // Weapons, drugs and tools named by their street or hobbyist names.
+  "zip\\W+guns?",
+  "(?:gun|pistol|rifle|firearm)\\W+suppressors?|suppressors?\\W+for\\W+(?:a\\W+|my\\W+|his\\W+|her\\W+)?(?:gun|rifle|pistol|firearm)",
+  "(?:auto|drop-?in|lightning)\\W+sears?",
+  "(?:fire|shoot)\\W+(?:full(?:y)?\\W+auto(?:matic)?)|full-?auto\\W+conversions?",
+  "pipe\\W+bombs?",
+  "ghb",
+  "crack\\W+cocaine|cook(?:s|ing)?\\W+crack",
+  "(?:token|password|cookie|credential|info)\\W?(?:grabbers?|stealers?)",
+  "banking\\W+trojans?",
+  "sql\\W+injection\\W+payloads?",
+  "(?:flood(?:s|ing)?|take\\W+down|knock\\W+offline)\\W+(?:a\\W+|the\\W+|their\\W+|my\\W+\\w+'s\\W+)?(?:website|server|discord\\W+server|network)\\W+(?:with|until)",
+  "fake\\W+(?:bank\\W+statements?|pay\\W?stubs?|diplomas?|prescriptions?)",
+  "(?:plant(?:s|ing)?|fabricat(?:e|es|ing))\\W+evidence",
+  "mass\\W+suicide",
+  "tamper(?:s|ing)?\\W+with\\W+(?:the\\W+|a\\W+)?(?:urine\\W+|drug\\W+test\\W+)?samples?",
 );
 
 /** A harmful act named anywhere in a text, asked for or not. */
@@ -239,6 +255,8 @@ export const HARMFUL_ASK = new RegExp(
     // "the precursors and steps needed to produce a nerve agent"
     `|\\b${any("precursors", "ingredients", "materials", "chemicals", "components", "steps", "equipment")}\\W+(?:(?:and|or)\\W+\\w+\\W+)?(?:needed\\W+|required\\W+)?(?:to|for)\\W+(?:\\w+\\W+){0,2}?${HARMFUL_ACT}\\b` +
     `|\\bif\\W+(?:someone|somebody|one|i)\\W+wanted\\W+to\\W+(?:\\w+\\W+){0,3}?${HARMFUL_ACT}\\b` +
+    // "What is the synthesis route for GHB?": the method asked for by its name.
+    `|\\b${any("synthesis", "production", "manufacturing", "extraction")}\\W+${any("route", "routes", "pathway", "pathways", "process", "method", "steps", "procedure")}\\W+(?:for|of|to)\\W+(?:\\w+\\W+){0,2}?${HARMFUL_ACT}\\b` +
     // "What household chemicals make a toxic gas?": the ingredients of the act.
     `|\\bwhat\\W+(?:\\w+\\W+){0,3}?${any("make", "makes", "create", "creates", "produce", "produces", "release", "releases")}\\W+(?:\\w+\\W+){0,2}?${HARMFUL_ACT}\\b`,
 );
@@ -251,7 +269,7 @@ const DEFENSIVE = new RegExp(
     // "a phishing awareness quiz", "ransomware defence": the harm names the subject of the defence.
     `|\\b${HARMFUL_ACT}\\W+${any("awareness", "prevention", "detection", "defen[cs]es?", "protection", "training", "simulations?", "response")}\\b` +
     // "…the plan to rig the election is foiled": the act fails in the story.
-    `|\\b${HARMFUL_ACT}\\W+(?:\\w+\\W+){0,3}?(?:is|was|are|were|gets?|got)\\W+(?:\\w+\\W+)?${any("foiled", "thwarted", "stopped", "caught", "exposed", "uncovered", "prevented", "busted")}\\b` +
+    `|\\b${HARMFUL_ACT}\\W+(?:\\w+\\W+){0,3}?(?:is|was|are|were|gets?|got)\\W+(?:\\w+\\W+)?${any("foiled", "thwarted", "stopped", "caught", "exposed", "uncovered", "prevented", "busted", "discovered", "solved", "investigated", "detected")}\\b` +
     `|\\b(?:warning\\W+signs|red\\W+flags)\\b` +
     // "…how phishing emails trick people, so they can spot them": teaching the defence.
     `|\\bso\\W+(?:that\\W+)?${any("they", "you", "we", "people", "users", "staff", "employees", "customers", "others", "students")}\\W+(?:can|could|will)\\W+(?:\\w+\\W+)?${any("spot", "detect", "avoid", "recogni[sz]e", "report", "protect", "defend", "stay\\W+safe")}\\b`,
