@@ -25,6 +25,7 @@ import { JAILBREAK_SMUGGLING } from "./jailbreak-smuggling";
 import { JAILBREAK_SWITCHES } from "./jailbreak-switches";
 import { JAILBREAK_TECHNIQUES } from "./jailbreak-techniques";
 import { JAILBREAK_TACTICS } from "./jailbreak-tactics";
+import { CLAIMED_UPDATES } from "./claimed-updates";
 import { LAPSED_INSTRUCTIONS } from "./lapsed-instructions";
 import { MALICIOUS_CODE } from "./malicious-code";
 import { MULTILINGUAL } from "./multilingual";
@@ -55,6 +56,7 @@ export const BUILTIN_SIGNATURES: readonly BuiltinSignature[] = [
   ...PROMPT_INJECTION,
   ...PLAIN_OVERRIDES,
   ...LAPSED_INSTRUCTIONS,
+  ...CLAIMED_UPDATES,
   ...TASK_HIJACKS,
   ...OUTCOME_INJECTION,
   ...HIJACKING,
