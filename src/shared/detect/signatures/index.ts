@@ -26,6 +26,7 @@ import { JAILBREAK_SWITCHES } from "./jailbreak-switches";
 import { JAILBREAK_TECHNIQUES } from "./jailbreak-techniques";
 import { JAILBREAK_TACTICS } from "./jailbreak-tactics";
 import { CLAIMED_UPDATES } from "./claimed-updates";
+import { READER_ADDRESS } from "./reader-address";
 import { LAPSED_INSTRUCTIONS } from "./lapsed-instructions";
 import { MALICIOUS_CODE } from "./malicious-code";
 import { MULTILINGUAL } from "./multilingual";
@@ -57,6 +58,7 @@ export const BUILTIN_SIGNATURES: readonly BuiltinSignature[] = [
   ...PLAIN_OVERRIDES,
   ...LAPSED_INSTRUCTIONS,
   ...CLAIMED_UPDATES,
+  ...READER_ADDRESS,
   ...TASK_HIJACKS,
   ...OUTCOME_INJECTION,
   ...HIJACKING,
