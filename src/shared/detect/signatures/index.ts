@@ -27,6 +27,7 @@ import { JAILBREAK_TECHNIQUES } from "./jailbreak-techniques";
 import { JAILBREAK_TACTICS } from "./jailbreak-tactics";
 import { CLAIMED_UPDATES } from "./claimed-updates";
 import { READER_ADDRESS } from "./reader-address";
+import { SECRET_GAMES } from "./secret-games";
 import { LAPSED_INSTRUCTIONS } from "./lapsed-instructions";
 import { MALICIOUS_CODE } from "./malicious-code";
 import { MULTILINGUAL } from "./multilingual";
@@ -59,6 +60,7 @@ export const BUILTIN_SIGNATURES: readonly BuiltinSignature[] = [
   ...LAPSED_INSTRUCTIONS,
   ...CLAIMED_UPDATES,
   ...READER_ADDRESS,
+  ...SECRET_GAMES,
   ...TASK_HIJACKS,
   ...OUTCOME_INJECTION,
   ...HIJACKING,
