@@ -27,6 +27,7 @@ import { JAILBREAK_TECHNIQUES } from "./jailbreak-techniques";
 import { JAILBREAK_TACTICS } from "./jailbreak-tactics";
 import { CLAIMED_UPDATES } from "./claimed-updates";
 import { READER_ADDRESS } from "./reader-address";
+import { MEMORY_POISONING } from "./memory-poisoning";
 import { SECRET_GAMES } from "./secret-games";
 import { LAPSED_INSTRUCTIONS } from "./lapsed-instructions";
 import { MALICIOUS_CODE } from "./malicious-code";
@@ -61,6 +62,7 @@ export const BUILTIN_SIGNATURES: readonly BuiltinSignature[] = [
   ...CLAIMED_UPDATES,
   ...READER_ADDRESS,
   ...SECRET_GAMES,
+  ...MEMORY_POISONING,
   ...TASK_HIJACKS,
   ...OUTCOME_INJECTION,
   ...HIJACKING,
