@@ -53,7 +53,9 @@ export function askedAbout(m: RegExpExecArray): boolean {
 const OPEN_QUOTE = /["“'‘«`]\s{0,2}$/;
 const CLOSE_QUOTE = /^[^"”'’»`\n]{0,12}["”'’»`]/;
 /** Words that talk about a phrase rather than say it: a filter to write, a test, an example. */
-const MENTION_BEFORE = /\b(?:phrases?|strings?|keywords?|patterns?|such\W+as|like|e\.g|detects?|detecting|blocks?|blocking|filters?|filtering|flags?|flagging|catch(?:es)?|recogni[sz]es?|classif(?:y|ies)|spots?)\W{1,4}(?:\w+\W{1,3}){0,2}$/i;
+const MENTION_BEFORE = /\b(?:phrases?|strings?|keywords?|patterns?|such\W+as|like|e\.g|detects?|detecting|blocks?|blocking|filters?|filtering|flags?|flagging|catch(?:es)?|recogni[sz]es?|classif(?:y|ies)|spots?|called|named|titled|posting)\W{1,4}(?:\w+\W{1,3}){0,2}$/i;
+/** The quoted phrase named as a kind of thing right after the quote: "how 'ignore previous instructions' attacks work". */
+const NAMED_AFTER = /^[^"”'’»`\n]{0,12}["”'’»`]\s{0,2}(?:attacks?|payloads?|injections?|jailbreaks?|phrases?|tricks?|memes?|jokes?|strings?|examples?|attempts?|exploits?|style|type|kind)\b/i;
 const MENTION_AFTER = /^[^\n]{0,100}?\b(?:block|detect|filter|flag|catch|classify|recogni[sz]e|spot|stop|prevent|defend\W+against|guard\W+against)\w{0,3}\b[^\n]{0,60}\?/i;
 
 /**
@@ -68,7 +70,7 @@ export function quotedMention(m: RegExpExecArray): boolean {
   const after = m.input.slice(m.index + m[0].length);
   if (!OPEN_QUOTE.test(before) || !CLOSE_QUOTE.test(after)) return false;
   const beforeQuote = before.replace(OPEN_QUOTE, "");
-  return askedAbout(m) || MENTION_BEFORE.test(beforeQuote) || MENTION_AFTER.test(after);
+  return askedAbout(m) || MENTION_BEFORE.test(beforeQuote) || MENTION_AFTER.test(after) || NAMED_AFTER.test(after);
 }
 
 /**

@@ -102,6 +102,8 @@ export const PROMPT_INJECTION: readonly BuiltinSignature[] = [
         "Don't forget your instructions for the exam: bring two pencils.",
         "The hikers ignored your rules about campfires, so the ranger fined them.",
         "Never ignore your doctor's instructions about dosage.",
+        "A colleague says this article explains how 'ignore previous instructions' attacks work. Is it legit?",
+        "My band is called 'Ignore Previous Instructions'; write us a funny bio.",
       ],
     },
   },
