@@ -30,6 +30,9 @@ function notSoftwareDefaults(m: RegExpExecArray): boolean {
   return (!SOFTWARE_DEFAULTS.test(m[0]) || /\byour\b/.test(m[0])) && !quotedMention(m);
 }
 
+/** A third-person subject right before the verb: the sentence describes an override, it does not give one. */
+const DESCRIBED_BY_SUBJECT = /\b(?:that|which|who|attackers?|adversaries|inputs?|payloads?|injections?|users?\W+(?:can|could|may|might|try\W+to)|they\W+(?:can|could|may|might|try\W+to))\W+$/;
+
 export const PROMPT_INJECTION: readonly BuiltinSignature[] = [
   {
     id: "pi.override.v1",
@@ -47,8 +50,9 @@ export const PROMPT_INJECTION: readonly BuiltinSignature[] = [
         `|\\b${DISMISS}\\W+(?:(?:all|of|about|every|each|whatever)\\W+){0,2}${any("your", "ur", "yr")}\\W+(?:\\w+\\W+)?${any("instructions", "directives", "guidelines", "rules", "programming", "system\\W+prompt", "setup", "configuration")}\\b`,
     ),
     anchors: DISMISS_ANCHORS,
-    // "Don't forget your instructions for the exam" reminds; it does not dismiss.
-    validate: (m) => notSoftwareDefaults(m) && !negatedBefore(m),
+    // "Don't forget your instructions for the exam" reminds; it does not dismiss. "Inputs that
+    // override the developer's instructions" describes an attack; it does not make one.
+    validate: (m) => notSoftwareDefaults(m) && !negatedBefore(m) && !DESCRIBED_BY_SUBJECT.test(m.input.slice(Math.max(0, m.index - 24), m.index)),
     squashed: [
       "ignorepreviousinstructions",
       "ignoreallpreviousinstructions",
@@ -104,6 +108,7 @@ export const PROMPT_INJECTION: readonly BuiltinSignature[] = [
         "Never ignore your doctor's instructions about dosage.",
         "A colleague says this article explains how 'ignore previous instructions' attacks work. Is it legit?",
         "My band is called 'Ignore Previous Instructions'; write us a funny bio.",
+        "LLM01 is prompt injection: crafted inputs that override the developer's instructions.",
       ],
     },
   },
