@@ -1,6 +1,6 @@
 /**
  * Trains the learned scorer (src/shared/model) from labelled JSONL:
- *   npx tsx scripts/train.ts --data ../shared/data/dev [--skip-cv] [--evasion-sample 400] [--oof-report] [--corpus <dir> | --without-corpus]
+ *   npx tsx scripts/train.ts --data ../shared/data/dev [--skip-cv] [--evasion-sample 400] [--oof-report] [--corpus <dir> | --without-corpus] [--corpus-weight <n>]
  * Grouped (leave-source-family-out) and in-distribution cross-validation first, then the
  * shipped model on everything, calibrated on the held-apart benign share. Writes
  * weights.json and manifest.json (hashed features and figures only, no dataset text).
@@ -55,35 +55,37 @@ async function main(): Promise<void> {
       "oof-report": { type: "boolean", default: false },
       "without-corpus": { type: "boolean", default: false },
       corpus: { type: "string", default: CORPUS_DIR },
+      "corpus-weight": { type: "string" },
     },
   });
   if (values.data === undefined) {
-    throw new Error("usage: npx tsx scripts/train.ts --data <dir> [--skip-cv] [--out <dir>] [--evasion-sample <n>] [--oof-report] [--corpus <dir> | --without-corpus]");
+    throw new Error("usage: npx tsx scripts/train.ts --data <dir> [--skip-cv] [--out <dir>] [--evasion-sample <n>] [--oof-report] [--corpus <dir> | --without-corpus] [--corpus-weight <n>]");
   }
   if (values["skip-cv"] && values["oof-report"]) throw new Error("--oof-report needs the grouped cross-validation (drop --skip-cv)");
+  const settings: TrainSettings = values["corpus-weight"] === undefined ? SETTINGS : { ...SETTINGS, ownCorpus: { weight: Number(values["corpus-weight"]) } };
   const started = performance.now();
-  const records = [...(await loadDataset(values.data)), ...ownSentenceRecords(SETTINGS.ownSentences), ...(values["without-corpus"] ? [] : await ownCorpusRecords(values.corpus))];
-  const matrix = featurize(records.map((r) => r.text), SETTINGS.config);
+  const records = [...(await loadDataset(values.data)), ...ownSentenceRecords(settings.ownSentences), ...(values["without-corpus"] ? [] : await ownCorpusRecords(values.corpus))];
+  const matrix = featurize(records.map((r) => r.text), settings.config);
   log(`${records.length} records, ${matrix.windowOffsets.length - 1} windows, ${matrix.ids.length} feature ids (${seconds(started)})`);
 
   const cv: CvFigures[] = [];
   if (!values["skip-cv"]) {
     for (const [mode, plans] of [["grouped (unseen source families)", groupedPlans(records)], ["in-distribution (random 4-fold)", randomPlans(records, 4)]] as const) {
-      const folds = plans.map((plan) => runFold(matrix, records, plan, SETTINGS));
+      const folds = plans.map((plan) => runFold(matrix, records, plan, settings));
       const summary = summarize(records, folds);
-      const evasion = evasionRecall(records, folds, SETTINGS.config, Number(values["evasion-sample"]));
+      const evasion = evasionRecall(records, folds, settings.config, Number(values["evasion-sample"]));
       log(cvReport(mode, summary, evasion));
-      if (mode.startsWith("grouped")) log(lengthReport(records, folds, SETTINGS.config));
+      if (mode.startsWith("grouped")) log(lengthReport(records, folds, settings.config));
       cv.push({ mode, summary, evasion: Object.fromEntries(evasion) });
       log(`(${seconds(started)})`);
       if (values["oof-report"]) {
-        log(oofEngineReport(oofEngineRun(records, folds, SETTINGS.config, Number(values["evasion-sample"])), mode));
+        log(oofEngineReport(oofEngineRun(records, folds, settings.config, Number(values["evasion-sample"])), mode));
         log(`(${seconds(started)})`);
       }
     }
   }
 
-  const final = buildFinalModel(matrix, records, SETTINGS, MODEL_VERSION);
+  const final = buildFinalModel(matrix, records, settings, MODEL_VERSION);
   const flagRates = ratesAt(final.calibration, final.thresholds.flag);
   const blockRates = ratesAt(final.calibration, final.thresholds.block);
   log(calibrationReport(flagRates, blockRates));
@@ -92,7 +94,7 @@ async function main(): Promise<void> {
   log(calibrationReport(harmfulFlag, harmfulBlock).replace("calibration benign (held apart)", "harmful requests (recall)"));
 
   const weightsJson = `${JSON.stringify(final.file)}\n`;
-  const manifest = await buildManifest({ dataDir: values.data, corpusDir: values.corpus, records, settings: SETTINGS, final, flagRates, blockRates, harmfulFlag, harmfulBlock, cv, weightsBytes: weightsJson.length });
+  const manifest = await buildManifest({ dataDir: values.data, corpusDir: values.corpus, records, settings, final, flagRates, blockRates, harmfulFlag, harmfulBlock, cv, weightsBytes: weightsJson.length });
   await writeFile(path.join(values.out, "weights.json"), weightsJson);
   await writeFile(path.join(values.out, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);
   log(`thresholds (logit): flag ${final.thresholds.flag.toFixed(3)} block ${final.thresholds.block.toFixed(3)}; weights ${(weightsJson.length / 1024).toFixed(0)} KiB; ${seconds(started)}`);
