@@ -11,8 +11,14 @@ import type { Match, Message } from "../../schemas/inspect";
 import type { Scorer } from "../contract";
 import type { Evidence } from "./evidence";
 
-/** Below this probability a scorer's opinion is ignored. */
-export const MODEL_MIN_PROBABILITY = 0.5;
+/**
+ * Below this probability a scorer's opinion is ignored: the default scorer's calibrated flag
+ * point (0.40 is where it holds 2% of held-apart benign prompts). It was 0.5 until model v7,
+ * because below that v6 flagged too many benign texts unlike its training data; measured on
+ * bench/redteam (recall / flag FPR): v6 at 0.5, 71.5% / 1.99%; v6 at 0.4, 76.5% / 3.23%;
+ * v7 at 0.5, 78.3% / 0.25%; v7 at 0.4, 85.3% / 0.50%.
+ */
+export const MODEL_MIN_PROBABILITY = 0.4;
 
 /** What one scorer said about one message, ready for scoring. */
 export interface ModelFinding {
