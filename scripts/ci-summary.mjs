@@ -9,11 +9,13 @@ if (!path || !existsSync(path)) {
 }
 const report = JSON.parse(readFileSync(path, "utf8"));
 const passed = report.numPassedTests ?? 0;
-const failed = (report.numFailedTests ?? 0) + (report.numFailedTestSuites ?? 0) - countSuitesWithFailedTests(report);
+// vitest counts every failed describe block as a failed suite; count failed tests, plus the
+// files that failed without a failed test (an import error, an uncaught exception).
+const failed = (report.numFailedTests ?? 0) + countFilesFailedWithoutTests(report);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed > 0 || report.success === false ? 1 : 0);
 
-/** Failed suites that already have failed tests are counted once, through their tests. */
-function countSuitesWithFailedTests(r) {
-  return (r.testResults ?? []).filter((s) => s.status === "failed" && (s.assertionResults ?? []).some((a) => a.status === "failed")).length;
+/** Test files that failed while none of their tests did. */
+function countFilesFailedWithoutTests(r) {
+  return (r.testResults ?? []).filter((s) => s.status === "failed" && !(s.assertionResults ?? []).some((a) => a.status === "failed")).length;
 }
