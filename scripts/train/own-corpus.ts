@@ -9,7 +9,7 @@ import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { loadDataset, type EvalRecord } from "../eval/dataset";
-import { OWN_PREFIX } from "./own-sentences";
+import { isOwnSentence, isOwnText, OWN_PREFIX } from "./own-sentences";
 
 export const CORPUS_DIR = "scripts/train/corpus";
 
@@ -21,7 +21,7 @@ export async function ownCorpusRecords(dir: string): Promise<EvalRecord[]> {
 
 /** What the manifest records: each file's hash and counts by label. */
 export async function ownCorpusDigest(records: readonly EvalRecord[], dir: string): Promise<unknown[]> {
-  const files = [...new Set(records.map((r) => r.file))].filter((file) => file.startsWith(OWN_PREFIX) && file !== "own_sentences").sort();
+  const files = [...new Set(records.filter((r) => isOwnText(r) && !isOwnSentence(r)).map((r) => r.file))].sort();
   return Promise.all(
     files.map(async (file) => {
       const name = `${file.slice(OWN_PREFIX.length)}.jsonl`;
