@@ -11,7 +11,8 @@ import { withoutSeparatorsBetweenLetters } from "./letter-separators";
 import type { TextView } from "./view-builder";
 import type { WorkMeter } from "./work-meter";
 
-const SEPARATORS = ".*_|/+~";
+/** The separators' UTF-16 units, looked up per unit without building a string. */
+const SEPARATOR_UNITS = new Set([...".*_|/+~"].map((c) => c.charCodeAt(0)));
 /** Four single letters with the same separator between each (checked on a folded view). */
 const SEPARATED_RUN = /(?<![a-z])[a-z]([.*_|/+~])[a-z]\1[a-z]\1[a-z](?![a-z])/;
 
@@ -27,7 +28,7 @@ export function separatedLettersView(source: TextView, name: string, confidence:
     name,
     confidence,
     meter,
-    (unit) => SEPARATORS.includes(String.fromCharCode(unit)),
+    (unit) => SEPARATOR_UNITS.has(unit),
     (i, letter) => !letter(i - 2) || !letter(i + 2),
   );
 }
