@@ -16,21 +16,27 @@
 import { charNgramIds, xorPrefix } from "./char-ngrams";
 import type { FeatureConfig } from "./config";
 import { EventList, EventLog } from "./events";
-import { finalize, hashString, mix, seedFor } from "./hash";
+import { finalize, mix } from "./hash";
 import type { IntList } from "./int-list";
-import { CLASS_COUNT, classOf, classTable } from "./lexicon";
 import { findStructure, secretLikeHash } from "./structure";
 import { buildModelView, type ModelView, ViewScratch } from "./view";
+import { BIGRAM_SEED, ClassEmitter, isUnspacedScript, isWordCode, WORD_SEED, type WordClassTables, wordClassTables } from "./word-classes";
 
-const WORD_SEED = seedFor("word");
-const BIGRAM_SEED = seedFor("bigram");
-const WORD_CLASS = classTable((word) => hashString(WORD_SEED, word));
-/** Unmasked ids: class c at its token; class c opening a sentence or line; class pair (a, b) a few tokens apart. */
-const CLASS_IDS = Int32Array.from({ length: CLASS_COUNT + 1 }, (_, c) => hashString(seedFor("class"), String(c)));
-const OPENER_IDS = Int32Array.from({ length: CLASS_COUNT + 1 }, (_, c) => hashString(seedFor("opener"), String(c)));
-const PAIR_IDS = Int32Array.from({ length: (CLASS_COUNT + 1) ** 2 }, (_, p) => hashString(seedFor("class-pair"), String(p)));
-/** Class pairs count up to this many tokens apart ("ignore all of the previous rules"). */
-const PAIR_REACH = 4;
+let wordClasses: WordClassTables | null = null;
+
+/**
+ * The word-class tables, built on first use (about 10 ms: every lexicon entry goes
+ * through the model view) rather than when the module loads, so an engine without the
+ * learned scorer never pays for them.
+ */
+function sharedWordClasses(): WordClassTables {
+  if (wordClasses === null) {
+    const scratch = new ViewScratch();
+    wordClasses = wordClassTables((text) => buildModelView(text, scratch).text);
+  }
+  return wordClasses;
+}
+
 /** Everything one text needs, reused from text to text (one per scorer or trainer loop). */
 export class TextScratch {
   readonly view = new ViewScratch();
@@ -39,6 +45,7 @@ export class TextScratch {
   prefix = new Int32Array(4097);
   /** Counted word, bigram, secret and structure events, and word-class events apart. */
   readonly events = new EventLog();
+  readonly classes = new ClassEmitter(sharedWordClasses());
 }
 
 export interface PreparedText {
@@ -73,7 +80,7 @@ export function prepareText(
   if (options.charIds) charNgramIds(scratch.prefix, length, config.charNgrams, config.bits, scratch.charIds);
   const { events } = scratch;
   events.begin(length, config.window);
-  if (config.words) addTokens(view.codes, length, mask, events);
+  if (config.words) addTokens(view.codes, length, mask, events, scratch.classes);
   findStructure(view.text, (position, hash) => events.add(events.plain, position, hash & mask));
   return { view, length, charIds: scratch.charIds, prefix: scratch.prefix, scratch };
 }
@@ -83,39 +90,16 @@ export function classFeatureValue(config: Pick<FeatureConfig, "classScale" | "cl
   return config.classScale / Math.pow(Math.max(1, count), config.classExponent);
 }
 
-const WORD_ASCII = Uint8Array.from({ length: 128 }, (_, c) => ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x5f ? 1 : 0));
-
-/** Letters, digits, underscore and anything non-ASCII outside the punctuation blocks. */
-function isWordCode(code: number): boolean {
-  if (code < 0x80) return WORD_ASCII[code] === 1;
-  return !(code >= 0x2000 && code <= 0x206f) && !(code >= 0x3000 && code <= 0x303f) && !(code >= 0xff00 && code <= 0xff0f);
-}
-
-/** Text opens here: the first token, or the first after a sentence end, colon or line break. */
-function opensSentence(codes: Uint16Array, start: number): boolean {
-  for (let i = start - 1; i >= 0; i--) {
-    const c = codes[i] ?? 0;
-    if (c === 0x20) continue;
-    return c === 0x0a || c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3a || c === 0x22;
-  }
-  return true;
-}
-
 /**
  * Unigram at each token's start, bigram at the previous token's start, secret-shaped
- * tokens; for lexicon words (lexicon.ts) their class, the class as a sentence opener
- * (imperatives open sentences) and ordered class pairs up to PAIR_REACH tokens apart.
+ * tokens; the word-class events of lexicon words, bigrams and, in scripts written without
+ * spaces, substrings (word-classes.ts).
  */
-function addTokens(codes: Uint16Array, length: number, mask: number, events: EventLog): void {
-  const { plain, classes } = events;
+function addTokens(codes: Uint16Array, length: number, mask: number, events: EventLog, classes: ClassEmitter): void {
+  const { plain } = events;
+  classes.begin(codes, mask, events);
   let previous = -1;
   let previousStart = 0;
-  // The last PAIR_REACH class tokens: class, token index and position (a ring, no allocation).
-  const ringClass = [0, 0, 0, 0];
-  const ringToken = [0, 0, 0, 0];
-  const ringStart = [0, 0, 0, 0];
-  let ringNext = 0;
-  let token = 0;
   let i = 0;
   while (i < length) {
     if (!isWordCode(codes[i] ?? 0)) {
@@ -124,28 +108,28 @@ function addTokens(codes: Uint16Array, length: number, mask: number, events: Eve
     }
     const start = i;
     let h = WORD_SEED;
-    while (i < length && isWordCode(codes[i] ?? 0)) h = mix(h, codes[i++] ?? 0);
+    let unspaced = false;
+    while (i < length) {
+      const code = codes[i] ?? 0;
+      if (!isWordCode(code)) break;
+      if (code >= 0x0e00 && !unspaced) unspaced = isUnspacedScript(code);
+      h = mix(h, code);
+      i++;
+    }
     const word = finalize(h);
+    classes.token();
     events.add(plain, start, word & mask);
     const secret = secretLikeHash(codes, start, i);
     if (secret !== null) events.add(plain, start, secret & mask);
-    if (previous >= 0) events.add(plain, previousStart, finalize(mix(mix(BIGRAM_SEED, previous), word)) & mask);
-    const cls = word === 0 ? 0 : classOf(WORD_CLASS, word);
-    if (cls > 0) {
-      events.add(classes, start, (CLASS_IDS[cls] ?? 0) & mask);
-      if (opensSentence(codes, start)) events.add(classes, start, (OPENER_IDS[cls] ?? 0) & mask);
-      for (let r = 0; r < PAIR_REACH; r++) {
-        const before = ringClass[r] ?? 0;
-        if (before > 0 && token - (ringToken[r] ?? 0) <= PAIR_REACH) events.add(classes, ringStart[r] ?? 0, (PAIR_IDS[before * (CLASS_COUNT + 1) + cls] ?? 0) & mask);
-      }
-      ringClass[ringNext] = cls;
-      ringToken[ringNext] = token;
-      ringStart[ringNext] = start;
-      ringNext = (ringNext + 1) % PAIR_REACH;
+    if (previous >= 0) {
+      const bigram = finalize(mix(mix(BIGRAM_SEED, previous), word));
+      events.add(plain, previousStart, bigram & mask);
+      classes.bigram(bigram, previousStart);
     }
+    classes.word(word, start);
+    if (unspaced) classes.inWord(start, i);
     previous = word;
     previousStart = start;
-    token++;
   }
 }
 

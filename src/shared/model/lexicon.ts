@@ -6,11 +6,12 @@
  * apart (features.ts), so a paraphrase seen in one source transfers to another.
  *
  * Hand-written here (never taken from a dataset), lowercase as in the view, with the
- * most common inflections spelled out. A few high-frequency translations of the core
- * verbs and nouns are included so translated injections share classes with English
- * ones; benign multilingual questions rarely contain them (checked per language in the
- * trainer's report).
+ * most common inflections spelled out. A few high-frequency translations sit in the
+ * lists below; the core classes in 25 languages are in lexicon-translations.ts (v8), so
+ * translated injections share classes with English ones.
  */
+import { TRANSLATIONS } from "./lexicon-translations";
+
 const CLASSES: Readonly<Record<string, string>> = {
   dismiss:
     "ignore ignoring ignored disregard disregarding forget forgetting override overriding bypass bypassing skip discard " +
@@ -49,6 +50,29 @@ const CLASSES: Readonly<Record<string, string>> = {
 
 export const CLASS_COUNT = Object.keys(CLASSES).length;
 
+/** One lexicon entry: its class (1-based) and how it is written. */
+export interface LexiconEntry {
+  cls: number;
+  text: string;
+}
+
+/** Every entry, English first, then the translations (lexicon-translations.ts) language by language. */
+export function lexiconEntries(): LexiconEntry[] {
+  const names = Object.keys(CLASSES);
+  const entries: LexiconEntry[] = [];
+  names.forEach((name, i) => {
+    for (const text of (CLASSES[name] ?? "").split(" ")) if (text !== "") entries.push({ cls: i + 1, text });
+  });
+  for (const [language, classes] of Object.entries(TRANSLATIONS)) {
+    for (const [name, list] of Object.entries(classes)) {
+      const cls = names.indexOf(name) + 1;
+      if (cls === 0) throw new Error(`${language}: unknown word class ${name}`);
+      for (const text of list.split(",")) if (text.trim() !== "") entries.push({ cls, text: text.trim() });
+    }
+  }
+  return entries;
+}
+
 /** Open-addressing table from word hash to class: a typed-array probe per token, not a Map lookup. */
 export interface ClassTable {
   readonly keys: Uint32Array;
@@ -56,21 +80,13 @@ export interface ClassTable {
   readonly mask: number;
 }
 
-/**
- * Class id (1-based) per word, keyed by the word's hash under `wordHash` (the same hash
- * the tokenizer computes anyway, so a lookup needs no substring). A word listed twice
- * keeps its last class.
- */
-export function classTable(wordHash: (word: string) => number): ClassTable {
-  const entries = new Map<number, number>();
-  Object.values(CLASSES).forEach((words, i) => {
-    for (const word of words.split(" ")) if (word !== "") entries.set(wordHash(word) >>> 0, i + 1);
-  });
+/** A table of `classes` (unsigned hash → class id, 1-based), keyed the way the tokenizer hashes. */
+export function classTable(classes: ReadonlyMap<number, number>): ClassTable {
   // A quarter full: probes stay short. Key 0 marks an empty slot (a word hashing to 0 is dropped).
   let size = 1;
-  while (size < entries.size * 4) size *= 2;
+  while (size < classes.size * 4) size *= 2;
   const table = { keys: new Uint32Array(size), classes: new Uint8Array(size), mask: size - 1 };
-  for (const [key, cls] of entries) {
+  for (const [key, cls] of classes) {
     if (key === 0) continue;
     let slot = key & table.mask;
     while (table.keys[slot] !== 0) slot = (slot + 1) & table.mask;
