@@ -46,6 +46,14 @@ const CLASSES: Readonly<Record<string, string>> = {
   urgent: "important urgent attention note warning alert notice critical emergency",
   new: "new updated real actual true revised different additional",
   document: "email document text article message page website content data input passage file table",
+  harm:
+    "bomb bombs explosive explosives detonate detonator meth methamphetamine cocaine heroin fentanyl poison poisoning " +
+    "toxin ricin sarin anthrax bioweapon pathogen napalm thermite molotov malware ransomware keylogger trojan botnet " +
+    "phishing hack hacking steal stealing weapon weapons firearm untraceable kill killing murder launder laundering " +
+    "counterfeit smuggle smuggling trafficking kidnap extort blackmail stalk ddos",
+  method:
+    "step steps recipe tutorial guide walkthrough detailed exact precise specific quantities ingredients procedure " +
+    "blueprint synthesize synthesis manufacture assemble build make cook",
 };
 
 export const CLASS_COUNT = Object.keys(CLASSES).length;
