@@ -20,8 +20,12 @@ export const BIGRAM_SEED = seedFor("bigram");
 const CLASS_IDS = Int32Array.from({ length: CLASS_COUNT + 1 }, (_, c) => hashString(seedFor("class"), String(c)));
 const OPENER_IDS = Int32Array.from({ length: CLASS_COUNT + 1 }, (_, c) => hashString(seedFor("opener"), String(c)));
 const PAIR_IDS = Int32Array.from({ length: (CLASS_COUNT + 1) ** 2 }, (_, p) => hashString(seedFor("class-pair"), String(p)));
-/** Class pairs count up to this many tokens apart ("ignore all of the previous rules"). */
-const PAIR_REACH = 4;
+/**
+ * Class pairs count up to this many tokens apart ("ignore all of the previous rules").
+ * v8 measured 4, 6 and 8 (grouped CV, whole engine out of fold / in-distribution /
+ * bench/redteam): 91.5 / 94.0 / 87.75%, 91.7 / 94.6 / 89.0%, 91.6 / 94.3 / 89.0%.
+ */
+const PAIR_REACH = 6;
 
 const WORD_ASCII = Uint8Array.from({ length: 128 }, (_, c) => ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x5f ? 1 : 0));
 
