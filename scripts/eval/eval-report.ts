@@ -27,8 +27,8 @@ export interface EvalReport {
   withoutSupportIntents: Tally;
   byFile: Map<string, Tally>;
   byCategory: Map<string, Tally>;
-  /** Benign records only; "English" when `lang` is absent. */
-  benignByLanguage: Map<string, Tally>;
+  /** Every record by its language, "English" when `lang` is absent. */
+  byLanguage: Map<string, Tally>;
   /** How often each signature fired on a benign prompt that was flagged or blocked. */
   falsePositiveSignatures: Map<string, number>;
   evasion: EvasionRow[];
@@ -53,7 +53,7 @@ export function buildReport(
     withoutSupportIntents: tallyOf(outcomes.filter((o) => o.record.category !== SUPPORT_INTENT_CATEGORY)),
     byFile: tallyBy(outcomes, (o) => o.record.file),
     byCategory: tallyBy(outcomes, (o) => o.record.category),
-    benignByLanguage: tallyBy(outcomes, (o) => (o.record.label === "benign" ? (o.record.lang ?? "English") : undefined)),
+    byLanguage: tallyBy(outcomes, (o) => o.record.lang ?? "English"),
     falsePositiveSignatures,
     evasion,
     evasionSampleOf: context.evasionSampleOf,

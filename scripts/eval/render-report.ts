@@ -56,11 +56,17 @@ function categories(report: EvalReport): string {
   return `By category\n${renderTable(["category", "detected (attacks)", "flag FPR (benign)", "block FPR (benign)"], rows)}`;
 }
 
+/** Attack recall and benign FPR per language, most records first: translated attacks are where recall falls. */
 function languages(report: EvalReport): string {
-  const rows = [...report.benignByLanguage]
-    .sort(([, a], [, b]) => b.benignFlagged / b.benign - a.benignFlagged / a.benign)
-    .map(([lang, t]) => [lang, fpr(t.benignFlagged, t.benign), fpr(t.benignBlocked, t.benign)]);
-  return `Benign FPR per language\n${renderTable(["language", "flag FPR", "block FPR"], rows)}`;
+  const rows = [...report.byLanguage]
+    .sort(([, a], [, b]) => b.attacks + b.benign - (a.attacks + a.benign))
+    .map(([lang, t]) => [
+      lang,
+      t.attacks > 0 ? rateWithCounts(t.attacksDetected, t.attacks) : "-",
+      t.benign > 0 ? fpr(t.benignFlagged, t.benign) : "-",
+      t.benign > 0 ? fpr(t.benignBlocked, t.benign) : "-",
+    ]);
+  return `Recall and benign FPR per language\n${renderTable(["language", "attack recall", "flag FPR", "block FPR"], rows)}`;
 }
 
 function falsePositiveSignatures(report: EvalReport): string {
