@@ -24,16 +24,9 @@ import { BIGRAM_SEED, ClassEmitter, isUnspacedScript, isWordCode, WORD_SEED, typ
 
 let wordClasses: WordClassTables | null = null;
 
-/**
- * The word-class tables, built on first use (about 10 ms: every lexicon entry goes
- * through the model view) rather than when the module loads, so an engine without the
- * learned scorer never pays for them.
- */
+/** The word-class tables, built on first use, so an engine without the learned scorer never builds them. */
 function sharedWordClasses(): WordClassTables {
-  if (wordClasses === null) {
-    const scratch = new ViewScratch();
-    wordClasses = wordClassTables((text) => buildModelView(text, scratch).text);
-  }
+  wordClasses ??= wordClassTables();
   return wordClasses;
 }
 

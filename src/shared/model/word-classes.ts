@@ -6,13 +6,13 @@
  * without spaces (Chinese, Japanese, Thai; Korean with its attached particles), a
  * listed substring.
  *
- * Lexicon entries are folded through the model view when the tables are built, so they
- * meet the text exactly as the tokenizer hashes it (the view folds "yukarıdaki" to
- * "yukaridaki", for one: a dotless i among Latin letters is read as a look-alike).
+ * Lexicon entries are folded the way the model view folds text (`entryForms`), so they
+ * meet the text as the tokenizer hashes it.
  */
+import { foldNonAscii, lookalikeCode } from "./code-point-fold";
 import { finalize, hashString, mix, seedFor } from "./hash";
 import type { EventList, EventLog } from "./events";
-import { CLASS_COUNT, classOf, classTable, lexiconEntries, type ClassTable } from "./lexicon";
+import { CLASS_COUNT, classOf, classTable, lexiconEntries, type ClassTable, type LexiconEntry } from "./lexicon";
 
 export const WORD_SEED = seedFor("word");
 export const BIGRAM_SEED = seedFor("bigram");
@@ -79,18 +79,45 @@ function tokensOf(folded: string): string[] {
 }
 
 /**
- * The tables of every lexicon entry, folded by `fold` (the model view). The first class
- * listed for a spelling wins, so a translation never re-classes an English word.
+ * An entry as the model view may write it. The view folds each code point (NFKC and
+ * lowercase, `foldNonAscii`) and, in a token mixing Latin letters with look-alikes, the
+ * look-alikes into the letters they imitate (token-folds.ts): Turkish "yukarıdaki" reaches
+ * the tokenizer as "yukaridaki". Which one it writes depends on the text around it, so an
+ * entry is listed in both forms. The tables are built with this plain fold rather than by
+ * running entries through the view: a few hundred short foreign strings through the view's
+ * hot path before the first real text skewed the engine's type feedback and left the
+ * scorer a third slower.
  */
-export function wordClassTables(fold: (text: string) => string): WordClassTables {
+export function entryForms(text: string): string[] {
+  let folded = "";
+  let lookalikes = "";
+  let latin = false;
+  let imitates = false;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0) ?? 0;
+    const plain = cp < 0x80 ? ch.toLowerCase() : foldNonAscii(cp);
+    folded += plain;
+    const letter = cp < 0x80 ? 0 : lookalikeCode(cp);
+    if (letter !== 0) imitates = true;
+    else if (/[a-z]/i.test(ch)) latin = true;
+    lookalikes += letter !== 0 ? String.fromCharCode(letter).toLowerCase() : plain;
+  }
+  return latin && imitates && lookalikes !== folded ? [folded, lookalikes] : [folded];
+}
+
+/**
+ * The tables of `entries` (every lexicon entry by default). The first class listed for a
+ * spelling wins, so a translation never re-classes an English word.
+ */
+export function wordClassTables(entries: readonly LexiconEntry[] = lexiconEntries()): WordClassTables {
   const words = new Map<number, number>();
   const bigrams = new Map<number, number>();
   const inWord = new Map<number, { codes: string; cls: number }[]>();
   const keep = (table: Map<number, number>, key: number, cls: number): void => {
     if (!table.has(key)) table.set(key, cls);
   };
-  for (const { cls, text } of lexiconEntries()) {
-    const tokens = tokensOf(fold(text));
+  const addEntry = (form: string, cls: number, text: string): void => {
+    const tokens = tokensOf(form);
     const joined = tokens.join("");
     if (hasUnspacedScript(joined)) {
       const list = inWord.get(joined.charCodeAt(0)) ?? [];
@@ -105,7 +132,8 @@ export function wordClassTables(fold: (text: string) => string): WordClassTables
     } else {
       throw new Error(`lexicon entry ${JSON.stringify(text)} folds to ${tokens.length} tokens (one or two, or an unspaced script)`);
     }
-  }
+  };
+  for (const { cls, text } of entries) for (const form of entryForms(text)) addEntry(form, cls, text);
   return { words: classTable(words), bigrams: classTable(bigrams), inWord };
 }
 

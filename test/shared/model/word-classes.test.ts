@@ -4,7 +4,7 @@ import { prepareText, windowIds } from "../../../src/shared/model/features";
 import { IntList } from "../../../src/shared/model/int-list";
 import { lexiconEntries } from "../../../src/shared/model/lexicon";
 import { buildModelView } from "../../../src/shared/model/view";
-import { wordClassTables } from "../../../src/shared/model/word-classes";
+import { entryForms, wordClassTables } from "../../../src/shared/model/word-classes";
 
 /** The word-class ids of a one-window text, sorted. */
 function classIds(text: string): number[] {
@@ -16,13 +16,19 @@ function classIds(text: string): number[] {
 }
 
 describe("word classes across languages", () => {
-  it("folds every lexicon entry into one token, two tokens or a substring of an unspaced script", () => {
-    expect(lexiconEntries().length).toBeGreaterThan(900);
-    expect(() => wordClassTables((text) => buildModelView(text).text)).not.toThrow();
+  it("lists every entry in the form the model view writes it", () => {
+    const entries = lexiconEntries();
+    expect(entries.length).toBeGreaterThan(900);
+    for (const { text } of entries) expect(entryForms(text)).toContain(buildModelView(text).text);
+  });
+
+  it("lists a look-alike among Latin letters both as written and as the view may fold it", () => {
+    expect(entryForms("Talimatları")).toEqual(["talimatları", "talimatlari"]);
+    expect(entryForms("Anweisungen")).toEqual(["anweisungen"]);
   });
 
   it("refuses an entry that would need three tokens", () => {
-    expect(() => wordClassTables((text) => (text === "ignore" ? "do not obey" : text))).toThrow(/3 tokens/);
+    expect(() => wordClassTables([{ cls: 1, text: "do not obey" }])).toThrow(/3 tokens/);
   });
 
   // Pairs count tokens apart, so each sentence keeps the English one's order and length.
