@@ -7,10 +7,13 @@ import os from "node:os";
 import { engineUnderTest } from "../scripts/eval/engine-under-test";
 import { runPathologicalCases, runSizeCases, type CaseResult } from "./bench-cases";
 import { linearity, renderResults, summaryLine } from "./bench-report";
+import { userPrompt } from "./prompt-input";
+import { MULTILINGUAL_WARMUP } from "./synthetic-text";
 
 function main(): void {
   const model = !process.argv.includes("--no-model");
   const engine = engineUnderTest({ model });
+  for (let round = 0; round < 20; round++) for (const text of MULTILINGUAL_WARMUP) engine.inspect(userPrompt(text));
   console.log(`llm-fw bench: Node ${process.version}, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "unknown cpu"}), one thread`);
 
   const progress = (r: CaseResult): void => void process.stderr.write(`  measured ${r.name}\n`);

@@ -10,7 +10,7 @@ import os from "node:os";
 import { createDefaultModelScorer } from "../src/shared/model/index";
 import { renderTable } from "../scripts/eval/text-table";
 import { measure } from "./measure";
-import { attackText, benignText } from "./synthetic-text";
+import { attackText, benignText, MULTILINGUAL_WARMUP } from "./synthetic-text";
 
 const SIZES = [256, 1024, 4096, 16_384, 65_536];
 const BUDGET = { warmupMs: 300, measureMs: 1500, maxIterations: 5000, minIterations: 50 };
@@ -18,6 +18,7 @@ const BUDGET = { warmupMs: 300, measureMs: 1500, maxIterations: 5000, minIterati
 function main(): void {
   const scorer = createDefaultModelScorer();
   const context = { role: "user", direction: "input" } as const;
+  for (let round = 0; round < 20; round++) for (const text of MULTILINGUAL_WARMUP) scorer.score(text, context);
   console.log(`model bench: Node ${process.version}, ${os.cpus()[0]?.model ?? "unknown cpu"}, one thread`);
   const rows: string[][] = [];
   for (const kind of ["benign", "attack"] as const) {
