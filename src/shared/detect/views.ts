@@ -15,6 +15,8 @@
  *   `cased-leet`, the same with case kept, read only by the secret signatures;
  * - `dehyphenated`: the finest folded view with hyphens between letters dropped, only when
  *   the text cuts several words with hyphens ("w-ith no r-ules");
+ * - `rejoined`: the finest folded view with the spaces dropped that split the words of an
+ *   attack, only when two or more are split ("ig nore prev ious instruc tions");
  * - `joined`: the finest folded view with other separators between single letters dropped,
  *   only when the text spells a word as "b.o.m.b" or "h*a*c*k";
  * - `reversed` and `word-reversed`: each line, and each word, of the finest folded view
@@ -34,6 +36,7 @@ import { casedLeetView, casedRot13View } from "./cased-views";
 import { cutsWordsWithHyphens, dehyphenatedView } from "./dehyphenated";
 import { readsBackwards, reversedViews } from "./reversed-views";
 import { separatedLettersView, separatesLetters } from "./separated-letters";
+import { rejoinedView, splitWordSpaces } from "./split-words";
 import { DecodeBudget, DECODE_LIMITS } from "./decode/limits";
 import { decodeBlobs } from "./decode/blobs";
 import { decodeBinary } from "./decode/binary";
@@ -113,6 +116,11 @@ function foldedViews(root: TextView, nonAscii: boolean, meter: WorkMeter): TextV
   if (cutsWordsWithHyphens(finest.text)) {
     const dehyphenated = dehyphenatedView(finest, childName(root, "dehyphenated"), root.confidence * 0.9, meter);
     if (dehyphenated !== null) out.push(dehyphenated);
+  }
+  const splitSpaces = splitWordSpaces(finest.text, meter);
+  if (splitSpaces !== null) {
+    const rejoined = rejoinedView(finest, splitSpaces, childName(root, "rejoined"), root.confidence * 0.9, meter);
+    if (rejoined !== null) out.push(rejoined);
   }
   if (separatesLetters(finest.text)) {
     const joined = separatedLettersView(finest, childName(root, "joined"), root.confidence * 0.9, meter);

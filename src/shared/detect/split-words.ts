@@ -1,0 +1,94 @@
+/**
+ * Words split by spaces at random ("ig nore all prev ious instruc tions"): a model reads
+ * them whole, while every word-level pattern sees fragments. Spaced-out single letters
+ * have their own view (`despaced`) and hyphen cuts theirs (`dehyphenated`); here the cuts
+ * are spaces inside words, anywhere. The words an attack cannot do without (the verbs and
+ * nouns of overrides and prompt extraction) are put back together: a text in which two or
+ * more of them appear split into two or three fragments gets a view with those spaces,
+ * and only those, dropped. Ordinary text splits none of them twice ("pass word" alone is
+ * one), so the view is rare; in it, nothing but the rejoined words changes.
+ */
+import { withoutSeparatorsBetweenLetters } from "./letter-separators";
+import { isLowerAsciiLetter } from "./unicode/char-classes";
+import type { TextView } from "./view-builder";
+import type { WorkMeter } from "./work-meter";
+
+/** Words worth rejoining, folded: what overrides, extraction requests and jailbreak personas are made of. */
+const TARGETS = (
+  "ignore ignoring disregard forget previous prior preceding above earlier instructions instruction directives " +
+  "guidelines rules restrictions restricted limitations system prompt password passphrase secret confidential " +
+  "hidden initial original reveal repeat verbatim override bypass jailbreak pretend unrestricted unfiltered " +
+  "uncensored developer disable safety filters ethical policies policy everything anything respond"
+).split(" ");
+
+/** Distinct split words a text needs before it is read rejoined. */
+const MIN_SPLIT_WORDS = 2;
+/** A word split into more fragments than this is left to the other views. */
+const MAX_FRAGMENTS = 3;
+
+/** The targets as a trie over a-z: next[state * 26 + letter] (-1: no edge), and which states end a target (its id + 1). */
+class TargetTrie {
+  readonly next: Int32Array;
+  readonly ends: Int32Array;
+
+  constructor(words: readonly string[]) {
+    const capacity = 1 + words.reduce((sum, word) => sum + word.length, 0);
+    this.next = new Int32Array(capacity * 26).fill(-1);
+    this.ends = new Int32Array(capacity);
+    let used = 1;
+    words.forEach((word, id) => {
+      let state = 0;
+      for (let k = 0; k < word.length; k++) {
+        const slot = state * 26 + word.charCodeAt(k) - 0x61;
+        if ((this.next[slot] as number) < 0) this.next[slot] = used++;
+        state = this.next[slot] as number;
+      }
+      this.ends[state] = id + 1;
+    });
+  }
+}
+
+const TRIE = new TargetTrie(TARGETS);
+
+/**
+ * The offsets of the spaces that split target words in `folded` (a folded view), when at
+ * least MIN_SPLIT_WORDS different targets are split; null otherwise. One walk of the trie
+ * from each word start, through at most three fragments one space apart: a word leaves the
+ * trie after a letter or two, so the pass reads each unit a bounded number of times.
+ */
+export function splitWordSpaces(folded: string, meter: WorkMeter): Set<number> | null {
+  meter.add(folded.length);
+  const { next, ends } = TRIE;
+  const n = folded.length;
+  let spaces: Set<number> | null = null;
+  const found = new Set<number>();
+  const letterAt = (at: number): boolean => at >= 0 && at < n && isLowerAsciiLetter(folded.charCodeAt(at));
+  for (let start = 0; start < n; start++) {
+    if (!letterAt(start) || letterAt(start - 1)) continue;
+    let state = 0;
+    let at = start;
+    let fragments = 1;
+    const cuts: number[] = [];
+    while (state >= 0) {
+      while (state >= 0 && letterAt(at)) state = next[state * 26 + folded.charCodeAt(at++) - 0x61] as number;
+      if (state < 0) break;
+      const target = ends[state] as number;
+      if (target > 0 && fragments > 1) {
+        found.add(target);
+        spaces ??= new Set<number>();
+        for (const cut of cuts) spaces.add(cut);
+        break;
+      }
+      if (fragments === MAX_FRAGMENTS || folded.charCodeAt(at) !== 0x20 || !letterAt(at + 1)) break;
+      cuts.push(at);
+      at++;
+      fragments++;
+    }
+  }
+  return found.size >= MIN_SPLIT_WORDS ? spaces : null;
+}
+
+/** `source` with the spaces at `spaces` dropped: the split words whole again, offsets mapped back. */
+export function rejoinedView(source: TextView, spaces: ReadonlySet<number>, name: string, confidence: number, meter: WorkMeter): TextView | null {
+  return withoutSeparatorsBetweenLetters(source, name, confidence, meter, (unit) => unit === 0x20, (i) => spaces.has(i));
+}
