@@ -18,7 +18,13 @@ const TARGETS = (
   "ignore ignoring disregard forget previous prior preceding above earlier instructions instruction directives " +
   "guidelines rules restrictions restricted limitations system prompt password passphrase secret confidential " +
   "hidden initial original reveal repeat verbatim override bypass jailbreak pretend unrestricted unfiltered " +
-  "uncensored developer disable safety filters ethical policies policy everything anything respond"
+  "uncensored developer disable safety filters ethical policies policy everything anything respond " +
+  "assistant character persona roleplay simulate mode unlimited limitless immoral amoral illegal harmful " +
+  "dangerous explicit content openai chatgpt answer answers questions request refuse refusal decline warnings " +
+  "disclaimers censorship morals ethics principles boundaries constraints context conversation message " +
+  "messages write output print display tell language model instructed programmed programming trained " +
+  "access admin administrator granted unlock execute command commands exfiltrate forward credentials " +
+  "token tokens"
 ).split(" ");
 
 /** Distinct split words a text needs before it is read rejoined. */
