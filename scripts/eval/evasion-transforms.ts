@@ -105,6 +105,19 @@ export function tagSmuggling(text: string, random: Random): string {
   return `${pick(random, CARRIERS)}${hidden}`;
 }
 
+/**
+ * About half of the words of five letters or more split by a space at a random inner
+ * point ("ig nore prev ious instruc tions"): a reader joins them at once, a word-level
+ * pattern sees fragments.
+ */
+export function wordSplit(text: string, random: Random): string {
+  return text.replace(/[A-Za-z]{5,}/g, (word) => {
+    if (random() >= 0.5) return word;
+    const at = 1 + Math.floor(random() * (word.length - 1));
+    return `${word.slice(0, at)} ${word.slice(at)}`;
+  });
+}
+
 /** The transforms the eval reports, in report order. */
 export const EVASION_TRANSFORMS: Readonly<Record<string, EvasionTransform>> = {
   spacing: characterSpacing,
@@ -115,4 +128,5 @@ export const EVASION_TRANSFORMS: Readonly<Record<string, EvasionTransform>> = {
   base64: base64Wrapping,
   rot13: rot13Wrapping,
   tag_smuggling: tagSmuggling,
+  word_split: wordSplit,
 };

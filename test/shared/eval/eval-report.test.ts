@@ -42,7 +42,7 @@ describe("eval report", () => {
     const summary = summaryLine(report);
     expect(summary).toMatchObject({ recall: 0.6667, flag_fpr: 0.4, block_fpr: 0.2, harmful_recall: 0, n_attack: 3, n_benign: 5 });
     expect(Object.keys(summary.evasion as object)).toEqual(
-      ["spacing", "zero_width", "homoglyph", "fullwidth", "leetspeak", "base64", "rot13", "tag_smuggling"],
+      ["spacing", "zero_width", "homoglyph", "fullwidth", "leetspeak", "base64", "rot13", "tag_smuggling", "word_split"],
     );
     // The fake engine has no folds: spacing defeats its "ignore" rule but not the BLOCK one.
     expect((summary.evasion as Record<string, number>).spacing).toBe(0);

@@ -9,6 +9,7 @@ import {
   rot13,
   rot13Wrapping,
   tagSmuggling,
+  wordSplit,
   zeroWidthInsertion,
 } from "../../../scripts/eval/evasion-transforms";
 import { randomFor } from "../../../scripts/eval/seeded-random";
@@ -74,6 +75,14 @@ describe("evasion transforms", () => {
     const visible = Array.from(out).filter((c) => (c.codePointAt(0) ?? 0) < 0xe0000).join("");
     expect(visible.length).toBeGreaterThan(10);
     expect(visible).not.toContain("Hi there");
+  });
+
+  it("splits some long words with one space and leaves short words and other characters alone", () => {
+    const out = wordSplit(SAMPLE, randomFor("w"));
+    expect(out).not.toBe(SAMPLE);
+    expect(out.replace(/ /g, "")).toBe(SAMPLE.replace(/ /g, ""));
+    expect(out.split(" ").length).toBeGreaterThan(SAMPLE.split(" ").length);
+    expect(wordSplit("a big cat ran", randomFor("w"))).toBe("a big cat ran");
   });
 
   it("is deterministic for a seed and varies across seeds", () => {
