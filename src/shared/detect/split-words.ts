@@ -9,7 +9,6 @@
  * one), so the view is rare; in it, nothing but the rejoined words changes.
  */
 import { withoutSeparatorsBetweenLetters } from "./letter-separators";
-import { isLowerAsciiLetter } from "./unicode/char-classes";
 import type { TextView } from "./view-builder";
 import type { WorkMeter } from "./work-meter";
 
@@ -26,6 +25,11 @@ const TARGETS = (
   "access admin administrator granted unlock execute command commands exfiltrate forward credentials " +
   "token tokens"
 ).split(" ");
+
+/** a-z: the letters a folded view spells the targets with. */
+function isLetter(code: number): boolean {
+  return code >= 0x61 && code <= 0x7a;
+}
 
 /** Distinct split words a text needs before it is read rejoined. */
 const MIN_SPLIT_WORDS = 2;
@@ -67,31 +71,45 @@ export function splitWordSpaces(folded: string, meter: WorkMeter): Set<number> |
   const { next, ends } = TRIE;
   const n = folded.length;
   let spaces: Set<number> | null = null;
-  const found = new Set<number>();
-  const letterAt = (at: number): boolean => at >= 0 && at < n && isLowerAsciiLetter(folded.charCodeAt(at));
-  for (let start = 0; start < n; start++) {
-    if (!letterAt(start) || letterAt(start - 1)) continue;
+  let found: Set<number> | null = null;
+  let i = 0;
+  while (i < n) {
+    if (!isLetter(folded.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    // A word starts at i (the loop skips whole words): walk the trie from it.
     let state = 0;
-    let at = start;
+    let at = i;
     let fragments = 1;
-    const cuts: number[] = [];
-    while (state >= 0) {
-      while (state >= 0 && letterAt(at)) state = next[state * 26 + folded.charCodeAt(at++) - 0x61] as number;
+    // The spaces crossed so far (MAX_FRAGMENTS - 1 at most): no array per word start.
+    let firstCut = -1;
+    let secondCut = -1;
+    for (;;) {
+      let code = folded.charCodeAt(at);
+      while (state >= 0 && at < n && isLetter(code)) {
+        state = next[state * 26 + code - 0x61] as number;
+        code = folded.charCodeAt(++at);
+      }
       if (state < 0) break;
       const target = ends[state] as number;
       if (target > 0 && fragments > 1) {
+        found ??= new Set<number>();
         found.add(target);
         spaces ??= new Set<number>();
-        for (const cut of cuts) spaces.add(cut);
+        spaces.add(firstCut);
+        if (secondCut >= 0) spaces.add(secondCut);
         break;
       }
-      if (fragments === MAX_FRAGMENTS || folded.charCodeAt(at) !== 0x20 || !letterAt(at + 1)) break;
-      cuts.push(at);
+      if (fragments === MAX_FRAGMENTS || code !== 0x20 || at + 1 >= n || !isLetter(folded.charCodeAt(at + 1))) break;
+      if (fragments === 1) firstCut = at;
+      else secondCut = at;
       at++;
       fragments++;
     }
+    while (i < n && isLetter(folded.charCodeAt(i))) i++;
   }
-  return found.size >= MIN_SPLIT_WORDS ? spaces : null;
+  return found !== null && found.size >= MIN_SPLIT_WORDS ? spaces : null;
 }
 
 /** `source` with the spaces at `spaces` dropped: the split words whole again, offsets mapped back. */
