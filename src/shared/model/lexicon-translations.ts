@@ -6,7 +6,7 @@
  * override, an extraction or a persona cannot do without.
  *
  * Written by hand from the languages' grammar, never taken from a dataset. Entries are
- * separated by commas and folded through the model view when the table is built, so
+ * separated by commas and folded as the model view folds text when the table is built, so
  * they may be written with capitals and in their usual spelling; common inflections and
  * the unaccented spellings people type are listed beside each other. Three kinds:
  * - one word: matched as a whole token;

@@ -93,13 +93,21 @@ export function entryForms(text: string): string[] {
   let lookalikes = "";
   let latin = false;
   let imitates = false;
-  for (const ch of text) {
-    const cp = ch.codePointAt(0) ?? 0;
-    const plain = cp < 0x80 ? ch.toLowerCase() : foldNonAscii(cp);
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.codePointAt(i) ?? 0;
+    if (cp > 0xffff) i++;
+    if (cp < 0x80) {
+      const lower = cp >= 0x41 && cp <= 0x5a ? cp + 32 : cp;
+      latin ||= lower >= 0x61 && lower <= 0x7a;
+      const unit = String.fromCharCode(lower);
+      folded += unit;
+      lookalikes += unit;
+      continue;
+    }
+    const plain = foldNonAscii(cp);
+    const letter = lookalikeCode(cp);
+    imitates ||= letter !== 0;
     folded += plain;
-    const letter = cp < 0x80 ? 0 : lookalikeCode(cp);
-    if (letter !== 0) imitates = true;
-    else if (/[a-z]/i.test(ch)) latin = true;
     lookalikes += letter !== 0 ? String.fromCharCode(letter).toLowerCase() : plain;
   }
   return latin && imitates && lookalikes !== folded ? [folded, lookalikes] : [folded];
