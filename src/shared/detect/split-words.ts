@@ -9,8 +9,10 @@
  * one), so the view is rare; in it, nothing but the rejoined words changes.
  */
 import { withoutSeparatorsBetweenLetters } from "./letter-separators";
+import { isLowerAsciiLetter } from "./unicode/char-classes";
 import type { TextView } from "./view-builder";
 import type { WorkMeter } from "./work-meter";
+import { HeadWords } from "./word-heads";
 
 /** Words worth rejoining, folded: what overrides, extraction requests and jailbreak personas are made of. */
 const TARGETS = (
@@ -26,39 +28,13 @@ const TARGETS = (
   "token tokens"
 ).split(" ");
 
-/** a-z: the letters a folded view spells the targets with. */
-function isLetter(code: number): boolean {
-  return code >= 0x61 && code <= 0x7a;
-}
-
 /** Distinct split words a text needs before it is read rejoined. */
 const MIN_SPLIT_WORDS = 2;
 /** A word split into more fragments than this is left to the other views. */
 const MAX_FRAGMENTS = 3;
 
-/** The targets as a trie over a-z: next[state * 26 + letter] (-1: no edge), and which states end a target (its id + 1). */
-class TargetTrie {
-  readonly next: Int32Array;
-  readonly ends: Int32Array;
-
-  constructor(words: readonly string[]) {
-    const capacity = 1 + words.reduce((sum, word) => sum + word.length, 0);
-    this.next = new Int32Array(capacity * 26).fill(-1);
-    this.ends = new Int32Array(capacity);
-    let used = 1;
-    words.forEach((word, id) => {
-      let state = 0;
-      for (let k = 0; k < word.length; k++) {
-        const slot = state * 26 + word.charCodeAt(k) - 0x61;
-        if ((this.next[slot] as number) < 0) this.next[slot] = used++;
-        state = this.next[slot] as number;
-      }
-      this.ends[state] = id + 1;
-    });
-  }
-}
-
-const TRIE = new TargetTrie(TARGETS);
+/** The targets as a trie over a-z (word-heads.ts): next[state * 26 + letter], and the target id ending in each state (-1: none). */
+const TRIE = new HeadWords(TARGETS);
 
 /**
  * The offsets of the spaces that split target words in `folded` (a folded view), when at
@@ -74,7 +50,7 @@ export function splitWordSpaces(folded: string, meter: WorkMeter): Set<number> |
   let found: Set<number> | null = null;
   let i = 0;
   while (i < n) {
-    if (!isLetter(folded.charCodeAt(i))) {
+    if (!isLowerAsciiLetter(folded.charCodeAt(i))) {
       i++;
       continue;
     }
@@ -87,13 +63,13 @@ export function splitWordSpaces(folded: string, meter: WorkMeter): Set<number> |
     let secondCut = -1;
     for (;;) {
       let code = folded.charCodeAt(at);
-      while (state >= 0 && at < n && isLetter(code)) {
+      while (state >= 0 && at < n && isLowerAsciiLetter(code)) {
         state = next[state * 26 + code - 0x61] as number;
         code = folded.charCodeAt(++at);
       }
       if (state < 0) break;
       const target = ends[state] as number;
-      if (target > 0 && fragments > 1) {
+      if (target >= 0 && fragments > 1) {
         found ??= new Set<number>();
         found.add(target);
         spaces ??= new Set<number>();
@@ -101,13 +77,13 @@ export function splitWordSpaces(folded: string, meter: WorkMeter): Set<number> |
         if (secondCut >= 0) spaces.add(secondCut);
         break;
       }
-      if (fragments === MAX_FRAGMENTS || code !== 0x20 || at + 1 >= n || !isLetter(folded.charCodeAt(at + 1))) break;
+      if (fragments === MAX_FRAGMENTS || code !== 0x20 || at + 1 >= n || !isLowerAsciiLetter(folded.charCodeAt(at + 1))) break;
       if (fragments === 1) firstCut = at;
       else secondCut = at;
       at++;
       fragments++;
     }
-    while (i < n && isLetter(folded.charCodeAt(i))) i++;
+    while (i < n && isLowerAsciiLetter(folded.charCodeAt(i))) i++;
   }
   return found !== null && found.size >= MIN_SPLIT_WORDS ? spaces : null;
 }
