@@ -11,7 +11,7 @@
  */
 import { foldNonAscii, lookalikeCode } from "./code-point-fold";
 import { finalize, hashString, mix, seedFor } from "./hash";
-import type { EventList, EventLog } from "./events";
+import type { EventLog } from "./events";
 import { CLASS_COUNT, classOf, classTable, lexiconEntries, type ClassTable, type LexiconEntry } from "./lexicon";
 
 export const WORD_SEED = seedFor("word");
@@ -169,7 +169,6 @@ export class ClassEmitter {
   private codes: Uint16Array = new Uint16Array(0);
   private mask = 0;
   private events: EventLog | null = null;
-  private list: EventList | null = null;
 
   constructor(private readonly tables: WordClassTables) {}
 
@@ -180,7 +179,6 @@ export class ClassEmitter {
     this.codes = codes;
     this.mask = mask;
     this.events = events;
-    this.list = events.classes;
   }
 
   /** A new token starts (pairs are counted in tokens). */
@@ -218,8 +216,8 @@ export class ClassEmitter {
 
   private emit(cls: number, start: number): void {
     const events = this.events;
-    const list = this.list;
-    if (events === null || list === null) return;
+    if (events === null) return;
+    const list = events.classes;
     events.add(list, start, (CLASS_IDS[cls] ?? 0) & this.mask);
     if (opensSentence(this.codes, start)) events.add(list, start, (OPENER_IDS[cls] ?? 0) & this.mask);
     for (let r = 0; r < PAIR_REACH; r++) {
