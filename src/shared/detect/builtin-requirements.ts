@@ -3,10 +3,11 @@
  * literal gates and match starts look them up (`requirementKey`). Computed here at build
  * time (scripts/generate-literals.ts) and shipped as signatures/literal-requirements.json
  * and signatures/match-heads.json, so a fresh isolate does not parse every built-in
- * pattern before its first request.
+ * pattern before its first request; the words the `rejoined` view knows come from the
+ * same requirements (signatures/rejoin-words.json).
  */
 import { compileBuiltins } from "./compiled-signature";
-import { type HeadEntries, matchHeads, type RequirementEntries, requiredLiterals, requirementKey } from "./required-literals";
+import { type HeadEntries, literalsOf, matchHeads, type RequirementEntries, requiredLiterals, requirementKey } from "./required-literals";
 import { BUILTIN_SIGNATURES } from "./signatures/index";
 
 function builtinRegexes(): RegExp[] {
@@ -21,4 +22,20 @@ export function builtinRequirements(): RequirementEntries {
 /** Derives every built-in's match heads (the slow path the JSON file replaces). */
 export function builtinHeads(): HeadEntries {
   return builtinRegexes().map((regex) => [requirementKey(regex), matchHeads(regex)]);
+}
+
+/** Words this long or longer are rejoined when split (split-words.ts); shorter ones are ordinary words too often ("any", "set"). */
+const MIN_REJOINED_LETTERS = 5;
+
+/**
+ * The words the built-ins cannot match without (the a-z words of five letters or more in
+ * their literal requirements), sorted: what the `rejoined` view puts back together when
+ * a text splits them ("instruc tions"), shipped as signatures/rejoin-words.json.
+ */
+export function rejoinWords(requirements: RequirementEntries): string[] {
+  const literals = new Set<string>();
+  for (const [, requirement] of requirements) if (requirement !== null) literalsOf(requirement, literals);
+  const words = new Set<string>();
+  for (const literal of literals) for (const word of literal.split(/[^a-z]+/)) if (word.length >= MIN_REJOINED_LETTERS) words.add(word);
+  return [...words].sort();
 }

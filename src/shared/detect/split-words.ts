@@ -2,43 +2,31 @@
  * Words split by spaces at random ("ig nore all prev ious instruc tions"): a model reads
  * them whole, while every word-level pattern sees fragments. Spaced-out single letters
  * have their own view (`despaced`) and hyphen cuts theirs (`dehyphenated`); here the cuts
- * are spaces inside words, anywhere. The words an attack cannot do without (the verbs and
- * nouns of overrides and prompt extraction) are put back together: a text in which two or
- * more of them appear split into two or three fragments gets a view with those spaces,
- * and only those, dropped. Ordinary text splits none of them twice ("pass word" alone is
- * one), so the view is rare; in it, nothing but the rejoined words changes.
+ * are spaces inside words, anywhere. The words the signatures cannot match without (the
+ * ~3,200 words of five letters or more in their literal requirements, rejoin-words.json)
+ * are put back together: a text in which two or more of them appear split into two or
+ * three fragments gets a view with those spaces, and only those, dropped. Ordinary text
+ * splits none of them twice ("pass word" alone is one): one of dev's 11,307 benign texts
+ * gets the view. In it, nothing but the rejoined words changes.
  */
 import { withoutSeparatorsBetweenLetters } from "./letter-separators";
 import { isLowerAsciiLetter } from "./unicode/char-classes";
 import type { TextView } from "./view-builder";
 import type { WorkMeter } from "./work-meter";
+import REJOIN_WORDS from "./signatures/rejoin-words.json";
 import { HeadWords } from "./word-heads";
-
-/** Words worth rejoining, folded: what overrides, extraction requests and jailbreak personas are made of. */
-const TARGETS = (
-  "ignore ignoring disregard forget previous prior preceding above earlier instructions instruction directives " +
-  "guidelines rules restrictions restricted limitations system prompt password passphrase secret confidential " +
-  "hidden initial original reveal repeat verbatim override bypass jailbreak pretend unrestricted unfiltered " +
-  "uncensored developer disable safety filters ethical policies policy everything anything respond " +
-  "assistant character persona roleplay simulate mode unlimited limitless immoral amoral illegal harmful " +
-  "dangerous explicit content openai chatgpt answer answers questions request refuse refusal decline warnings " +
-  "disclaimers censorship morals ethics principles boundaries constraints context conversation message " +
-  "messages write output print display tell language model instructed programmed programming trained " +
-  "access admin administrator granted unlock execute command commands exfiltrate forward credentials " +
-  "token tokens"
-).split(" ");
 
 /** Distinct split words a text needs before it is read rejoined. */
 const MIN_SPLIT_WORDS = 2;
 /** A word split into more fragments than this is left to the other views. */
 const MAX_FRAGMENTS = 3;
 
-/** The targets as a trie over a-z (word-heads.ts): next[state * 26 + letter], and the target id ending in each state (-1: none). */
-const TRIE = new HeadWords(TARGETS);
+/** The words as a trie over a-z (word-heads.ts): next[state * 26 + letter], and the word id ending in each state (-1: none). */
+const TRIE = new HeadWords(REJOIN_WORDS);
 
 /**
- * The offsets of the spaces that split target words in `folded` (a folded view), when at
- * least MIN_SPLIT_WORDS different targets are split; null otherwise. One walk of the trie
+ * The offsets of the spaces that split words in `folded` (a folded view), when at
+ * least MIN_SPLIT_WORDS different words are split; null otherwise. One walk of the trie
  * from each word start, through at most three fragments one space apart: a word leaves the
  * trie after a letter or two, so the pass reads each unit a bounded number of times.
  */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { builtinHeads, builtinRequirements } from "../../../src/shared/detect/builtin-requirements";
+import { builtinHeads, builtinRequirements, rejoinWords } from "../../../src/shared/detect/builtin-requirements";
 import shipped from "../../../src/shared/detect/signatures/literal-requirements.json";
 import shippedHeads from "../../../src/shared/detect/signatures/match-heads.json";
+import shippedRejoinWords from "../../../src/shared/detect/signatures/rejoin-words.json";
 
 describe("precomputed literal requirements and match heads of the built-in signatures", () => {
   it("match what the patterns derive today (run `npm run generate:literals` after changing a signature)", () => {
@@ -10,5 +11,12 @@ describe("precomputed literal requirements and match heads of the built-in signa
 
   it("and so do the match heads (run `npm run generate:literals` after changing a signature)", () => {
     expect(shippedHeads).toEqual(builtinHeads());
+  });
+
+  it("and so do the words the rejoined view knows (run `npm run generate:literals` after changing a signature)", () => {
+    const words = rejoinWords(builtinRequirements());
+    expect(shippedRejoinWords).toEqual(words);
+    expect(words).toEqual(expect.arrayContaining(["ignore", "instructions", "password", "previous"]));
+    expect(words.every((word) => /^[a-z]{5,}$/.test(word))).toBe(true);
   });
 });
