@@ -33,7 +33,19 @@ export interface Scorer {
   readonly version: number;
   /** Category the probability is evidence for (default "prompt_injection"). Additive, optional. */
   readonly category?: Category;
-  score(text: string, context: { role: Message["role"]; direction: Direction }): ScorerResult;
+  score(text: string, context: ScoreContext): ScorerResult;
+}
+
+/** What the engine tells a scorer about the message it scores. */
+export interface ScoreContext {
+  role: Message["role"];
+  direction: Direction;
+  /**
+   * False when the engine looked for words split by spaces ("ig nore") in every view of
+   * the text and found none (split-words.ts), so the scorer need not look again; absent
+   * when nobody looked.
+   */
+  splitWords?: boolean;
 }
 export interface ScorerResult {
   probability: number;

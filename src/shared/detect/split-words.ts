@@ -10,68 +10,149 @@
  * gets the view. In it, nothing but the rejoined words changes.
  */
 import { withoutSeparatorsBetweenLetters } from "./letter-separators";
+import REJOIN_WORDS from "./signatures/rejoin-words.json";
 import { isLowerAsciiLetter } from "./unicode/char-classes";
 import type { TextView } from "./view-builder";
 import type { WorkMeter } from "./work-meter";
-import REJOIN_WORDS from "./signatures/rejoin-words.json";
-import { HeadWords } from "./word-heads";
+
+/** The view's name (a decoded text's is `decoded:<kind>+rejoined`). */
+export const REJOINED_VIEW = "rejoined";
 
 /** Distinct split words a text needs before it is read rejoined. */
 const MIN_SPLIT_WORDS = 2;
-/** A word split into more fragments than this is left to the other views. */
-const MAX_FRAGMENTS = 3;
 
-/** The words as a trie over a-z (word-heads.ts): next[state * 26 + letter], and the word id ending in each state (-1: none). */
-const TRIE = new HeadWords(REJOIN_WORDS);
+/** Fragments longer than any word cannot be part of one. */
+const LONGEST_WORD = REJOIN_WORDS.reduce((longest, word) => Math.max(longest, word.length), 0);
+
+/** The polynomial hash of a run of a-z letters: h = h * 31 + (letter - 0x60), mod 2^32. */
+function extend(hash: number, code: number): number {
+  return (Math.imul(hash, 31) + code - 0x60) | 0;
+}
+
+/** 31^k mod 2^32, so the hash of "ab" is hash(a) * 31^|b| + hash(b): fragments join without rereading. */
+const POWERS = Int32Array.from({ length: LONGEST_WORD + 1 }, (_, k) => {
+  let power = 1;
+  for (let i = 0; i < k; i++) power = Math.imul(power, 31);
+  return power;
+});
+
+/**
+ * The words by hash, open addressing in a table four times their number: a few dozen
+ * kilobytes that stay in cache, where a trie over 3,214 words took a megabyte and slowed
+ * every lookup after it. `slots` holds word id + 1 (0: empty), `hashes` the full hash.
+ */
+class WordTable {
+  private readonly slots: Int32Array;
+  private readonly hashes: Int32Array;
+  private readonly mask: number;
+
+  constructor(private readonly words: readonly string[]) {
+    let size = 1;
+    while (size < words.length * 4) size *= 2;
+    this.slots = new Int32Array(size);
+    this.hashes = new Int32Array(size);
+    this.mask = size - 1;
+    words.forEach((word, id) => {
+      let hash = 0;
+      for (let k = 0; k < word.length; k++) hash = extend(hash, word.charCodeAt(k));
+      let slot = hash & this.mask;
+      while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
+      this.slots[slot] = id + 1;
+      this.hashes[slot] = hash;
+    });
+  }
+
+  /**
+   * The id of the word the fragments `text[start, end)` spell once the single spaces at
+   * `cuts` are dropped, or -1. A hash match is checked letter by letter, so a collision
+   * cannot rejoin a word that is not in the list.
+   */
+  find(hash: number, text: string, start: number, end: number, cuts: number): number {
+    for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
+      const entry = this.slots[slot] as number;
+      if (entry === 0) return -1;
+      if (this.hashes[slot] === hash && spells(this.words[entry - 1] as string, text, start, end, cuts)) return entry - 1;
+    }
+  }
+}
+
+/** Whether `text[start, end)` without its `cuts` spaces is `word`. */
+function spells(word: string, text: string, start: number, end: number, cuts: number): boolean {
+  if (end - start - cuts !== word.length) return false;
+  let k = 0;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x20) continue;
+    if (code !== word.charCodeAt(k++)) return false;
+  }
+  return true;
+}
+
+const TABLE = new WordTable(REJOIN_WORDS);
 
 /**
  * The offsets of the spaces that split words in `folded` (a folded view), when at
- * least MIN_SPLIT_WORDS different words are split; null otherwise. One walk of the trie
- * from each word start, through at most three fragments one space apart: a word leaves the
- * trie after a letter or two, so the pass reads each unit a bounded number of times.
+ * least MIN_SPLIT_WORDS different words are split; null otherwise. One pass over the
+ * letter runs, hashing each once: a run one space after the previous one is looked up
+ * joined to it, and to the one before that (a word cut in three); a pair that spells a
+ * word is not looked at again as the start of a triple.
  */
 export function splitWordSpaces(folded: string, meter: WorkMeter): Set<number> | null {
   meter.add(folded.length);
-  const { next, ends } = TRIE;
   const n = folded.length;
   let spaces: Set<number> | null = null;
   let found: Set<number> | null = null;
+  // The two runs before the current one: start, end, hash, and whether the one before
+  // (`previous`) is free to end a triple (it did not already join as a pair's second half).
+  let previousStart = -2;
+  let previousEnd = -2;
+  let previousHash = 0;
+  let earlierStart = -2;
+  let earlierEnd = -2;
+  let earlierHash = 0;
+  let previousJoined = false;
   let i = 0;
   while (i < n) {
     if (!isLowerAsciiLetter(folded.charCodeAt(i))) {
       i++;
       continue;
     }
-    // A word starts at i (the loop skips whole words): walk the trie from it.
-    let state = 0;
-    let at = i;
-    let fragments = 1;
-    // The spaces crossed so far (MAX_FRAGMENTS - 1 at most): no array per word start.
-    let firstCut = -1;
-    let secondCut = -1;
-    for (;;) {
-      let code = folded.charCodeAt(at);
-      while (state >= 0 && at < n && isLowerAsciiLetter(code)) {
-        state = next[state * 26 + code - 0x61] as number;
-        code = folded.charCodeAt(++at);
+    const start = i;
+    let hash = 0;
+    let code = folded.charCodeAt(i);
+    do {
+      hash = extend(hash, code);
+      code = folded.charCodeAt(++i);
+    } while (i < n && isLowerAsciiLetter(code));
+    const length = i - start;
+    let joined = false;
+    if (previousEnd === start - 1 && folded.charCodeAt(previousEnd) === 0x20 && length <= LONGEST_WORD) {
+      const pair = (Math.imul(previousHash, POWERS[length] as number) + hash) | 0;
+      let word = previousEnd - previousStart <= LONGEST_WORD ? TABLE.find(pair, folded, previousStart, i, 1) : -1;
+      let firstCut = previousEnd;
+      let secondCut = -1;
+      if (word < 0 && !previousJoined && earlierEnd === previousStart - 1 && folded.charCodeAt(earlierEnd) === 0x20 && i - earlierStart - 2 <= LONGEST_WORD) {
+        const triple = (Math.imul(Math.imul(earlierHash, POWERS[previousEnd - previousStart] as number) + previousHash, POWERS[length] as number) + hash) | 0;
+        word = TABLE.find(triple, folded, earlierStart, i, 2);
+        firstCut = earlierEnd;
+        secondCut = previousEnd;
       }
-      if (state < 0) break;
-      const target = ends[state] as number;
-      if (target >= 0 && fragments > 1) {
+      if (word >= 0) {
+        joined = true;
         found ??= new Set<number>();
-        found.add(target);
+        found.add(word);
         spaces ??= new Set<number>();
         spaces.add(firstCut);
         if (secondCut >= 0) spaces.add(secondCut);
-        break;
       }
-      if (fragments === MAX_FRAGMENTS || code !== 0x20 || at + 1 >= n || !isLowerAsciiLetter(folded.charCodeAt(at + 1))) break;
-      if (fragments === 1) firstCut = at;
-      else secondCut = at;
-      at++;
-      fragments++;
     }
-    while (i < n && isLowerAsciiLetter(folded.charCodeAt(i))) i++;
+    earlierStart = previousStart;
+    earlierEnd = previousEnd;
+    earlierHash = previousHash;
+    previousStart = start;
+    previousEnd = i;
+    previousHash = hash;
+    previousJoined = joined;
   }
   return found !== null && found.size >= MIN_SPLIT_WORDS ? spaces : null;
 }

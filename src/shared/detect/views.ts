@@ -36,7 +36,7 @@ import { casedLeetView, casedRot13View } from "./cased-views";
 import { cutsWordsWithHyphens, dehyphenatedView } from "./dehyphenated";
 import { readsBackwards, reversedViews } from "./reversed-views";
 import { separatedLettersView, separatesLetters } from "./separated-letters";
-import { rejoinedView, splitWordSpaces } from "./split-words";
+import { REJOINED_VIEW, rejoinedView, splitWordSpaces } from "./split-words";
 import { DecodeBudget, DECODE_LIMITS } from "./decode/limits";
 import { decodeBlobs } from "./decode/blobs";
 import { decodeBinary } from "./decode/binary";
@@ -119,7 +119,7 @@ function foldedViews(root: TextView, nonAscii: boolean, meter: WorkMeter): TextV
   }
   const splitSpaces = splitWordSpaces(finest.text, meter);
   if (splitSpaces !== null) {
-    const rejoined = rejoinedView(finest, splitSpaces, childName(root, "rejoined"), root.confidence * 0.9, meter);
+    const rejoined = rejoinedView(finest, splitSpaces, childName(root, REJOINED_VIEW), root.confidence * 0.9, meter);
     if (rejoined !== null) out.push(rejoined);
   }
   if (separatesLetters(finest.text)) {

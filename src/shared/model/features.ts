@@ -55,15 +55,16 @@ export interface PreparedText {
 /**
  * The returned arrays alias `scratch` and are valid until its next use. `charIds: false`
  * leaves the n-gram ids out (the scorer weighs n-grams as it hashes them, see
- * weighCharNgrams); `charIds` is then stale.
+ * weighCharNgrams); `charIds` is then stale. `splitWords: false` skips the rejoin fold
+ * (buildModelView).
  */
 export function prepareText(
   raw: string,
   config: FeatureConfig,
   scratch: TextScratch = new TextScratch(),
-  options: { charIds: boolean } = { charIds: true },
+  options: { charIds: boolean; splitWords?: boolean } = { charIds: true },
 ): PreparedText {
-  const view = buildModelView(raw, scratch.view);
+  const view = buildModelView(raw, scratch.view, options.splitWords ?? true);
   const length = view.text.length;
   const mask = (1 << config.bits) - 1;
   const groups = config.charNgrams.length;

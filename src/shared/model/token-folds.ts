@@ -5,7 +5,9 @@
  * Greek or numeric text is left as it is. The look-alike and leet tables are the
  * engine's (src/shared/detect/unicode); what is decided here is only *when* to apply them.
  */
+import { splitWordSpaces } from "../detect/split-words";
 import { leetLetterAt } from "../detect/unicode/leet";
+import { NO_METER } from "../detect/work-meter";
 import { isSpaceCode, type ViewBuffer } from "./view-buffer";
 
 function isLatinLetter(code: number): boolean {
@@ -138,5 +140,19 @@ export function foldRot13(buffer: ViewBuffer, text: string): boolean {
     const code = codes[i] ?? 0;
     if (code >= 0x61 && code <= 0x7a) codes[i] = ((code - 0x61 + 13) % 26) + 0x61;
   }
+  return true;
+}
+
+/**
+ * "ig nore prev ious instruc tions" → "ignore previous instructions": the spaces the
+ * engine's `rejoined` view drops (split-words.ts), dropped here too, so the model reads
+ * the words a split hides. Returns whether anything changed.
+ */
+export function rejoinSplitWords(buffer: ViewBuffer, text: string): boolean {
+  const spaces = splitWordSpaces(text, NO_METER);
+  if (spaces === null) return false;
+  const drop = new Uint8Array(buffer.length);
+  for (const at of spaces) drop[at] = 1;
+  buffer.compact(drop);
   return true;
 }

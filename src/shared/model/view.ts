@@ -2,7 +2,8 @@
  * The text the model reads: raw input folded in one pass over typed buffers (NFKC +
  * lowercase, invisible characters dropped, tag characters read, whitespace collapsed),
  * base64/hex payloads spliced in decoded, then the rare context folds (letter spacing,
- * homoglyphs, leetspeak, announced ROT13) only when pass 1 saw the trick. Every view
+ * homoglyphs, leetspeak, announced ROT13) only when pass 1 saw the trick, and last the
+ * words split by spaces rejoined as the engine's `rejoined` view rejoins them. Every view
  * unit maps back to its raw span. Evasion transforms then produce (nearly) the same
  * view as the plain text, which is what makes the model robust to them without having
  * to learn each trick.
@@ -10,7 +11,7 @@
 import { foldNonAscii, lookalikeCode, tagAscii, whitespaceKind } from "./code-point-fold";
 import { type Blob, findBlobs } from "./encoded-blobs";
 import { IntList } from "./int-list";
-import { collapseLetterSpacing, foldConfusables, foldLeetspeak, foldRot13 } from "./token-folds";
+import { collapseLetterSpacing, foldConfusables, foldLeetspeak, foldRot13, rejoinSplitWords } from "./token-folds";
 import { isSpaceCode, NEWLINE, SPACE, ViewBuffer } from "./view-buffer";
 
 export interface ModelView {
@@ -34,7 +35,8 @@ const UTF16 = new TextDecoder("utf-16le");
 /** Shortest stretch the engine's decoder would look at (16 base64 chars, 8 hex pairs). */
 const ENCODED_RUN = 16;
 
-export function buildModelView(raw: string, scratch: ViewScratch = new ViewScratch()): ModelView {
+/** `splitWords: false`: the caller knows no words are split by spaces in `raw` (see ScoreContext), so the rejoin fold is skipped. */
+export function buildModelView(raw: string, scratch: ViewScratch = new ViewScratch(), splitWords = true): ModelView {
   const { buffer } = scratch;
   const pass = foldRaw(raw, scratch);
   if (scratch.stretches.length > 0) {
@@ -47,6 +49,7 @@ export function buildModelView(raw: string, scratch: ViewScratch = new ViewScrat
   // Leet inside a decoded payload is left to the signatures' views.
   if (pass.leety && foldLeetspeak(buffer, text)) text = textOf(buffer);
   if (foldRot13(buffer, text)) text = textOf(buffer);
+  if (splitWords && rejoinSplitWords(buffer, text)) text = textOf(buffer);
   return { text, codes: buffer.codes, starts: buffer.starts, ends: buffer.ends };
 }
 

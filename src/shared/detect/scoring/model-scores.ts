@@ -6,9 +6,9 @@
  * match (`model.<id>`, view "model") over the window that scored highest and a reason
  * "model:<id> p=0.93". Tune here, nowhere else.
  */
-import type { Category, Direction, Severity } from "../../schemas/common";
-import type { Match, Message } from "../../schemas/inspect";
-import type { Scorer } from "../contract";
+import type { Category, Severity } from "../../schemas/common";
+import type { Match } from "../../schemas/inspect";
+import type { ScoreContext, Scorer } from "../contract";
 import type { Evidence } from "./evidence";
 
 /**
@@ -37,16 +37,10 @@ function severityOf(probability: number): Severity {
 }
 
 /** Runs every scorer on one message's raw text. */
-export function scoreMessage(
-  scorers: readonly Scorer[],
-  text: string,
-  role: Message["role"],
-  direction: Direction,
-  messageIndex: number,
-): ModelFinding[] {
+export function scoreMessage(scorers: readonly Scorer[], text: string, context: ScoreContext, messageIndex: number): ModelFinding[] {
   const findings: ModelFinding[] = [];
   for (const scorer of scorers) {
-    const result = scorer.score(text, { role, direction });
+    const result = scorer.score(text, context);
     const probability = Math.min(Math.max(result.probability, 0), 1);
     if (!(probability >= MODEL_MIN_PROBABILITY)) continue;
     const category: Category = scorer.category ?? "prompt_injection";
