@@ -43,7 +43,7 @@ export class HeadWords {
   constructor(prefixes: Iterable<string>) {
     const distinct = [...new Set(prefixes)];
     this.idOf = new Map(distinct.map((prefix, id) => [prefix, id]));
-    const states = 1 + distinctStems(distinct);
+    const states = 1 + distinct.reduce((sum, prefix) => sum + prefix.length, 0);
     const next = new Int32Array(states * 26).fill(-1);
     const ends = new Int32Array(states).fill(-1);
     let used = 1;
@@ -68,24 +68,6 @@ export class HeadWords {
   idOfPrefix(prefix: string): number {
     return this.idOf.get(prefix) ?? -1;
   }
-}
-
-/**
- * How many distinct non-empty prefixes the words have (one trie state each): in sorted
- * order, each word adds the letters past what it shares with the one before. Thousands of
- * words share most of theirs, so sizing by total length would allocate twice the table.
- */
-function distinctStems(words: readonly string[]): number {
-  const sorted = [...words].sort();
-  let stems = 0;
-  let previous = "";
-  for (const word of sorted) {
-    let shared = 0;
-    while (shared < word.length && shared < previous.length && word.charCodeAt(shared) === previous.charCodeAt(shared)) shared++;
-    stems += word.length - shared;
-    previous = word;
-  }
-  return stems;
 }
 
 /** A trie with no edges: the root's row of -1s. */
