@@ -50,7 +50,6 @@ const POINTED_DOCUMENT_INTL = [
   "wiadomość", "artykuł", "e-posta", "metin", "makale", "pesan", "dokumen", "teks", "thư", "tài liệu", "văn bản", "bài viết", "邮件", "文档",
   "文章", "网页", "评论", "メール", "文書", "記事", "ページ", "レビュー", "письмо", "документ", "текст", "стать", "страниц", "отзыв", "메일", "문서",
   "기사", "페이지", "리뷰", "رسالة", "البريد", "المستند", "النص", "المقال", "ईमेल", "दस्तावेज़", "लेख",
-  "tabla", "tableau", "tabelle", "tabella", "tabela", "tabel", "tablo", "表格", "表の", "таблиц", "표", "جدول", "तालिका", "ce document", "cet e-mail",
 ].join("|");
 
 const FIRST_LINE_POINTER = new RegExp(
@@ -61,8 +60,7 @@ const FIRST_LINE_POINTER = new RegExp(
     // answer my question:\n…", "Read this log and tell me what failed:\n…".
     String.raw`|^([^\n]{0,80}?)\b(?:this|these|the|my|our|a|an)\s+(?:[a-z-]{2,20}\s+){0,2}?${POINTED_DOCUMENT}\b[^\n]{0,80}?[:?]\s*\n(?=[^\n]{12})` +
     // In other languages: a first line naming the document and ending in a colon
-    // ("Resume este correo:", "Fasse diese E-Mail zusammen:", "请总结这封邮件："). Not a question
-    // mark: "¿Qué es una tabla dinámica?" asks about tables, it does not paste one.
+    // ("Resume este correo:", "Fasse diese E-Mail zusammen:", "请总结这封邮件：").
     String.raw`|^([^\n]{0,60}?)(?:${POINTED_DOCUMENT_INTL})[^\n]{0,40}?[:：]\s*\n(?=[^\n]{8})`,
 );
 

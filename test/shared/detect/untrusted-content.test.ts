@@ -30,9 +30,6 @@ describe("where untrusted content starts", () => {
     ["Read this log and tell me what failed:\n2024-03-01 ERROR disk quota exceeded", "this"],
     ["Fasse diese E-Mail zusammen:\nHallo Team, das Treffen ist am Montag.", "E-Mail"],
     ["请总结这封邮件：\n大家好，会议改到周一上午十点。", "邮件"],
-    // A table, and a French document named with its article.
-    ["Fasse diese Tabelle zusammen:\nName;Wert\nA;1", "Tabelle"],
-    ["Résume ce document :\nRapport annuel : le chiffre d'affaires a progressé.", "ce document"],
     // Scripts without spaces say as much in a third of the characters.
     ["この記事によると首都はどこですか:「フレドニアはヨーロッパにある国です。首都はフリードビルで、造船業と川沿いの市場で知られる港町です。」", ":"],
   ])("finds the document boundary in %j", (text, marker) => {
@@ -50,7 +47,6 @@ describe("where untrusted content starts", () => {
     "Can you help me with this?\nI want to write a letter to my landlord about the heating.",
     '{"page":8,"rows":[{"id":238,"name":"quarterly summary","amount":402.3,"tags":["finance","q3"]},{"id":953,"name":"team offsite","amount":918.88}]}',
     "What is the capital of France?\nAnd while you are at it, what about Spain?",
-    "¿Qué es una tabla dinámica?\nLa necesito para mi trabajo.",
   ])("does not treat a plain request as a pasted document: %j", (text) => {
     expect(from(text)).toBe(Number.POSITIVE_INFINITY);
   });
