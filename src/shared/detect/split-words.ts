@@ -5,9 +5,10 @@
  * are spaces inside words, anywhere. The words the signatures cannot match without (the
  * ~3,200 words of five letters or more in their literal requirements, rejoin-words.json)
  * are put back together: a text in which two or more of them appear split into two or
- * three fragments gets a view with those spaces, and only those, dropped. Ordinary text
- * splits none of them twice ("pass word" alone is one): one of dev's 11,307 benign texts
- * gets the view. In it, nothing but the rejoined words changes.
+ * three fragments, not all of them words on their own ("set up", "log in" are two words),
+ * gets a view with those spaces, and only those, dropped. Ordinary text splits none of
+ * them twice ("pass word" alone is one): none of dev's 11,307 benign texts gets the view.
+ * In it, nothing but the rejoined words changes.
  */
 import { withoutSeparatorsBetweenLetters } from "./letter-separators";
 import REJOIN_WORDS from "./signatures/rejoin-words.json";
@@ -91,11 +92,33 @@ function spells(word: string, text: string, start: number, end: number, cuts: nu
 const TABLE = new WordTable(REJOIN_WORDS);
 
 /**
+ * Short words that prose puts side by side: "set up", "log in", "can not", "for get"
+ * are two words, not one word split. A pair (or triple) of fragments is rejoined only when
+ * one of them is not a word, here or in the list above ("ig nore", "instruc tions"); the
+ * list above covers the longer ones ("system prompt", "ethical guidelines").
+ */
+const COMMON_WORDS = (
+  "a an the in on at to of by for up out off down over back with from into onto as is it be am are was were can not no " +
+  "yes any one some all each set log get got put let go do did has had may so or and but if then than that this what who how " +
+  "why when ever end line time day way part head long her him his she he we you me my our us its own new old here more most " +
+  "just also well even side self wise"
+).split(" ");
+const COMMON = new WordTable(COMMON_WORDS);
+
+/** Whether `text[start, end)` (one letter run, hashed) is a word of either list. */
+function isWord(hash: number, text: string, start: number, end: number): boolean {
+  const length = end - start;
+  if (length > LONGEST_WORD) return false;
+  return (length < 5 ? COMMON : TABLE).find(hash, text, start, end, 0) >= 0;
+}
+
+/**
  * The offsets of the spaces that split words in `folded` (a folded view), when at
  * least MIN_SPLIT_WORDS different words are split; null otherwise. One pass over the
  * letter runs, hashing each once: a run one space after the previous one is looked up
  * joined to it, and to the one before that (a word cut in three); a pair that spells a
- * word is not looked at again as the start of a triple.
+ * word is not looked at again as the start of a triple, and fragments that are all words
+ * themselves are left apart.
  */
 export function splitWordSpaces(folded: string, meter: WorkMeter): Set<number> | null {
   meter.add(folded.length);
@@ -111,6 +134,8 @@ export function splitWordSpaces(folded: string, meter: WorkMeter): Set<number> |
   let earlierEnd = -2;
   let earlierHash = 0;
   let previousJoined = false;
+  let previousKnown = false;
+  let earlierKnown = false;
   let i = 0;
   while (i < n) {
     if (!isLowerAsciiLetter(folded.charCodeAt(i))) {
@@ -126,12 +151,13 @@ export function splitWordSpaces(folded: string, meter: WorkMeter): Set<number> |
     } while (i < n && isLowerAsciiLetter(code));
     const length = i - start;
     let joined = false;
+    const known = isWord(hash, folded, start, i);
     if (previousEnd === start - 1 && folded.charCodeAt(previousEnd) === 0x20 && length <= LONGEST_WORD) {
       const pair = (Math.imul(previousHash, POWERS[length] as number) + hash) | 0;
-      let word = previousEnd - previousStart <= LONGEST_WORD ? TABLE.find(pair, folded, previousStart, i, 1) : -1;
+      let word = previousEnd - previousStart <= LONGEST_WORD && !(known && previousKnown) ? TABLE.find(pair, folded, previousStart, i, 1) : -1;
       let firstCut = previousEnd;
       let secondCut = -1;
-      if (word < 0 && !previousJoined && earlierEnd === previousStart - 1 && folded.charCodeAt(earlierEnd) === 0x20 && i - earlierStart - 2 <= LONGEST_WORD) {
+      if (word < 0 && !previousJoined && !(known && previousKnown && earlierKnown) && earlierEnd === previousStart - 1 && folded.charCodeAt(earlierEnd) === 0x20 && i - earlierStart - 2 <= LONGEST_WORD) {
         const triple = (Math.imul(Math.imul(earlierHash, POWERS[previousEnd - previousStart] as number) + previousHash, POWERS[length] as number) + hash) | 0;
         word = TABLE.find(triple, folded, earlierStart, i, 2);
         firstCut = earlierEnd;
@@ -148,11 +174,13 @@ export function splitWordSpaces(folded: string, meter: WorkMeter): Set<number> |
     }
     earlierStart = previousStart;
     earlierEnd = previousEnd;
+    earlierKnown = previousKnown;
     earlierHash = previousHash;
     previousStart = start;
     previousEnd = i;
     previousHash = hash;
     previousJoined = joined;
+    previousKnown = known;
   }
   return found !== null && found.size >= MIN_SPLIT_WORDS ? spaces : null;
 }

@@ -43,10 +43,15 @@ describe("words split by spaces", () => {
   });
 
   it("lets an ordinary sentence that splits two such words through: only its words are rejoined", () => {
-    const text = "Don't for get your pass word at the front desk.";
-    expect(rejoined(text)).toBe("don't forget your password at the front desk.");
+    const text = "The confi dential form is at the front desk, next to the pass word reset sheet.";
+    expect(rejoined(text)).toBe("the confidential form is at the front desk, next to the password reset sheet.");
     const engine = createEngine({ detection: DEFAULT_POLICY.detection, customSignatures: [] });
     expect(engine.inspect({ messages: [{ role: "user", content: text }], direction: "input" }).verdict).toBe("allow");
+  });
+
+  it("leaves apart fragments that are all words on their own: 'for get', 'set up', 'log in', 'system prompt'", () => {
+    expect(rejoined("Don't for get to set up the router and log in before you edit the system prompt.")).toBeUndefined();
+    expect(splitWordSpaces("set up the account, then log in", NO_METER)).toBeNull();
   });
 
   it("counts distinct words: one word split twice is not two", () => {
