@@ -38,7 +38,7 @@ export const PROVIDER_SECRETS: readonly BuiltinSignature[] = [
         String.raw`\b(?:rk|sk)_prod_([A-Za-z0-9]{24,247})\b`,
         String.raw`hooks\.slack\.com/(?:workflows|triggers)/([A-Za-z0-9/]{20,300})`,
         // HashiCorp Vault, Figma, Pulumi, Doppler, Postman, New Relic and Atlassian tokens by their published prefixes.
-        String.raw`\b(?:hv[sb]\.|figd_|pul-|dp\.(?:st|sa|ct|scim|audit)\.(?:[a-z0-9_-]{1,20}\.)?|PMAK-|NRAK-|ATATT3)([A-Za-z0-9_=-]{24,200})`,
+        String.raw`\b(?:hv[sb]\.|figd_|pul-|dp\.(?:pt|st|sa|ct|scim|audit)\.(?:[a-z0-9_-]{1,20}\.)?|PMAK-|NRAK-|ATATT3)([A-Za-z0-9_=-]{24,200})`,
         // Telegram bot tokens: the bot id, a colon, "AA" and 33 more.
         String.raw`\b\d{8,10}:(AA[A-Za-z0-9_-]{33})\b`,
         // Azure Storage connection strings: AccountKey is 64 random bytes in base64.
@@ -62,6 +62,8 @@ export const PROVIDER_SECRETS: readonly BuiltinSignature[] = [
         "NOTION_TOKEN=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",
         "MAILGUN_API_KEY=key-7c1e9a3f5b2d8e4a6c0f1b3d5e7a9c2f",
         "AIRTABLE_PAT=patK3mQ9xL2vR8tY5.74bf20f876ffc474c0251908fcdce4b314f68d9dcbd7a085a368932ff2b2d409",
+        "JIRA_TOKEN=ATATT3xFfGF0Lq8Vz2Rk5Tn7Wb3Ym9Pd4Hs6Jc1Gx0Ke8Na2Fu5Mw7Qt3Zr9Bv4Ly6Dp1Sh8Cj0=4E2A9C1F",
+        "DOPPLER_TOKEN=dp.pt.Kq7Lm2Vx9Rt4Zb8Nc3Hd6Jf1Gs5Pw0Ya7Ue2Ik9Mo4Tr",
       ],
       negative: [
         "Azure secrets look like abc1Q~ followed by random text.",

@@ -39,14 +39,14 @@ export const SECRETS: readonly BuiltinSignature[] = [
     version: 2,
     category: "secret",
     severity: "high",
-    description: "API tokens with a provider prefix: GitHub, GitLab, Slack, Stripe, OpenAI, Anthropic, Google, Hugging Face, npm, PyPI, Shopify, DigitalOcean, SendGrid, Fly.io, Sonar, Replicate, Groq, Perplexity, Supabase, xAI, OpenRouter, Tailscale, Twilio, Discord, age and others.",
+    description: "API tokens with a provider prefix: GitHub, GitLab, Slack, Stripe, OpenAI, Anthropic, Google, Hugging Face, npm, PyPI, Shopify, DigitalOcean, SendGrid, Fly.io, Sonar, Replicate, Groq, Perplexity, Supabase, xAI, OpenRouter, Tailscale, Twilio, Discord, age and others, Square, Netlify.",
     target: "raw",
     // Prefix digits also accept the letter the cased-leet view folds them into
     // ("fo1_" → "foi_"), and "AIza" its lower case: leetspeak ("41z4") hides the case of
     // both letters. Neither spelling occurs in ordinary text in front of a random tail.
     pattern: new RegExp(
       [
-        String.raw`\b(?:gh[pousr]_|github_pat_|glpat-|hf_|api_org_|npm_|shp(?:at|ss|ca|pa)_|do[po]_v[1i]_|sq[apu]_|fo[1i]_|ico-|rk_(?:live|test)_|sk_(?:live|test)_|sk-ant-(?:api|admin)[0-9a-z]{2}-|sk-proj-|sk-svcacct-|sk-admin-|[Aa][Ii]za|ya2[9g]\.|xox[abposre]-|xapp-|xoxe\.xox[bp]-|dapi|pypi-AgE|SG\.|glsa_|lin_api_|ops_ey|tk-us-|EAA[A-Za-z0-9]{4}|r8_|gsk_|pplx-|sbp_|xai-|sk-or-v1-|tskey-(?:auth|api|client|webhook)-)([A-Za-z0-9_\-.~]{16,256})`,
+        String.raw`\b(?:gh[pousr]_|github_pat_|glpat-|hf_|api_org_|npm_|shp(?:at|ss|ca|pa)_|do[po]_v[1i]_|sq[apu]_|fo[1i]_|ico-|rk_(?:live|test)_|sk_(?:live|test)_|sk-ant-(?:api|admin)[0-9a-z]{2}-|sk-proj-|sk-svcacct-|sk-admin-|[Aa][Ii]za|ya2[9g]\.|xox[abposre]-|xapp-|xoxe\.xox[bp]-|dapi|pypi-AgE|SG\.|glsa_|lin_api_|ops_ey|tk-us-|EAA[A-Za-z0-9]{4}|r8_|gsk_|pplx-|sbp_|xai-|sk-or-v1-|tskey-(?:auth|api|client|webhook)-|sq0(?:atp|csp)-|nfp_)([A-Za-z0-9_\-.~]{16,256})`,
         // Twilio account and API key SIDs (AC / SK and 32 lowercase hex), Discord bot tokens, age secret keys.
         String.raw`\b(?:AC|SK)([0-9a-f]{32})\b`,
         String.raw`\b[MN][A-Za-z0-9]{23,25}\.[\w-]{6}\.([\w-]{27,38})\b`,
@@ -70,6 +70,8 @@ export const SECRETS: readonly BuiltinSignature[] = [
         "AGE-SECRET-KEY-1RXQFXHPYDCFSKH788LA77N9FX4S72PDHFPN9SH2KW4WV0EWVLKPP37SVKU",
         "export PPLX=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",
         "my openrouter key 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",
+        "SQUARE_ACCESS_TOKEN=sq0atp-Hk3Lm9Qp2Rt5Vw8Xy1Zb4N",
+        "NETLIFY_AUTH_TOKEN=nfp_Zk8Qw2Er4Ty6Ui1Op3As5Df7Gh9Jk0Lx2Cv4B",
       ],
       negative: ["Tokens look like ghp_XXXXXXXXXXXXXXXXXXXX in the docs.", "The sk-learn package is popular.", "Commit AC00000000000000000000000000000000 is empty."],
     },

@@ -60,7 +60,10 @@ export function entropy(text: string): number {
  */
 export function looksRandom(value: string): boolean {
   if (value.length < 8) return false;
-  if (/^(?:x+|\*+|\.+|<[^>]*>|\$\{[^}]*\}|\{\{[^}]*\}\}|your[_-]|changeme|password|example|placeholder|redacted|null|none|true|false)/i.test(value)) {
+  // A mask is the whole value ("xxxx", "****"); a template or a stock word only has to
+  // open it. Real tokens do open with an "x" (every Atlassian API token's tail: "xFfGF0…").
+  if (/^(?:x+|\*+|\.+)$/i.test(value)) return false;
+  if (/^(?:<[^>]*>|\$\{[^}]*\}|\{\{[^}]*\}\}|your[_-]|changeme|password|example|placeholder|redacted|null|none|true|false)/i.test(value)) {
     return false;
   }
   if (/^[A-Z_]+$/.test(value) || /^[a-z_]+$/.test(value)) return false;
