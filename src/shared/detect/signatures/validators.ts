@@ -101,3 +101,27 @@ export function spanishIdValid(text: string): boolean {
   const number = Number(`${"XYZ".indexOf(m[1] as string) >= 0 ? "XYZ".indexOf(m[1] as string) : ""}${m[2]}`);
   return "TRWAGMYFPDXBNJZSQVHLCKE"[number % 23] === m[3];
 }
+
+/**
+ * Brazil's CPF: two check digits, each 11 minus the weighted digit sum mod 11 (0 when
+ * that gives 10 or 11), weights 10..2 then 11..2. Eleven equal digits pass the
+ * arithmetic but are not issued.
+ */
+export function cpfValid(text: string): boolean {
+  const digits = text.replace(/\D/g, "");
+  if (digits.length !== 11 || /^(\d)\1{10}$/.test(digits)) return false;
+  const check = (length: number): number => {
+    let sum = 0;
+    for (let i = 0; i < length; i++) sum += Number(digits[i]) * (length + 1 - i);
+    return ((sum * 10) % 11) % 10;
+  };
+  return check(9) === Number(digits[9]) && check(10) === Number(digits[10]);
+}
+
+/** A US ABA routing number: 3·(d1+d4+d7) + 7·(d2+d5+d8) + (d3+d6+d9) is a multiple of 10. */
+export function abaRoutingValid(text: string): boolean {
+  const d = text.replace(/\D/g, "").split("").map(Number);
+  if (d.length !== 9) return false;
+  const sum = 3 * ((d[0] ?? 0) + (d[3] ?? 0) + (d[6] ?? 0)) + 7 * ((d[1] ?? 0) + (d[4] ?? 0) + (d[7] ?? 0)) + ((d[2] ?? 0) + (d[5] ?? 0) + (d[8] ?? 0));
+  return sum % 10 === 0;
+}
