@@ -1,32 +1,30 @@
 import { describe, expect, it } from "vitest";
 import { abaRoutingValid, cpfValid, spanishIdValid, verhoeffValid } from "../../../src/shared/detect/signatures/validators";
 
+/** `number` with one digit raised by one (mod 10), for each of its digits. */
+function singleDigitChanges(number: string): string[] {
+  return Array.from(number, (digit, i) => `${number.slice(0, i)}${(Number(digit) + 1) % 10}${number.slice(i + 1)}`);
+}
+
 describe("national number checksums", () => {
-  it("Verhoeff accepts a number whose check digit is right and rejects every single-digit change", () => {
-    const valid = "234567890124";
-    expect(verhoeffValid(valid)).toBe(true);
-    for (let i = 0; i < valid.length; i++) {
-      const digit = Number(valid[i]);
-      const changed = `${valid.slice(0, i)}${(digit + 1) % 10}${valid.slice(i + 1)}`;
-      expect(verhoeffValid(changed)).toBe(false);
-    }
+  it.each([
+    ["Verhoeff", verhoeffValid, "234567890124"],
+    // Weights 3, 7, 1: raising a digit by one moves the sum by 3, 7 or 1, never by a multiple of 10.
+    ["an ABA routing number", abaRoutingValid, "021000021"],
+  ])("%s accepts a number whose check is right and rejects every single-digit change", (_name, valid, number) => {
+    expect(valid(number)).toBe(true);
+    for (const changed of singleDigitChanges(number)) expect(valid(changed)).toBe(false);
   });
 
-  it("an ABA routing number's weights 3, 7, 1 catch every single-digit change", () => {
-    const valid = "021000021";
-    expect(abaRoutingValid(valid)).toBe(true);
-    for (let i = 0; i < valid.length; i++) {
-      const changed = `${valid.slice(0, i)}${(Number(valid[i]) + 1) % 10}${valid.slice(i + 1)}`;
-      expect(abaRoutingValid(changed)).toBe(false);
-    }
-  });
-
-  it("a CPF's two check digits must both match, and eleven equal digits are refused", () => {
-    expect(cpfValid("123.456.789-09")).toBe(true);
-    expect(cpfValid("123.456.789-08")).toBe(false);
-    expect(cpfValid("123.456.789-19")).toBe(false);
-    expect(cpfValid("123.456.788-09")).toBe(false);
-    expect(cpfValid("111.111.111-11")).toBe(false);
+  // Both CPF check digits must match; eleven equal digits pass the arithmetic but are never issued.
+  it.each([
+    ["123.456.789-09", true],
+    ["123.456.789-08", false],
+    ["123.456.789-19", false],
+    ["123.456.788-09", false],
+    ["111.111.111-11", false],
+  ])("CPF %s valid: %s", (number, expected) => {
+    expect(cpfValid(number)).toBe(expected);
   });
 
   it("Verhoeff catches adjacent transpositions", () => {
