@@ -120,8 +120,9 @@ export function cpfValid(text: string): boolean {
 
 /** A US ABA routing number: 3·(d1+d4+d7) + 7·(d2+d5+d8) + (d3+d6+d9) is a multiple of 10. */
 export function abaRoutingValid(text: string): boolean {
-  const d = text.replace(/\D/g, "").split("").map(Number);
-  if (d.length !== 9) return false;
-  const sum = 3 * ((d[0] ?? 0) + (d[3] ?? 0) + (d[6] ?? 0)) + 7 * ((d[1] ?? 0) + (d[4] ?? 0) + (d[7] ?? 0)) + ((d[2] ?? 0) + (d[5] ?? 0) + (d[8] ?? 0));
+  const digits = text.replace(/\D/g, "");
+  if (digits.length !== 9) return false;
+  let sum = 0;
+  for (let i = 0; i < 9; i++) sum += Number(digits[i]) * ([3, 7, 1][i % 3] as number);
   return sum % 10 === 0;
 }
