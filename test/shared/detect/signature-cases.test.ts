@@ -35,3 +35,13 @@ it("signature ids are unique and versioned", () => {
   expect(new Set(ids).size).toBe(ids.length);
   for (const s of BUILTIN_SIGNATURES) expect(s.id).toMatch(/^[a-z]+\.[a-z0-9-]+\.v\d+$/);
 });
+
+// V8 compiles a regex on its first use, again for the first two-byte subject, in time
+// that grows with the source: one pattern of 132 KB cost an isolate 1.4 s of its first
+// requests (`npx tsx bench/cold-start.bench.ts --patterns` lists the costliest).
+const LARGEST_PATTERN_SOURCE = 32_000;
+
+it(`no built-in pattern's source exceeds ${LARGEST_PATTERN_SOURCE} characters`, () => {
+  const oversized = BUILTIN_SIGNATURES.filter((s) => s.pattern.source.length > LARGEST_PATTERN_SOURCE).map((s) => s.id);
+  expect(oversized).toEqual([]);
+});

@@ -206,8 +206,7 @@ const DEFENSIVE_VERB = any(
  * money", "steps to get in without being detected"), not mentioned as a topic ("what is
  * malware?", "a talk on the evolution of ransomware").
  */
-export const HARMFUL_TASK = new RegExp(
-  `\\b${any(
+const TASK_LEAD = `\\b${any(
     "how\\W+(?:to|one\\W+(?:could|would|might|can))",
     "how\\W+(?:do|can|could|would|should|might)\\W+(?:i|we|you|someone|one|people)",
     // "The easiest way to poison …": a method asked for by its superlative.
@@ -229,36 +228,50 @@ export const HARMFUL_TASK = new RegExp(
     "tips\\W+(?:on|for)",
     // A working artifact, not an overview: "provide a working phishing kit".
     "provide\\W+(?:me\\W+with\\W+)?(?:a\\W+|an\\W+|the\\W+)?(?:working|functional|complete|ready-to-use|fully\\W+functional|real|live|deployable)",
-  )}\\W+(?:\\w+\\W+){0,6}?${HARMFUL_ACT}\\b`,
-);
+  )}\\W+(?:\\w+\\W+){0,6}?`;
+export const HARMFUL_TASK = new RegExp(`${TASK_LEAD}${HARMFUL_ACT}\\b`);
 
 /**
  * The harmful act asked about rather than ordered: how people did it ("how did people
  * make meth in the 1990s"), code or steps for it, what someone who wanted it would do.
+ * Each lead ends where the act begins, and the act is written once after the leads: V8
+ * compiles a regex on first use, once for one-byte and once for two-byte text, and with
+ * the act repeated after every lead (a 132 KB source) that took 1.4 s of one isolate's
+ * first requests. A group of alternatives followed by the act matches exactly what the
+ * alternatives each followed by the act would, in the same order.
  */
+const ASK_LEADS = [
+  TASK_LEAD,
+  `\\bhow\\W+(?:did|would|could|do|does|might)\\W+(?:\\w+\\W+){0,3}?${any("make", "build", "create", "get", "obtain", "synthesi[sz]e", "produce", "cook", "do", "commit", "carry\\W+out")}\\W+(?:\\w+\\W+){0,3}?`,
+  `\\b${any("code", "script", "program", "recipe", "instructions", "steps", "guide", "tutorial", "method", "plan", "commands?", "procedure", "protocol")}\\W+(?:for|to\\W+\\w+)\\W+(?:\\w+\\W+){0,3}?`,
+  `\\bhow\\W+(?:would|could|might|can|do|does|did)\\W+(?:one|someone|somebody|people|criminals)\\W+`,
+  `\\b(?:describe|explain|detail|walk\\W+me\\W+through)\\W+(?:\\w+\\W+){0,2}?(?:making|cooking|building|creating|synthesi[sz]ing|producing|brewing|performing|launching|writing)\\W+(?:\\w+\\W+){0,2}?`,
+  // A character who "explains the synthesis of sarin" or "walks through creating ransomware".
+  `\\b(?:describ|explain|detail|walk)(?:s|es|ing|e)?\\W+(?:(?:us|me|them|him|her|the\\W+reader)\\W+)?(?:through\\W+)?(?:(?:the|a|an|their|his|her)\\W+)?(?:\\w+\\W+)?` +
+    `${any("synthesis", "production", "manufacture", "manufacturing", "preparation", "assembly", "construction", "recipe", "creation")}\\W+(?:of|for)\\W+(?:\\w+\\W+){0,2}?`,
+  `\\bwalk(?:s|ing)?\\W+(?:(?:us|me|them|him|her|the\\W+reader)\\W+)?through\\W+(?:\\w+\\W+)?(?:making|cooking|building|creating|synthesi[sz]ing|producing|writing|coding|deploying)\\W+(?:\\w+\\W+){0,2}?`,
+  `\\b(?:explain|describe|tell\\W+(?:me|us)|teach\\W+(?:me|us)|show\\W+(?:me|us))\\W+(?:\\w+\\W+){0,2}?`,
+  `\\bhelp\\W+(?:me|us)\\W+(?:to\\W+)?(?:\\w+\\W+){0,2}?`,
+  // "The company wants you to find the vulnerabilities and exploit them to gain sudo access."
+  `\\b(?:wants?|asks?|needs?|hired|paid)\\W+you\\W+to\\W+(?:\\w+\\W+){0,8}?`,
+];
+
+/** "How is MDMA made?": the method asked about in the passive, the act before its verb. */
+const PASSIVE_ASK = `\\bhow\\W+(?:is|are|was|were)\\W+(?:\\w+\\W+){0,2}?${HARMFUL_ACT}\\W+${any("made", "produced", "synthesi[sz]ed", "manufactured", "cooked", "built", "assembled", "extracted", "refined")}\\b`;
+
+/** Leads tried after the passive form, kept after it so matches are what they always were. */
+const LATER_ASK_LEADS = [
+  // "the precursors and steps needed to produce a nerve agent"
+  `\\b${any("precursors", "ingredients", "materials", "chemicals", "components", "steps", "equipment")}\\W+(?:(?:and|or)\\W+\\w+\\W+)?(?:needed\\W+|required\\W+)?(?:to|for)\\W+(?:\\w+\\W+){0,2}?`,
+  `\\bif\\W+(?:someone|somebody|one|i)\\W+wanted\\W+to\\W+(?:\\w+\\W+){0,3}?`,
+  // "What is the synthesis route for GHB?": the method asked for by its name.
+  `\\b${any("synthesis", "production", "manufacturing", "extraction")}\\W+${any("route", "routes", "pathway", "pathways", "process", "method", "steps", "procedure")}\\W+(?:for|of|to)\\W+(?:\\w+\\W+){0,2}?`,
+  // "What household chemicals make a toxic gas?": the ingredients of the act.
+  `\\bwhat\\W+(?:\\w+\\W+){0,3}?${any("make", "makes", "create", "creates", "produce", "produces", "release", "releases")}\\W+(?:\\w+\\W+){0,2}?`,
+];
+
 export const HARMFUL_ASK = new RegExp(
-  `${HARMFUL_TASK.source}` +
-    `|\\bhow\\W+(?:did|would|could|do|does|might)\\W+(?:\\w+\\W+){0,3}?${any("make", "build", "create", "get", "obtain", "synthesi[sz]e", "produce", "cook", "do", "commit", "carry\\W+out")}\\W+(?:\\w+\\W+){0,3}?${HARMFUL_ACT}\\b` +
-    `|\\b${any("code", "script", "program", "recipe", "instructions", "steps", "guide", "tutorial", "method", "plan", "commands?", "procedure", "protocol")}\\W+(?:for|to\\W+\\w+)\\W+(?:\\w+\\W+){0,3}?${HARMFUL_ACT}\\b` +
-    `|\\bhow\\W+(?:would|could|might|can|do|does|did)\\W+(?:one|someone|somebody|people|criminals)\\W+${HARMFUL_ACT}\\b` +
-    `|\\b(?:describe|explain|detail|walk\\W+me\\W+through)\\W+(?:\\w+\\W+){0,2}?(?:making|cooking|building|creating|synthesi[sz]ing|producing|brewing|performing|launching|writing)\\W+(?:\\w+\\W+){0,2}?${HARMFUL_ACT}\\b` +
-    // A character who "explains the synthesis of sarin" or "walks through creating ransomware".
-    `|\\b(?:describ|explain|detail|walk)(?:s|es|ing|e)?\\W+(?:(?:us|me|them|him|her|the\\W+reader)\\W+)?(?:through\\W+)?(?:(?:the|a|an|their|his|her)\\W+)?(?:\\w+\\W+)?` +
-    `${any("synthesis", "production", "manufacture", "manufacturing", "preparation", "assembly", "construction", "recipe", "creation")}\\W+(?:of|for)\\W+(?:\\w+\\W+){0,2}?${HARMFUL_ACT}\\b` +
-    `|\\bwalk(?:s|ing)?\\W+(?:(?:us|me|them|him|her|the\\W+reader)\\W+)?through\\W+(?:\\w+\\W+)?(?:making|cooking|building|creating|synthesi[sz]ing|producing|writing|coding|deploying)\\W+(?:\\w+\\W+){0,2}?${HARMFUL_ACT}\\b` +
-    `|\\b(?:explain|describe|tell\\W+(?:me|us)|teach\\W+(?:me|us)|show\\W+(?:me|us))\\W+(?:\\w+\\W+){0,2}?${HARMFUL_ACT}\\b` +
-    `|\\bhelp\\W+(?:me|us)\\W+(?:to\\W+)?(?:\\w+\\W+){0,2}?${HARMFUL_ACT}\\b` +
-    // "The company wants you to find the vulnerabilities and exploit them to gain sudo access."
-    `|\\b(?:wants?|asks?|needs?|hired|paid)\\W+you\\W+to\\W+(?:\\w+\\W+){0,8}?${HARMFUL_ACT}\\b` +
-    // "How is MDMA made?": the method asked about in the passive.
-    `|\\bhow\\W+(?:is|are|was|were)\\W+(?:\\w+\\W+){0,2}?${HARMFUL_ACT}\\W+${any("made", "produced", "synthesi[sz]ed", "manufactured", "cooked", "built", "assembled", "extracted", "refined")}\\b` +
-    // "the precursors and steps needed to produce a nerve agent"
-    `|\\b${any("precursors", "ingredients", "materials", "chemicals", "components", "steps", "equipment")}\\W+(?:(?:and|or)\\W+\\w+\\W+)?(?:needed\\W+|required\\W+)?(?:to|for)\\W+(?:\\w+\\W+){0,2}?${HARMFUL_ACT}\\b` +
-    `|\\bif\\W+(?:someone|somebody|one|i)\\W+wanted\\W+to\\W+(?:\\w+\\W+){0,3}?${HARMFUL_ACT}\\b` +
-    // "What is the synthesis route for GHB?": the method asked for by its name.
-    `|\\b${any("synthesis", "production", "manufacturing", "extraction")}\\W+${any("route", "routes", "pathway", "pathways", "process", "method", "steps", "procedure")}\\W+(?:for|of|to)\\W+(?:\\w+\\W+){0,2}?${HARMFUL_ACT}\\b` +
-    // "What household chemicals make a toxic gas?": the ingredients of the act.
-    `|\\bwhat\\W+(?:\\w+\\W+){0,3}?${any("make", "makes", "create", "creates", "produce", "produces", "release", "releases")}\\W+(?:\\w+\\W+){0,2}?${HARMFUL_ACT}\\b`,
+  `${any(...ASK_LEADS)}${HARMFUL_ACT}\\b|${PASSIVE_ASK}|${any(...LATER_ASK_LEADS)}${HARMFUL_ACT}\\b`,
 );
 
 /** "How do banks detect money laundering?": the harm is what the asker defends against. */
@@ -266,10 +279,12 @@ const DEFENSIVE = new RegExp(
   `\\b${DEFENSIVE_VERB}\\W+(?:\\w+\\W+){0,2}?${HARMFUL_ACT}\\b` +
     // "How did people make weapons in the Bronze Age?": history, not a recipe.
     `|\\b(?:bronze|stone|iron)\\W+age\\b|\\b(?:medieval|ancient|prehistoric)\\b|\\bmiddle\\W+ages\\b` +
-    // "a phishing awareness quiz", "ransomware defence": the harm names the subject of the defence.
-    `|\\b${HARMFUL_ACT}\\W+${any("awareness", "prevention", "detection", "defen[cs]es?", "protection", "training", "simulations?", "response")}\\b` +
-    // "…the plan to rig the election is foiled": the act fails in the story.
-    `|\\b${HARMFUL_ACT}\\W+(?:\\w+\\W+){0,3}?(?:is|was|are|were|gets?|got)\\W+(?:\\w+\\W+)?${any("foiled", "thwarted", "stopped", "caught", "exposed", "uncovered", "prevented", "busted", "discovered", "solved", "investigated", "detected")}\\b` +
+    // After the act (written once, as in HARMFUL_ASK; only whether the regex matches is
+    // used, so the order of the two tails does not matter): "a phishing awareness quiz",
+    // "ransomware defence", the harm names the subject of the defence; "…the plan to rig
+    // the election is foiled", the act fails in the story.
+    `|\\b${HARMFUL_ACT}\\W+(?:${any("awareness", "prevention", "detection", "defen[cs]es?", "protection", "training", "simulations?", "response")}\\b` +
+    `|(?:\\w+\\W+){0,3}?(?:is|was|are|were|gets?|got)\\W+(?:\\w+\\W+)?${any("foiled", "thwarted", "stopped", "caught", "exposed", "uncovered", "prevented", "busted", "discovered", "solved", "investigated", "detected")}\\b)` +
     `|\\b(?:warning\\W+signs|red\\W+flags)\\b` +
     // "…how phishing emails trick people, so they can spot them": teaching the defence.
     `|\\bso\\W+(?:that\\W+)?${any("they", "you", "we", "people", "users", "staff", "employees", "customers", "others", "students")}\\W+(?:can|could|will)\\W+(?:\\w+\\W+)?${any("spot", "detect", "avoid", "recogni[sz]e", "report", "protect", "defend", "stay\\W+safe")}\\b`,
