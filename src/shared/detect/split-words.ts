@@ -150,8 +150,9 @@ export function splitWordSpaces(folded: string, meter: WorkMeter): Set<number> |
     let code = folded.charCodeAt(i);
     do {
       hash = extend(hash, code);
-      code = folded.charCodeAt(++i);
-    } while (i < n && isLowerAsciiLetter(code));
+      // 0 past the end rather than charCodeAt's NaN, so `code` stays a small integer.
+      code = ++i < n ? folded.charCodeAt(i) : 0;
+    } while (isLowerAsciiLetter(code));
     const length = i - start;
     let joined = false;
     const known = isWord(hash, folded, start, i);
