@@ -13,6 +13,9 @@
  *   only when the text is not pure ASCII;
  * - `leet`: digits and symbols that stand for letters folded ("1gn0r3" → "ignore"), and
  *   `cased-leet`, the same with case kept, read only by the secret signatures;
+ * - `joined-keys`: the text, case kept, with the spaces dropped that split a key or token
+ *   ("hf_KjH tiLyX"), read only by the secret signatures; only when a stretch that looks
+ *   like a key goes on after a space;
  * - `dehyphenated`: the finest folded view with hyphens between letters dropped, only when
  *   the text cuts several words with hyphens ("w-ith no r-ules");
  * - `rejoined`: the finest folded view with the spaces dropped that split the words of an
@@ -37,6 +40,7 @@ import { cutsWordsWithHyphens, dehyphenatedView } from "./dehyphenated";
 import { readsBackwards, reversedViews } from "./reversed-views";
 import { separatedLettersView, separatesLetters } from "./separated-letters";
 import { REJOINED_VIEW, rejoinedView, splitWordSpaces } from "./split-words";
+import { JOINED_KEYS_VIEW, joinedKeysView, splitTokenSpaces } from "./split-tokens";
 import { DecodeBudget, DECODE_LIMITS } from "./decode/limits";
 import { decodeBlobs } from "./decode/blobs";
 import { decodeBinary } from "./decode/binary";
@@ -112,6 +116,9 @@ function foldedViews(root: TextView, nonAscii: boolean, meter: WorkMeter): TextV
   if (leet !== null) out.push(leet);
   const casedLeet = mayBeLeet ? casedLeetView(cased ?? root, childName(root, "cased-leet"), root.confidence * 0.9, meter) : null;
   if (casedLeet !== null) out.push(casedLeet);
+  const keySpaces = splitTokenSpaces((cased ?? root).text, meter);
+  const joinedKeys = keySpaces === null ? null : joinedKeysView(cased ?? root, keySpaces, childName(root, JOINED_KEYS_VIEW), root.confidence * 0.9, meter);
+  if (joinedKeys !== null) out.push(joinedKeys);
   const finest = leet ?? letters;
   if (cutsWordsWithHyphens(finest.text)) {
     const dehyphenated = dehyphenatedView(finest, childName(root, "dehyphenated"), root.confidence * 0.9, meter);
