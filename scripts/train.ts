@@ -45,7 +45,7 @@ const SETTINGS: TrainSettings = {
   // 3 83.0% / 0.99%.
   ownCorpus: { weight: 2 },
 };
-const MODEL_VERSION = 9;
+const MODEL_VERSION = 10;
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
