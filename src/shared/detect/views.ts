@@ -19,7 +19,7 @@
  * - `dehyphenated`: the finest folded view with hyphens between letters dropped, only when
  *   the text cuts several words with hyphens ("w-ith no r-ules");
  * - `rejoined`: the finest folded view with the spaces dropped that split the words of an
- *   attack, only when two or more are split ("ig nore prev ious instruc tions");
+ *   attack, only when one is split ("ig nore prev ious instruc tions");
  * - `joined`: the finest folded view with other separators between single letters dropped,
  *   only when the text spells a word as "b.o.m.b" or "h*a*c*k";
  * - `reversed` and `word-reversed`: each line, and each word, of the finest folded view
