@@ -13,7 +13,6 @@
  * signatures, whose formats still decide what a key is.
  */
 import type { Category } from "../schemas/common";
-import { isAsciiLetter } from "./unicode/char-classes";
 import { type TextView, transformView } from "./view-builder";
 import type { WorkMeter } from "./work-meter";
 
@@ -23,35 +22,30 @@ export const JOINED_KEYS_VIEW = "joined-keys";
 /** Only key formats read the view: joined fragments mean nothing to the other categories. */
 const READERS: readonly Category[] = ["secret"];
 
-/** Units keys are written with: letters, digits and `_ - . ~ + / = :`. */
-function isTokenUnit(unit: number): boolean {
-  return (
-    isAsciiLetter(unit) ||
-    isDigit(unit) ||
-    unit === 0x5f || unit === 0x2d || unit === 0x2e || unit === 0x7e || unit === 0x2b || unit === 0x2f || unit === 0x3d || unit === 0x3a
-  );
-}
-
-function isDigit(unit: number): boolean {
-  return unit >= 0x30 && unit <= 0x39;
-}
-
-function isUpper(unit: number): boolean {
-  return unit >= 0x41 && unit <= 0x5a;
-}
-
-function isLower(unit: number): boolean {
-  return unit >= 0x61 && unit <= 0x7a;
-}
-
+/** What an ASCII unit is to this scan, as bits in UNIT_CLASS; 0 for everything else. */
+const TOKEN = 1;
+const LETTER = 2;
+const DIGIT = 4;
+const UPPER = 8;
+const LOWER = 16;
 /** `.`, `:` or `/`: what ties the parts of a host, path or URL. */
-function isLink(unit: number): boolean {
-  return unit === 0x2e || unit === 0x3a || unit === 0x2f;
-}
+const LINK = 32;
+const UNDERSCORE = 64;
 
-/** Whether `text[i]` ends "://": a URL, whose host and path a split cuts like a key's. */
-function isSchemeEnd(text: string, i: number): boolean {
-  return text.charCodeAt(i) === 0x2f && text.charCodeAt(i - 1) === 0x2f && text.charCodeAt(i - 2) === 0x3a;
+/** Units keys are written with (letters, digits and `_ - . ~ + / = :`) and what else each is. */
+const UNIT_CLASS = (() => {
+  const classes = new Uint8Array(0x80);
+  for (let unit = 0x30; unit <= 0x39; unit++) classes[unit] = TOKEN | DIGIT;
+  for (let unit = 0x41; unit <= 0x5a; unit++) classes[unit] = TOKEN | LETTER | UPPER;
+  for (let unit = 0x61; unit <= 0x7a; unit++) classes[unit] = TOKEN | LETTER | LOWER;
+  for (const char of "-~+=") classes[char.charCodeAt(0)] = TOKEN;
+  for (const char of ".:/") classes[char.charCodeAt(0)] = TOKEN | LINK;
+  classes[0x5f] = TOKEN | UNDERSCORE;
+  return classes;
+})();
+
+function classOf(unit: number): number {
+  return unit < 0x80 ? (UNIT_CLASS[unit] as number) : 0;
 }
 
 /** Capitals in a row that make a fragment look like a key ("AKIAIO"); an acronym does too, harmlessly. */
@@ -81,63 +75,90 @@ function dropInStretch(stretch: readonly number[], spaces: Set<number>): void {
   }
 }
 
+/** Drops the spaces of a finished stretch (recorded from its first strong fragment), and empties it. */
+function closeStretch(stretch: number[], spaces: Set<number>): void {
+  if (stretch.length >= 4) dropInStretch(stretch, spaces);
+  stretch.length = 0;
+}
+
 /**
  * The offsets of the single spaces inside keys split by spaces in `text` (case kept),
  * or null when there are none. One pass cuts the text into stretches of fragments
  * (runs of token units) that single spaces between letters connect, noting what each
- * fragment looks like; only a stretch with a strong fragment is looked at again.
+ * fragment looks like; only a stretch with a strong fragment is looked at again. (A dot
+ * alone does not make a fragment strong: "cli.py eyJ…" would join the file name to the
+ * token after it and cost the token its leading `\b`.)
  */
 export function splitTokenSpaces(text: string, meter: WorkMeter): Set<number> | null {
   meter.add(text.length);
   const spaces = new Set<number>();
   const stretch: number[] = [];
   let stretchHasStrong = false;
-  // The fragment being read: its flags so far, and what makes them.
+  // The fragment being read: its flags so far, its length, the classes seen in it, the
+  // capitals in a row at its end, and whether the units since its last letter or digit
+  // are all links (a letter or digit next ties it).
   let flags = 0;
   let length = 0;
-  let hasLetter = false;
-  let hasDigit = false;
+  let seen = 0;
   let capitals = 0;
-  // Whether the units since the last alphanumeric one are all links: an alphanumeric unit next ties the fragment.
   let afterLink = false;
   let previous = 0;
-  const endFragment = (spaceAfter: number): void => {
-    stretch.push(flags, spaceAfter);
-    if ((flags & STRONG) !== 0) stretchHasStrong = true;
-    flags = length = capitals = 0;
-    hasLetter = hasDigit = afterLink = false;
-  };
-  const endStretch = (): void => {
-    if (stretchHasStrong && stretch.length >= 4) dropInStretch(stretch, spaces);
-    stretch.length = 0;
-    stretchHasStrong = false;
-  };
   const n = text.length;
+  let previousClass = 0;
   for (let i = 0; i < n; i++) {
     const unit = text.charCodeAt(i);
-    if (isTokenUnit(unit)) {
+    const unitClass = classOf(unit);
+    if (unitClass === (TOKEN | LETTER | LOWER)) {
+      // Most of any text: a lowercase letter. It makes the fragment strong only after a digit.
       length++;
-      const letter = isAsciiLetter(unit);
-      const digit = isDigit(unit);
-      if (isLink(unit)) afterLink ||= isAsciiLetter(previous) || isDigit(previous);
+      capitals = 0;
+      if (afterLink) flags |= TIED;
+      afterLink = false;
+      if ((seen & DIGIT) !== 0) flags |= STRONG;
+      seen |= LETTER;
+    } else if ((unitClass & TOKEN) !== 0) {
+      length++;
+      seen |= unitClass;
+      if ((unitClass & LINK) !== 0) afterLink ||= (previousClass & (LETTER | DIGIT)) !== 0;
       else {
-        if (afterLink && (letter || digit)) flags |= TIED;
+        if (afterLink && (unitClass & (LETTER | DIGIT)) !== 0) flags |= TIED;
         afterLink = false;
       }
-      hasDigit ||= digit;
-      hasLetter ||= letter;
-      capitals = isUpper(unit) ? capitals + 1 : 0;
-      if ((hasLetter && hasDigit) || (isUpper(unit) && isLower(previous)) || unit === 0x5f || capitals >= CAPITALS_RUN || isSchemeEnd(text, i)) flags |= STRONG;
-    } else if (unit === 0x20 && isAsciiLetter(previous) && isAsciiLetter(text.charCodeAt(i + 1))) {
-      endFragment(i);
-    } else if (length > 0 || stretch.length > 0) {
-      if (length > 0) endFragment(-1);
-      endStretch();
+      capitals = (unitClass & UPPER) !== 0 ? capitals + 1 : 0;
+      if (
+        (seen & (LETTER | DIGIT)) === (LETTER | DIGIT) ||
+        ((unitClass & UPPER) !== 0 && (previousClass & LOWER) !== 0) ||
+        (unitClass & UNDERSCORE) !== 0 ||
+        capitals >= CAPITALS_RUN ||
+        (unit === 0x2f && previous === 0x2f && text.charCodeAt(i - 2) === 0x3a)
+      ) {
+        flags |= STRONG;
+      }
+    } else if (unit === 0x20 && (previousClass & LETTER) !== 0 && i + 1 < n && (classOf(text.charCodeAt(i + 1)) & LETTER) !== 0) {
+      // A single space between letters: the fragment ends, the stretch goes on. Nothing
+      // joins before the stretch's first strong fragment, so it is recorded from there.
+      if (stretchHasStrong || (flags & STRONG) !== 0) {
+        stretch.push(flags, i);
+        stretchHasStrong = true;
+      }
+      flags = length = seen = capitals = 0;
+      afterLink = false;
+    } else if (length > 0) {
+      if (stretchHasStrong) {
+        stretch.push(flags, -1);
+        closeStretch(stretch, spaces);
+        stretchHasStrong = false;
+      }
+      flags = length = seen = capitals = 0;
+      afterLink = false;
     }
     previous = unit;
+    previousClass = unitClass;
   }
-  if (length > 0) endFragment(-1);
-  endStretch();
+  if (stretchHasStrong) {
+    stretch.push(flags, -1);
+    closeStretch(stretch, spaces);
+  }
   return spaces.size > 0 ? spaces : null;
 }
 

@@ -65,6 +65,18 @@ class WordTable {
   }
 
   /**
+   * Whether a word of the table has this hash. Not checked letter by letter: it only
+   * tells a fragment that is a word on its own, and a 32-bit collision there can only
+   * keep two fragments apart, never join them.
+   */
+  hasHash(hash: number): boolean {
+    for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
+      if (this.slots[slot] === 0) return false;
+      if (this.hashes[slot] === hash) return true;
+    }
+  }
+
+  /**
    * The id of the word the fragments `text[start, end)` spell once the single spaces at
    * `cuts` are dropped, or -1. A hash match is checked letter by letter, so a collision
    * cannot rejoin a word that is not in the list.
@@ -106,11 +118,10 @@ const COMMON_WORDS = (
 ).split(" ");
 const COMMON = new WordTable(COMMON_WORDS);
 
-/** Whether `text[start, end)` (one letter run, hashed) is a word of either list. */
-function isWord(hash: number, text: string, start: number, end: number): boolean {
-  const length = end - start;
+/** Whether a letter run of `length` letters with this hash is a word of either list. */
+function isWord(hash: number, length: number): boolean {
   if (length > LONGEST_WORD) return false;
-  return (length < SHORTEST_WORD ? COMMON : TABLE).find(hash, text, start, end, 0) >= 0;
+  return (length < SHORTEST_WORD ? COMMON : TABLE).hasHash(hash);
 }
 
 /**
@@ -153,7 +164,7 @@ export function splitWordSpaces(folded: string, meter: WorkMeter): Set<number> |
     } while (isLowerAsciiLetter(code));
     const length = i - start;
     let joined = false;
-    const known = isWord(hash, folded, start, i);
+    const known = isWord(hash, length);
     if (previousEnd === start - 1 && folded.charCodeAt(previousEnd) === 0x20 && length <= LONGEST_WORD) {
       const pair = (Math.imul(previousHash, POWERS[length] as number) + hash) | 0;
       let word = previousEnd - previousStart <= LONGEST_WORD && !(known && previousKnown) ? TABLE.find(pair, folded, previousStart, i, 1) : -1;
