@@ -51,6 +51,9 @@ function classOf(unit: number): number {
 /** Capitals in a row that make a fragment look like a key ("AKIAIO"); an acronym does too, harmlessly. */
 const CAPITALS_RUN = 4;
 
+/** What any strong fragment holds: a digit, an underscore, a capital after a lowercase letter, four capitals, "://". */
+const MAY_BE_STRONG = /[0-9_]|[a-z][A-Z]|[A-Z]{4}|:\/\//;
+
 /** A fragment that looks like part of a key by itself (see the module comment). */
 const STRONG = 1;
 /** A fragment whose parts `.`, `:` or `/` tie, as a URL's host and path: it carries a key's run on, never starts one. */
@@ -91,6 +94,8 @@ function closeStretch(stretch: number[], spaces: Set<number>): void {
  */
 export function splitTokenSpaces(text: string, meter: WorkMeter): Set<number> | null {
   meter.add(text.length);
+  // Most prompts have no fragment that could be strong: one native scan passes them over.
+  if (!MAY_BE_STRONG.test(text)) return null;
   const spaces = new Set<number>();
   const stretch: number[] = [];
   let stretchHasStrong = false;
