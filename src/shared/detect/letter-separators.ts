@@ -31,3 +31,11 @@ export function withoutSeparatorsBetweenLetters(
     { visit: isSeparator },
   );
 }
+
+/**
+ * `source` without the spaces at `spaces` (offsets into `source`), as a view of `kind`:
+ * for split words and split keys, whose scans decide which spaces cut a word or a key.
+ */
+export function withoutSpacesAt(source: TextView, spaces: ReadonlySet<number>, name: string, kind: TextView["kind"], confidence: number, meter: WorkMeter): TextView | null {
+  return transformView(source, name, kind, confidence, meter, (cp, i) => (cp === 0x20 && spaces.has(i) ? "" : undefined), { visit: (unit) => unit === 0x20 });
+}

@@ -13,7 +13,8 @@
  * signatures, whose formats still decide what a key is.
  */
 import type { Category } from "../schemas/common";
-import { type TextView, transformView } from "./view-builder";
+import { withoutSpacesAt } from "./letter-separators";
+import type { TextView } from "./view-builder";
 import type { WorkMeter } from "./work-meter";
 
 /** The view's name (a decoded text's is `decoded:<kind>+joined-keys`). */
@@ -169,6 +170,6 @@ export function splitTokenSpaces(text: string, meter: WorkMeter): Set<number> | 
 
 /** `source` (case kept) with the spaces inside split keys dropped, read by the secret signatures only. */
 export function joinedKeysView(source: TextView, spaces: ReadonlySet<number>, name: string, confidence: number, meter: WorkMeter): TextView | null {
-  const view = transformView(source, name, "raw", confidence, meter, (cp, i) => (cp === 0x20 && spaces.has(i) ? "" : undefined), { visit: (unit) => unit === 0x20 });
+  const view = withoutSpacesAt(source, spaces, name, "raw", confidence, meter);
   return view === null ? null : { ...view, categories: READERS };
 }

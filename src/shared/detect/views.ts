@@ -19,7 +19,8 @@
  * - `dehyphenated`: the finest folded view with hyphens between letters dropped, only when
  *   the text cuts several words with hyphens ("w-ith no r-ules");
  * - `rejoined`: the finest folded view with the spaces dropped that split the words of an
- *   attack, only when one is split ("ig nore prev ious instruc tions");
+ *   attack, only when one is split ("ig nore prev ious instruc tions"), and `cased-rejoined`,
+ *   the same spaces dropped in the text with case kept (ASCII text with no leet);
  * - `joined`: the finest folded view with other separators between single letters dropped,
  *   only when the text spells a word as "b.o.m.b" or "h*a*c*k";
  * - `reversed` and `word-reversed`: each line, and each word, of the finest folded view
@@ -39,7 +40,7 @@ import { casedLeetView, casedRot13View } from "./cased-views";
 import { cutsWordsWithHyphens, dehyphenatedView } from "./dehyphenated";
 import { readsBackwards, reversedViews } from "./reversed-views";
 import { separatedLettersView, separatesLetters } from "./separated-letters";
-import { REJOINED_VIEW, rejoinedView, splitWordSpaces } from "./split-words";
+import { casedRejoinedView, REJOINED_VIEW, rejoinedView, splitWordSpaces } from "./split-words";
 import { JOINED_KEYS_VIEW, joinedKeysView, splitTokenSpaces } from "./split-tokens";
 import { DecodeBudget, DECODE_LIMITS } from "./decode/limits";
 import { decodeBlobs } from "./decode/blobs";
@@ -128,6 +129,9 @@ function foldedViews(root: TextView, nonAscii: boolean, meter: WorkMeter): TextV
   if (splitSpaces !== null) {
     const rejoined = rejoinedView(finest, splitSpaces, childName(root, REJOINED_VIEW), root.confidence * 0.9, meter);
     if (rejoined !== null) out.push(rejoined);
+    // Offsets into `finest` are the raw text's when it is the lowercased text itself.
+    const casedRejoined = finest === nfkc && !nonAscii ? casedRejoinedView(root, splitSpaces, childName(root, `cased-${REJOINED_VIEW}`), root.confidence * 0.9, meter) : null;
+    if (casedRejoined !== null) out.push(casedRejoined);
   }
   if (separatesLetters(finest.text)) {
     const joined = separatedLettersView(finest, childName(root, "joined"), root.confidence * 0.9, meter);
