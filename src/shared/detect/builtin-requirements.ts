@@ -27,15 +27,25 @@ export function builtinHeads(): HeadEntries {
 /** Words this long or longer are rejoined when split (split-words.ts); shorter ones are ordinary words too often ("any", "set"). */
 const MIN_REJOINED_LETTERS = 5;
 
+/** The regexes the built-ins' validators require besides their patterns (`context`). */
+function builtinContextRegexes(): RegExp[] {
+  return BUILTIN_SIGNATURES.flatMap((signature) => signature.context ?? []);
+}
+
 /**
  * The words the built-ins cannot match without (the a-z words of five letters or more in
- * their literal requirements), sorted: what the `rejoined` view puts back together when
- * a text splits them ("instruc tions"), shipped as signatures/rejoin-words.json.
+ * the literal requirements of their patterns and of the regexes their validators
+ * require, lowercased as the `rejoined` view is), sorted: what that view puts back
+ * together when a text splits them ("instruc tions"), shipped as signatures/rejoin-words.json.
  */
-export function rejoinWords(requirements: RequirementEntries): string[] {
+export function rejoinWords(requirements: RequirementEntries, context: readonly RegExp[] = builtinContextRegexes()): string[] {
   const literals = new Set<string>();
   for (const [, requirement] of requirements) if (requirement !== null) literalsOf(requirement, literals);
+  for (const regex of context) {
+    const requirement = requiredLiterals(regex);
+    if (requirement !== null) literalsOf(requirement, literals);
+  }
   const words = new Set<string>();
-  for (const literal of literals) for (const word of literal.split(/[^a-z]+/)) if (word.length >= MIN_REJOINED_LETTERS) words.add(word);
+  for (const literal of literals) for (const word of literal.toLowerCase().split(/[^a-z]+/)) if (word.length >= MIN_REJOINED_LETTERS) words.add(word);
   return [...words].sort();
 }

@@ -3,7 +3,8 @@
  * them whole, while every word-level pattern sees fragments. Spaced-out single letters
  * have their own view (`despaced`) and hyphen cuts theirs (`dehyphenated`); here the cuts
  * are spaces inside words, anywhere. The words the signatures cannot match without (the
- * ~3,200 words of five letters or more in their literal requirements, rejoin-words.json)
+ * ~3,250 words of five letters or more in the literal requirements of their patterns and
+ * of the regexes their validators require, rejoin-words.json)
  * are put back together: a text in which one of them appears split into two or three
  * fragments, not all of them words on their own ("set up", "log in" are two words), gets
  * a view with those spaces, and only those, dropped. Ordinary text rarely does: 25 of
@@ -40,7 +41,7 @@ const POWERS = Int32Array.from({ length: LONGEST_WORD + 1 }, (_, k) => {
 
 /**
  * Words by hash, open addressing in a table four times their number: 128 KB for the
- * ~3,200 words, where a trie over them took 1.1 MB. `slots` holds word id + 1 (0: empty),
+ * ~3,250 words, where a trie over them took 1.1 MB. `slots` holds word id + 1 (0: empty),
  * `hashes` the full hash.
  */
 class WordTable {

@@ -153,6 +153,7 @@ export const JAILBREAK_TACTICS: readonly BuiltinSignature[] = [
         `${any("combined", "concatenated", "joined", "merged", "resulting", "assembled", "full")}\\W+${any("string", "question", "instruction", "request", "prompt", "sentence", "text")}\\b`,
     ),
     validate: (m) => FRAGMENTS.test(m.input),
+    context: [FRAGMENTS],
     anchors: ["combin", "concat", "join", "merge", "put", "assemb", "add", "answer", "respon", "follow", "execut", "carry", "obey", "fulfil"],
     cases: {
       positive: [

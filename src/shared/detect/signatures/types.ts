@@ -48,6 +48,12 @@ export interface BuiltinSignature {
   readonly squashed?: readonly string[];
   /** Rejects a regex hit that fails a check the regex cannot express (Luhn, entropy…). */
   readonly validate?: (match: RegExpExecArray, context: MatchContext) => boolean;
+  /**
+   * The other regexes `validate` requires to match (the framing a harmful ask must come
+   * in, the cue a persona needs): the signature cannot match without their words either,
+   * so those words join the `rejoined` view's vocabulary (split-words.ts).
+   */
+  readonly context?: readonly RegExp[];
   /** Directions the signature applies to (default both). */
   readonly directions?: readonly Direction[];
   /** Only fires inside untrusted content: tool messages and documents quoted in a message. */
