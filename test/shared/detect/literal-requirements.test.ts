@@ -19,4 +19,9 @@ describe("precomputed literal requirements and match heads of the built-in signa
     expect(words).toEqual(expect.arrayContaining(["ignore", "instructions", "password", "previous"]));
     expect(words.every((word) => /^[a-z]{5,}$/.test(word))).toBe(true);
   });
+
+  it("take in, lowercased, the words of the regexes validators require (a signature's `context`)", () => {
+    expect(rejoinWords([], [/\bHypothetical\W+Screenplay\b/])).toEqual(["hypothetical", "screenplay"]);
+    expect(rejoinWords(builtinRequirements())).toEqual(expect.arrayContaining(["screenplay", "novelist"]));
+  });
 });
