@@ -17,9 +17,9 @@ import type { Evidence } from "./evidence";
  * because below that v6 flagged too many benign texts unlike its training data; measured on
  * bench/redteam (recall / flag FPR): v6 at 0.5, 71.5% / 1.99%; v6 at 0.4, 76.5% / 3.23%;
  * v7 (first build) at 0.5, 78.3% / 0.25%; v7 at 0.4, 85.3% / 0.50% (shipped build 86.5% / 0.50%);
- * v8 at 0.4, 89.0% / 0.50%; v9 (split words read whole) the same; v10 (one split word)
- * 89.25% / 0.50%. At 0.3, v8 out of fold (grouped) caught 2 more dev attacks for 8 more
- * benign flags and one block: not worth it.
+ * v8 at 0.4, 89.0% / 0.50%; v9 (split words read whole) and v10 (one split word) the same.
+ * At 0.3, v8 out of fold (grouped) caught 2 more dev attacks for 8 more benign flags and one
+ * block: not worth it.
  */
 export const MODEL_MIN_PROBABILITY = 0.4;
 
