@@ -4,13 +4,14 @@
  * key format while a person or a model joins it back at once. `rejoined` (split-words.ts)
  * puts words back together from a vocabulary; a key's fragments are no words, so here
  * the cue is the token itself. A single space between two letters is dropped when the
- * stretch of token characters before it already looks like a key (letters and digits
- * mixed, a capital inside lowercase, an underscore, a run of capitals, or a URL's
- * "://"), and so is every such space after it until the stretch ends: "hf_KjH tiLyX
- * ujmip xOfh" is one token again. Prose has no such
- * stretch, so its spaces stay ("Hello World"; "token hf_…" keeps the word before the
- * key apart, and with it the key's leading `\b`). The view feeds only the secret
- * signatures, whose formats still decide what a key is.
+ * fragment before it looks like a key (letters and digits mixed, a capital inside
+ * lowercase, an underscore, a run of capitals, or a URL's "://") or was joined to one,
+ * and the fragment after it looks like one too, is tied by `.`, `:` or `/` (a URL's
+ * path), or is a single plain fragment before one that does: "hf_KjH tiLyX ujmip xOfh"
+ * is one token again, and the plain words after a key ("…Kr3Tz to log in") stay apart.
+ * Prose has no such fragment, so its spaces stay ("Hello World"; "token hf_…" keeps the
+ * word before the key apart, and with it the key's leading `\b`). The view feeds only
+ * the secret signatures, whose formats still decide what a key is.
  */
 import type { Category } from "../schemas/common";
 import { withoutSpacesAt } from "./letter-separators";
