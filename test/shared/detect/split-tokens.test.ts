@@ -43,7 +43,8 @@ describe("keys split by spaces", () => {
 
   it.each([
     "Hello World, please review the attached report before Friday.",
-    "Open the file cli.py and run it with the --verbose flag.",
+    // A digit gets it past the native pre-test: the scan itself leaves "cli.py in" apart.
+    "Open the file cli.py in Python 3 and run it with the --verbose flag.",
     "We met at 10 am and left at noon.",
   ])("leaves prose without a key-like stretch before a space alone: %s", (text) => {
     expect(splitTokenSpaces(text, NO_METER)).toBeNull();
