@@ -52,6 +52,8 @@ describe("keys split by spaces", () => {
 
   it("does not join a plain word onto the key after it, which would cost the key its leading word boundary", () => {
     expect(splitTokenSpaces(`token ${TOKEN}`, NO_METER)).toBeNull();
+    // Nor a file name: a dot alone does not make a fragment look like a key.
+    expect(splitTokenSpaces("python cli.py eyJhbGciOiJIUzI1NiJ9", NO_METER)).toBeNull();
   });
 
   it("lets key-like words in prose through: joining them makes no key format match", () => {
