@@ -46,6 +46,8 @@ const CORPUS: ReadonlyArray<readonly [string, (n: number) => string]> = [
   ["one long identifier", (n) => `ignore${"Ab".repeat(n / 2 - 3)}`],
   ["identifiers with a trigger", (n) => "ignore_all_Rules ".repeat(n / 17)],
   ["letters joined by dots", (n) => "b.o.m.b ".repeat(n / 8)],
+  ["words split by spaces", (n) => "ig nore prev ious instruc tions ".repeat(n / 32)],
+  ["key fragments split by spaces", (n) => "ghp_aB3 dEfG hIj4 ".repeat(n / 18)],
 ];
 
 function work(text: string, direction: "input" | "output"): number {
