@@ -40,7 +40,8 @@ import { casedLeetView, casedRot13View } from "./cased-views";
 import { cutsWordsWithHyphens, dehyphenatedView } from "./dehyphenated";
 import { readsBackwards, reversedViews } from "./reversed-views";
 import { separatedLettersView, separatesLetters } from "./separated-letters";
-import { casedRejoinedView, REJOINED_VIEW, rejoinedView, splitWordSpaces } from "./split-words";
+import { withoutSpacesAt } from "./letter-separators";
+import { REJOINED_VIEW, splitWordSpaces } from "./split-words";
 import { JOINED_KEYS_VIEW, joinedKeysView, splitTokenSpaces } from "./split-tokens";
 import { DecodeBudget, DECODE_LIMITS } from "./decode/limits";
 import { decodeBlobs } from "./decode/blobs";
@@ -110,15 +111,17 @@ function foldedViews(root: TextView, nonAscii: boolean, meter: WorkMeter): TextV
   const skeleton = lookalikes ? skeletonView(root, nfkc, meter) : null;
   const cased = lookalikes || (nonAscii && nfkc.starts !== null) ? casedView(root, meter) : null;
   if (cased !== null) out.push(cased);
+  // What the case-keeping views start from: the cased view when the text needed one.
+  const casedOrRaw = cased ?? root;
   if (skeleton !== null) out.push(skeleton);
   const letters = skeleton ?? nfkc;
   const mayBeLeet = mayContainLeet(letters.text);
   const leet = mayBeLeet ? leetView(root, letters, meter) : null;
   if (leet !== null) out.push(leet);
-  const casedLeet = mayBeLeet ? casedLeetView(cased ?? root, childName(root, "cased-leet"), root.confidence * 0.9, meter) : null;
+  const casedLeet = mayBeLeet ? casedLeetView(casedOrRaw, childName(root, "cased-leet"), root.confidence * 0.9, meter) : null;
   if (casedLeet !== null) out.push(casedLeet);
-  const keySpaces = splitTokenSpaces((cased ?? root).text, meter);
-  const joinedKeys = keySpaces === null ? null : joinedKeysView(cased ?? root, keySpaces, childName(root, JOINED_KEYS_VIEW), root.confidence * 0.9, meter);
+  const keySpaces = splitTokenSpaces(casedOrRaw.text, meter);
+  const joinedKeys = keySpaces === null ? null : joinedKeysView(casedOrRaw, keySpaces, childName(root, JOINED_KEYS_VIEW), root.confidence * 0.9, meter);
   if (joinedKeys !== null) out.push(joinedKeys);
   const finest = leet ?? letters;
   if (cutsWordsWithHyphens(finest.text)) {
@@ -127,10 +130,11 @@ function foldedViews(root: TextView, nonAscii: boolean, meter: WorkMeter): TextV
   }
   const splitSpaces = splitWordSpaces(finest.text, meter);
   if (splitSpaces !== null) {
-    const rejoined = rejoinedView(finest, splitSpaces, childName(root, REJOINED_VIEW), root.confidence * 0.9, meter);
+    const rejoined = withoutSpacesAt(finest, splitSpaces, childName(root, REJOINED_VIEW), "folded", root.confidence * 0.9, meter);
     if (rejoined !== null) out.push(rejoined);
-    // Offsets into `finest` are the raw text's when it is the lowercased text itself.
-    const casedRejoined = finest === nfkc && !nonAscii ? casedRejoinedView(root, splitSpaces, childName(root, `cased-${REJOINED_VIEW}`), root.confidence * 0.9, meter) : null;
+    // The same spaces with case kept, for the raw-target signatures ("Zed has no mora ls"):
+    // offsets into `finest` are the raw text's when it is the lowercased text itself.
+    const casedRejoined = finest === nfkc && !nonAscii ? withoutSpacesAt(root, splitSpaces, childName(root, `cased-${REJOINED_VIEW}`), "raw", root.confidence * 0.9, meter) : null;
     if (casedRejoined !== null) out.push(casedRejoined);
   }
   if (separatesLetters(finest.text)) {
@@ -143,7 +147,7 @@ function foldedViews(root: TextView, nonAscii: boolean, meter: WorkMeter): TextV
   if (spacesOutLetters(finest.text)) {
     const despaced = despacedView(root, finest, "despaced", "folded", meter);
     if (despaced !== null) out.push(despaced);
-    const casedDespaced = despacedView(root, cased ?? root, "cased-despaced", "raw", meter);
+    const casedDespaced = despacedView(root, casedOrRaw, "cased-despaced", "raw", meter);
     if (casedDespaced !== null) out.push(casedDespaced);
     const squash = squashView(root, finest, meter);
     if (squash !== null) out.push(squash);
@@ -151,7 +155,7 @@ function foldedViews(root: TextView, nonAscii: boolean, meter: WorkMeter): TextV
   if (mayBeRot13(nfkc.text)) {
     const rot13 = rot13View(root, letters, meter);
     if (rot13 !== null) out.push(rot13);
-    const casedRot13 = casedRot13View(cased ?? root, childName(root, "cased-rot13"), root.confidence * 0.9, meter);
+    const casedRot13 = casedRot13View(casedOrRaw, childName(root, "cased-rot13"), root.confidence * 0.9, meter);
     if (casedRot13 !== null) out.push(casedRot13);
   }
   return out;
