@@ -157,10 +157,17 @@ function foldRaw(raw: string, scratch: ViewScratch): PassOne {
         n++;
       } else if (unit === SPACE && n > 0 && (codes[n - 1] === SPACE || codes[n - 1] === NEWLINE)) {
         single[n - 1] = 0;
+      } else if (unit === SPACE) {
+        // What `space` would push, written in place: one space per word makes this the
+        // commonest unit after letters.
+        codes[n] = SPACE;
+        starts[n] = i;
+        ends[n] = i + 1;
+        single[n] = prev !== SPACE && i + 1 < rawLength && raw.charCodeAt(i + 1) !== SPACE ? 1 : 0;
+        n++;
       } else {
         buffer.length = n;
-        const after = i + 1 < rawLength ? raw.charCodeAt(i + 1) : SPACE;
-        ascii(buffer, unit, i, i + 1, unit === SPACE && prev !== SPACE && after !== SPACE);
+        ascii(buffer, unit, i, i + 1);
         n = buffer.length;
       }
       prev2 = prev;
@@ -222,13 +229,13 @@ function spliceBlobs(buffer: ViewBuffer, blobs: readonly Blob[], out: ViewBuffer
     while (k < buffer.length && (buffer.starts[k] ?? 0) < blob.start) k++;
     out.append(buffer, u, k);
     // Spaces around the payload keep its first and last words apart from the carrier's.
-    space(out, SPACE, blob.start, blob.end, 0);
+    space(out, SPACE, blob.start, blob.end);
     for (let c = 0; c < blob.text.length; ) {
       const cp = blob.text.codePointAt(c) ?? 0;
       lookalikes = foldOne(out, cp, blob.start, blob.end) || lookalikes;
       c += cp > 0xffff ? 2 : 1;
     }
-    space(out, SPACE, blob.start, blob.end, 0);
+    space(out, SPACE, blob.start, blob.end);
     while (k < buffer.length && (buffer.starts[k] ?? 0) < blob.end) k++;
     if (k < buffer.length && isSpaceCode(buffer.codes[k] ?? 0)) k++;
     u = k;
@@ -239,23 +246,23 @@ function spliceBlobs(buffer: ViewBuffer, blobs: readonly Blob[], out: ViewBuffer
 }
 
 /** ASCII that is not printable: whitespace collapsed, controls dropped. */
-function ascii(buffer: ViewBuffer, unit: number, start: number, end: number, alone: boolean): void {
+function ascii(buffer: ViewBuffer, unit: number, start: number, end: number): void {
   if (unit > SPACE && unit !== 0x7f) buffer.push(unit >= 0x41 && unit <= 0x5a ? unit + 32 : unit, start, end, 0, 0);
-  else if (unit === SPACE) space(buffer, SPACE, start, end, alone ? 1 : 0);
+  else if (unit === SPACE) space(buffer, SPACE, start, end);
   else {
     const kind = whitespaceKind(unit);
-    if (kind >= 0) space(buffer, kind, start, end, 0);
+    if (kind >= 0) space(buffer, kind, start, end);
   }
 }
 
 function foldOne(buffer: ViewBuffer, cp: number, start: number, end: number): boolean {
   if (cp < 0x80) {
-    ascii(buffer, cp, start, end, false);
+    ascii(buffer, cp, start, end);
     return false;
   }
   const tag = tagAscii(cp);
   if (tag >= 0) {
-    ascii(buffer, tag, start, end, false);
+    ascii(buffer, tag, start, end);
     return false;
   }
   const folded = foldNonAscii(cp);
@@ -263,14 +270,14 @@ function foldOne(buffer: ViewBuffer, cp: number, start: number, end: number): bo
   for (let k = 0; k < folded.length; k++) {
     const unit = folded.charCodeAt(k);
     const kind = whitespaceKind(unit);
-    if (kind >= 0) space(buffer, kind, start, end, 0);
+    if (kind >= 0) space(buffer, kind, start, end);
     else buffer.push(unit, start, end, alt, 0);
   }
   return alt !== 0;
 }
 
 /** Runs of spaces become one space; a run containing a line break becomes one newline. */
-function space(buffer: ViewBuffer, kind: number, start: number, end: number, alone: number): void {
+function space(buffer: ViewBuffer, kind: number, start: number, end: number): void {
   const last = buffer.length - 1;
   if (last >= 0 && isSpaceCode(buffer.codes[last] ?? 0)) {
     buffer.single[last] = 0;
@@ -281,5 +288,5 @@ function space(buffer: ViewBuffer, kind: number, start: number, end: number, alo
     }
     return;
   }
-  buffer.push(kind, start, end, 0, kind === SPACE ? alone : 0);
+  buffer.push(kind, start, end, 0, 0);
 }
