@@ -37,13 +37,14 @@ function turn(j: number): number {
  */
 export function xorPrefix(codes: Uint16Array, length: number, prefix: Int32Array): void {
   let x = 0;
+  let r = 0;
   prefix[0] = 0;
   for (let j = 0; j < length; j++) {
     const code = codes[j] as number;
     const value = code < 128 ? (ASCII_UNIT[code] as number) : unitValue(code);
-    const r = turn(j);
     x ^= (value << r) | (value >>> (32 - r));
     prefix[j + 1] = x;
+    r = (r + STEP) & 31;
   }
 }
 
