@@ -69,7 +69,8 @@ export function charNgramIds(prefix: Int32Array, length: number, lengths: readon
  * The scorer's form: adds to `sums[s]` the int8 weight codes of every n-gram starting in
  * segment s = [checkpoints[s - 1], checkpoints[s]) (s ≥ 1) and to `counts[s]` their
  * number. No per-position array is written: windows only ever need sums between
- * checkpoints.
+ * checkpoints. The sums are of integer codes, so the order they are added in changes
+ * nothing.
  */
 export function weighCharNgrams(
   prefix: Int32Array,
@@ -85,21 +86,64 @@ export function weighCharNgrams(
   for (let s = 1; s < checkpoints.length; s++) {
     const from = checkpoints[s - 1] as number;
     const to = checkpoints[s] as number;
-    for (let g = 0; g < lengths.length; g++) {
+    /** Where the n-grams of length n starting in this segment end (none past the text). */
+    const endFor = (n: number): number => Math.max(from, Math.min(to, length - n + 1));
+    let sum = 0;
+    let count = 0;
+    // Two lengths per pass: their table lookups are independent, so the CPU overlaps their
+    // cache misses (scorer on a 4 KB attack text, in-process A/B: 53 -> 40 us in this
+    // function; a benign one, whose n-grams repeat and stay cached, did not change).
+    let g = 0;
+    for (; g + 1 < lengths.length; g += 2) {
       const n = lengths[g] as number;
-      const salt = LENGTH_SALT[n] as number;
-      const end = Math.min(to, length - n + 1);
-      let sum = 0;
-      // idAt inlined with turn(i) stepped rather than multiplied: this loop is the scorer's
-      // hottest, and the inlined form measured twice as fast.
-      let r = turn(from);
-      for (let i = from; i < end; i++) {
-        const x = (prefix[i + n] as number) ^ (prefix[i] as number);
-        sum += table[Math.imul(((x >>> r) | (x << (32 - r))) ^ salt, GOLDEN) >>> shift] as number;
-        r = (r + STEP) & 31;
-      }
-      sums[s] = (sums[s] as number) + sum;
-      counts[s] = (counts[s] as number) + Math.max(0, end - from);
+      const m = lengths[g + 1] as number;
+      const endN = endFor(n);
+      const endM = endFor(m);
+      const both = Math.min(endN, endM);
+      sum += weighTwo(prefix, n, m, from, both, table, shift);
+      sum += weighOne(prefix, n, both, endN, table, shift) + weighOne(prefix, m, both, endM, table, shift);
+      count += endN - from + (endM - from);
     }
+    if (g < lengths.length) {
+      const n = lengths[g] as number;
+      const end = endFor(n);
+      sum += weighOne(prefix, n, from, end, table, shift);
+      count += end - from;
+    }
+    sums[s] = (sums[s] as number) + sum;
+    counts[s] = (counts[s] as number) + count;
   }
+}
+
+// idAt inlined below with turn(i) stepped rather than multiplied: these loops are the
+// scorer's hottest, and the inlined form measured twice as fast.
+
+/** Summed weight codes of the n-grams of length n starting at [from, end). */
+function weighOne(prefix: Int32Array, n: number, from: number, end: number, table: Int8Array, shift: number): number {
+  const salt = LENGTH_SALT[n] as number;
+  let sum = 0;
+  let r = turn(from);
+  for (let i = from; i < end; i++) {
+    const x = (prefix[i + n] as number) ^ (prefix[i] as number);
+    sum += table[Math.imul(((x >>> r) | (x << (32 - r))) ^ salt, GOLDEN) >>> shift] as number;
+    r = (r + STEP) & 31;
+  }
+  return sum;
+}
+
+/** Summed weight codes of the n-grams of lengths n and m starting at [from, end). */
+function weighTwo(prefix: Int32Array, n: number, m: number, from: number, end: number, table: Int8Array, shift: number): number {
+  const saltN = LENGTH_SALT[n] as number;
+  const saltM = LENGTH_SALT[m] as number;
+  let sum = 0;
+  let r = turn(from);
+  for (let i = from; i < end; i++) {
+    const start = prefix[i] as number;
+    const x = (prefix[i + n] as number) ^ start;
+    const y = (prefix[i + m] as number) ^ start;
+    sum += table[Math.imul(((x >>> r) | (x << (32 - r))) ^ saltN, GOLDEN) >>> shift] as number;
+    sum += table[Math.imul(((y >>> r) | (y << (32 - r))) ^ saltM, GOLDEN) >>> shift] as number;
+    r = (r + STEP) & 31;
+  }
+  return sum;
 }

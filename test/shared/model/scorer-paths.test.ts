@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_FEATURE_CONFIG } from "../../../src/shared/model/config";
+import { DEFAULT_FEATURE_CONFIG, type FeatureConfig } from "../../../src/shared/model/config";
 import { classFeatureValue, prepareText, windowIds } from "../../../src/shared/model/features";
 import { IntList } from "../../../src/shared/model/int-list";
 import { quantize } from "../../../src/shared/model/quantized";
@@ -8,26 +8,27 @@ import { windowSpans } from "../../../src/shared/model/windows";
 
 // A deterministic non-trivial weight table (no training needed to compare two code paths).
 const weights = Float32Array.from({ length: 1 << DEFAULT_FEATURE_CONFIG.bits }, (_, i) => ((Math.imul(i, 2654435761) >>> 24) - 128) / 100);
-const model = { version: 1, config: DEFAULT_FEATURE_CONFIG, bias: -0.5, lengthSlope: 0.7, weights };
+const modelWith = (config: FeatureConfig) => ({ version: 1, config, bias: -0.5, lengthSlope: 0.7, weights });
 
 /**
  * The trainer's view of a text: ids per window (windowIds), summed like the trainer's
  * windowLogit (count-normalized ids, plus word-class ids at their own feature value).
  */
-function referenceLogits(text: string): number[] {
-  const prepared = prepareText(text, DEFAULT_FEATURE_CONFIG);
+function referenceLogits(text: string, config: FeatureConfig): number[] {
+  const model = modelWith(config);
+  const prepared = prepareText(text, config);
   const { codes, scale } = quantize(weights);
   const sumOf = (list: IntList): number => {
     let sum = 0;
     for (let i = 0; i < list.length; i++) sum += (codes[list.at(i)] ?? 0) * scale;
     return sum;
   };
-  return windowSpans(prepared.length, DEFAULT_FEATURE_CONFIG.window, DEFAULT_FEATURE_CONFIG.stride).map(([a, b]) => {
+  return windowSpans(prepared.length, config.window, config.stride).map(([a, b]) => {
     const ids = new IntList();
     const classIds = new IntList();
-    windowIds(prepared, DEFAULT_FEATURE_CONFIG, a, b, ids, classIds);
-    const normalized = ids.length > 0 ? sumOf(ids) / Math.pow(ids.length, DEFAULT_FEATURE_CONFIG.countExponent) : 0;
-    return model.bias + normalized + sumOf(classIds) * classFeatureValue(DEFAULT_FEATURE_CONFIG, ids.length);
+    windowIds(prepared, config, a, b, ids, classIds);
+    const normalized = ids.length > 0 ? sumOf(ids) / Math.pow(ids.length, config.countExponent) : 0;
+    return model.bias + normalized + sumOf(classIds) * classFeatureValue(config, ids.length);
   });
 }
 
@@ -43,10 +44,22 @@ const TEXTS = [
 describe("scorer fast path", () => {
   for (const text of TEXTS) {
     it(`scores like the trainer's window features: ${JSON.stringify(text.slice(0, 30))}`, () => {
-      const fast = scoreWindows(model, text, new Workspace()).map((w) => w.logit);
-      const reference = referenceLogits(text);
-      expect(fast).toHaveLength(reference.length);
-      fast.forEach((logit, i) => expect(logit).toBeCloseTo(reference[i] ?? Number.NaN, 9));
+      expectSameLogits(text, DEFAULT_FEATURE_CONFIG);
+    });
+  }
+
+  // weighCharNgrams weighs n-gram lengths two per pass: an odd count, unordered lengths
+  // and a lone length take its other branches.
+  for (const charNgrams of [[2, 3, 4], [5, 3], [4]]) {
+    it(`scores like the trainer with n-gram lengths ${charNgrams.join(", ")}`, () => {
+      for (const text of TEXTS) expectSameLogits(text, { ...DEFAULT_FEATURE_CONFIG, charNgrams });
     });
   }
 });
+
+function expectSameLogits(text: string, config: FeatureConfig): void {
+  const fast = scoreWindows(modelWith(config), text, new Workspace()).map((w) => w.logit);
+  const reference = referenceLogits(text, config);
+  expect(fast).toHaveLength(reference.length);
+  fast.forEach((logit, i) => expect(logit).toBeCloseTo(reference[i] ?? Number.NaN, 9));
+}
