@@ -20,8 +20,18 @@ const BACKWARDS_WORDS: ReadonlySet<string> = new Set([
 /** Distinct backwards words needed: one or two turn up in names and codes. */
 const MIN_BACKWARDS_WORDS = 3;
 const WORD = /[a-z']+/g;
-/** The commonest of them, in one pattern: one native pass, where a substring search per word read the text six times. */
-const COMMON_BACKWARDS = /eht|uoy|siht|taht|dna|erongi/;
+/** "eht", "siht", "taht": the common backwards words with an "ht" in them. */
+const ENDS_IN_HT = /(?:e|si|ta)ht/;
+
+/**
+ * Whether `folded` holds one of the commonest of them ("eht", "uoy", "siht", "taht",
+ * "dna", "erongi") anywhere. Native substring searches run from the rarer letters of
+ * English ("u", "d", "h"): on the bench's 4 KB prompt 6 µs, where one alternation of
+ * the six, which tries most positions, took 11 µs.
+ */
+function hasCommonBackwards(folded: string): boolean {
+  return folded.includes("uoy") || folded.includes("dna") || folded.includes("erongi") || (folded.includes("ht") && ENDS_IN_HT.test(folded));
+}
 
 /**
  * True when `folded` spells at least MIN_BACKWARDS_WORDS distinct words backwards, one
@@ -29,7 +39,7 @@ const COMMON_BACKWARDS = /eht|uoy|siht|taht|dna|erongi/;
  */
 export function readsBackwards(folded: string): boolean {
   // The commonest first: most text has none, and then no word is looked at.
-  if (!COMMON_BACKWARDS.test(folded)) return false;
+  if (!hasCommonBackwards(folded)) return false;
   const seen = new Set<string>();
   WORD.lastIndex = 0;
   for (let m = WORD.exec(folded); m !== null; m = WORD.exec(folded)) {
