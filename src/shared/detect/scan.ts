@@ -6,10 +6,12 @@ import type { Direction } from "../schemas/common";
 import { isAsciiLowercaseOf } from "./ascii-lowercase";
 import type { CompiledSignature } from "./compiled-signature";
 import { LiteralGates, type ViewLiterals } from "./literal-gates";
-import { MatchStarts, mostStartsWorthTrying, type SignatureStarts, startsWithin, ViewStarts, worthTrying } from "./match-starts";
+import { MatchStarts, mostStartsWorthTrying, ViewStarts } from "./match-starts";
 import { AnchorSet } from "./prefilter";
+import { applies, markWindow, record, runRegex, runRegexAround } from "./regex-runs";
 import type { MatchContext } from "./signatures/types";
-import { type TextView, toRawRange } from "./view-builder";
+import { subView, type TextView, toRawRange } from "./view-builder";
+import { baselineOf, type ChangePlan, planAroundChanges, touchesChange } from "./view-changes";
 import { hasNonAscii } from "./unicode/char-classes";
 import type { WorkMeter } from "./work-meter";
 
@@ -47,16 +49,6 @@ export interface ScanContext {
   meter: WorkMeter;
 }
 
-/** Hits of one signature in one view are capped: past this, more of the same adds nothing. */
-const MAX_HITS_PER_VIEW = 16;
-/**
- * A folded signature's regex runs only on windows around its anchor words: this many
- * characters before an anchor (the anchor need not be the first word of a match) and
- * after it. Built-in matches are bounded well below these spans by their word gaps.
- */
-const WINDOW_BEFORE = 256;
-const WINDOW_AFTER = 512;
-
 /** Splits compiled signatures by target, for `scanViews`. */
 export function groupSignatures(signatures: readonly CompiledSignature[]): SignatureSet {
   const folded = signatures.filter((s) => s.target === "folded" && (s.regex !== null || s.allOf !== null));
@@ -73,158 +65,6 @@ export function groupSignatures(signatures: readonly CompiledSignature[]): Signa
 /** Untrusted-only signatures have nothing to look at in a fully trusted text. */
 function skipUntrusted(signature: CompiledSignature, context: ScanContext): boolean {
   return signature.untrustedOnly && context.untrustedFrom === Number.POSITIVE_INFINITY;
-}
-
-function applies(signature: CompiledSignature, context: ScanContext, start: number): boolean {
-  if (!signature.directions.includes(context.direction)) return false;
-  return !signature.untrustedOnly || start >= context.untrustedFrom;
-}
-
-/** Where a regex may run in a view: the view's text from `from` to `to`, and the offsets where a match can start (null: anywhere). */
-interface RegexSpan {
-  from: number;
-  to: number;
-  starts: SignatureStarts | null;
-}
-
-/** The first view offset of each view that maps at or after the raw offset where untrusted content starts. */
-const UNTRUSTED_FLOORS = new WeakMap<TextView, { raw: number; offset: number }>();
-
-/**
- * Where an untrusted-only signature starts reading a view: at the quoted content, not
- * before it. A match that began in the user's own words would be dropped (it does not
- * start in the untrusted part) and would swallow a real match inside the quote with it.
- */
-function untrustedFloor(signature: CompiledSignature, view: TextView, context: ScanContext): number {
-  const raw = context.untrustedFrom;
-  if (!signature.untrustedOnly || raw <= 0) return 0;
-  if (view.starts === null) return Math.min(raw, view.text.length);
-  const cached = UNTRUSTED_FLOORS.get(view);
-  if (cached !== undefined && cached.raw === raw) return cached.offset;
-  // Offsets run forwards through the raw text (a reversed view maps each unit to its whole line), so the first one at or past `raw` is the floor.
-  const starts = view.starts;
-  let offset = 0;
-  while (offset < starts.length && (starts[offset] as number) < raw) offset++;
-  context.meter.add(offset);
-  UNTRUSTED_FLOORS.set(view, { raw, offset });
-  return offset;
-}
-
-function runRegex(signature: CompiledSignature, view: TextView, context: ScanContext, hits: Map<string, Hit>, span: RegexSpan): void {
-  const regex = signature.regex;
-  if (regex === null) return;
-  const { to, starts } = span;
-  const from = Math.max(span.from, untrustedFloor(signature, view, context));
-  if (from >= to) return;
-  const text = from === 0 && to === view.text.length ? view.text : view.text.slice(from, to);
-  context.meter.add(text.length);
-  if (starts !== null) {
-    const [first, last] = startsWithin(starts.offsets, from, to);
-    if (worthTrying(last - first, text.length)) {
-      runAtStarts(signature, view, context, hits, text, from, starts.sticky, starts.offsets.subarray(first, last));
-      return;
-    }
-  }
-  regex.lastIndex = 0;
-  let count = 0;
-  for (let m = regex.exec(text); m !== null && count < MAX_HITS_PER_VIEW; m = regex.exec(text)) {
-    if (m[0].length === 0) {
-      regex.lastIndex++;
-      continue;
-    }
-    if (accept(signature, view, context, hits, from, m)) count++;
-  }
-}
-
-/**
- * The loop of `runRegex` with the search for each next match done by sticky attempts at
- * `offsets` (view offsets; `text` starts at view offset `from`): the same matches in the
- * same order (match-starts.ts), none of them empty. A window's first offset is tried
- * too: `\b` holds there in the window's text even where it does not in the view's, so
- * a head occurrence dropped for want of one may start a match there.
- */
-function runAtStarts(
-  signature: CompiledSignature,
-  view: TextView,
-  context: ScanContext,
-  hits: Map<string, Hit>,
-  text: string,
-  from: number,
-  sticky: RegExp,
-  offsets: Int32Array,
-): void {
-  let next = 0;
-  let count = 0;
-  if (from > 0) {
-    sticky.lastIndex = 0;
-    const m = sticky.exec(text);
-    if (m !== null) {
-      next = m[0].length;
-      if (accept(signature, view, context, hits, from, m)) count++;
-    }
-  }
-  for (const offset of offsets) {
-    if (count >= MAX_HITS_PER_VIEW) return;
-    const at = offset - from;
-    if (at < next) continue;
-    sticky.lastIndex = at;
-    const m = sticky.exec(text);
-    if (m === null) continue;
-    next = at + m[0].length;
-    if (accept(signature, view, context, hits, from, m)) count++;
-  }
-}
-
-/** Records match `m` of the view's text from offset `from`; false when it does not count (fails validation, or not where the signature applies). */
-function accept(signature: CompiledSignature, view: TextView, context: ScanContext, hits: Map<string, Hit>, from: number, m: RegExpExecArray): boolean {
-  if (signature.validate !== null && !signature.validate(m, context.match)) return false;
-  const viewStart = from + m.index;
-  const viewEnd = viewStart + m[0].length;
-  const [start, end] = toRawRange(view, viewStart, viewEnd);
-  if (!applies(signature, context, start)) return false;
-  record(hits, { signature, viewName: view.name, confidence: view.confidence, start, end, viewStart, viewEnd });
-  return true;
-}
-
-/** Runs the regex on merged windows around `positions` (or on the whole view when they cover most of it). */
-function runRegexAround(
-  signature: CompiledSignature,
-  view: TextView,
-  positions: readonly number[],
-  context: ScanContext,
-  hits: Map<string, Hit>,
-  heads: ViewStarts,
-): void {
-  // A typed array sorts numerically without a comparator call per step.
-  const sorted = Int32Array.from(positions).sort();
-  const windows: Array<[number, number]> = [];
-  let covered = 0;
-  for (const p of sorted) {
-    const start = Math.max(0, p - WINDOW_BEFORE);
-    const end = Math.min(view.text.length, p + WINDOW_AFTER);
-    const last = windows[windows.length - 1];
-    if (last !== undefined && start <= last[1]) {
-      covered += end - last[1];
-      last[1] = Math.max(last[1], end);
-    } else {
-      windows.push([start, end]);
-      covered += end - start;
-    }
-  }
-  if (covered * 2 > view.text.length) {
-    const starts = heads.of(signature, mostStartsWorthTrying(view.text.length));
-    runRegex(signature, view, context, hits, { from: 0, to: view.text.length, starts });
-    return;
-  }
-  // Starts are gathered over the whole view: only worth it when they are few even there.
-  const starts = heads.of(signature, mostStartsWorthTrying(covered));
-  for (const [start, end] of windows) runRegex(signature, view, context, hits, { from: start, to: end, starts });
-}
-
-function record(hits: Map<string, Hit>, hit: Hit): void {
-  const key = `${hit.signature.id}:${hit.start}:${hit.end}`;
-  const existing = hits.get(key);
-  if (existing === undefined || existing.confidence < hit.confidence) hits.set(key, hit);
 }
 
 function anchorHits(signature: CompiledSignature, positions: ReadonlyMap<number, readonly number[]>): number[] {
@@ -268,45 +108,106 @@ function pairedScans(views: readonly TextView[], gates: LiteralGates): Map<TextV
 /** Scans every view with the signatures that read it. */
 export function scanViews(views: readonly TextView[], set: SignatureSet, context: ScanContext): Hit[] {
   const hits = new Map<string, Hit>();
-  const { gates } = set;
-  const scans = pairedScans(views, gates);
-  for (const view of views) {
-    if (view.kind === "raw") {
-      // The literal pass reads every character once.
-      context.meter.add(view.text.length);
-      const literals = scans.get(view) ?? gates.scan(view.text, "raw");
-      for (const signature of set.raw) {
-        if (skipUntrusted(signature, context)) continue;
-        if (view.categories !== undefined && !view.categories.includes(signature.category)) continue;
-        if (gates.mayMatch(signature, literals)) runRegex(signature, view, context, hits, { from: 0, to: view.text.length, starts: null });
-      }
-    } else if (view.kind === "folded") {
-      // The literal pass reads every character once.
-      context.meter.add(view.text.length);
-      const literals = scans.get(view) ?? gates.scan(view.text, "folded");
-      const open: CompiledSignature[] = [];
-      for (const signature of set.folded) {
-        if (!skipUntrusted(signature, context) && (signature.allOf !== null || gates.mayMatch(signature, literals))) open.push(signature);
-      }
-      // The word pass (every character once more) runs only when a signature that needs
-      // it passes its gate: with the untrusted-only signatures skipped (a message with no
-      // quoted content), none does in two thirds of dev's folded views.
-      const heads = new ViewStarts(set.foldedStarts, set.anchorKeys, view.text, open, context.meter);
-      for (const signature of open) {
-        if (signature.allOf !== null) findAllOf(signature, signature.allOf, view, context, hits);
-        else if (signature.anchorKeys === null) {
-          const starts = heads.of(signature, mostStartsWorthTrying(view.text.length));
-          runRegex(signature, view, context, hits, { from: 0, to: view.text.length, starts });
-        } else {
-          const at = anchorHits(signature, heads.anchors());
-          if (at.length > 0) runRegexAround(signature, view, at, context, hits, heads);
-        }
-      }
-    } else {
-      for (const signature of set.squashed) scanSquashed(signature, view, context, hits);
+  const plans = views.map((view) => changePlan(view, context));
+  const scans = pairedScans(
+    views.filter((_, i) => plans[i] === null),
+    set.gates,
+  );
+  views.forEach((view, i) => {
+    const plan = plans[i] ?? null;
+    if (plan === null) scanView(view, set, context, hits, { scanned: scans.get(view), withKeywords: true, wholeLength: view.text.length });
+    else scanAroundChanges(view, plan, set, context, hits);
+  });
+  return [...hits.values()];
+}
+
+function changePlan(view: TextView, context: ScanContext): ChangePlan | null {
+  const baseline = baselineOf(view);
+  return baseline === undefined ? null : planAroundChanges(view, baseline, context.meter);
+}
+
+/**
+ * Reads a derived view only in the windows around its changes, keeping the hits that
+ * touch a change (the rest are its baseline's, found there). Keyword signatures read the
+ * whole view: their words may stand any distance apart, and a search for each is cheap.
+ */
+function scanAroundChanges(view: TextView, plan: ChangePlan, set: SignatureSet, context: ScanContext, hits: Map<string, Hit>): void {
+  if (view.kind === "folded") {
+    for (const signature of set.folded) {
+      if (signature.allOf !== null && !skipUntrusted(signature, context)) findAllOf(signature, signature.allOf, view, context, hits);
     }
   }
-  return [...hits.values()];
+  const { changes, windows } = plan;
+  for (let k = 0; k < windows.length; k += 2) {
+    const from = windows[k] as number;
+    const to = windows[k + 1] as number;
+    const found = new Map<string, Hit>();
+    const window = subView(view, from, to);
+    markWindow(window, view.text, from);
+    scanView(window, set, context, found, { scanned: undefined, withKeywords: false, wholeLength: view.text.length });
+    for (const hit of found.values()) {
+      const viewStart = hit.viewStart + from;
+      const viewEnd = hit.viewEnd + from;
+      // A match against a cut edge may be the tail or head of a longer one the view holds.
+      const cut = (from > 0 && viewStart === from) || (to < view.text.length && viewEnd === to);
+      if (!cut && touchesChange(changes, viewStart, viewEnd)) record(hits, { ...hit, viewStart, viewEnd });
+    }
+  }
+}
+
+/** How `scanView` reads a view, which may be a window of a longer one. */
+interface ViewScan {
+  /** The view's literals, when a paired pass found them already. */
+  scanned: ViewLiterals | undefined;
+  /** False leaves the keyword (allOf) signatures out. */
+  withKeywords: boolean;
+  /**
+   * The length of the whole view: whether a signature reads windows around its anchors or
+   * the whole text is decided on it, so a validator that judges the text it is given
+   * (pattern-kit.ts `perInput`) gets the same anchor windows in a window of the view.
+   */
+  wholeLength: number;
+}
+
+/** Scans one view. */
+function scanView(view: TextView, set: SignatureSet, context: ScanContext, hits: Map<string, Hit>, how: ViewScan): void {
+  const { scanned, withKeywords } = how;
+  const { gates } = set;
+  if (view.kind === "raw") {
+    // The literal pass reads every character once.
+    context.meter.add(view.text.length);
+    const literals = scanned ?? gates.scan(view.text, "raw");
+    for (const signature of set.raw) {
+      if (skipUntrusted(signature, context)) continue;
+      if (view.categories !== undefined && !view.categories.includes(signature.category)) continue;
+      if (gates.mayMatch(signature, literals)) runRegex(signature, view, context, hits, { from: 0, to: view.text.length, starts: null });
+    }
+  } else if (view.kind === "folded") {
+    // The literal pass reads every character once.
+    context.meter.add(view.text.length);
+    const literals = scanned ?? gates.scan(view.text, "folded");
+    const open: CompiledSignature[] = [];
+    for (const signature of set.folded) {
+      if (skipUntrusted(signature, context)) continue;
+      if (signature.allOf !== null ? withKeywords : gates.mayMatch(signature, literals)) open.push(signature);
+    }
+    // The word pass (every character once more) runs only when a signature that needs
+    // it passes its gate: with the untrusted-only signatures skipped (a message with no
+    // quoted content), none does in two thirds of dev's folded views.
+    const heads = new ViewStarts(set.foldedStarts, set.anchorKeys, view.text, open, context.meter);
+    for (const signature of open) {
+      if (signature.allOf !== null) findAllOf(signature, signature.allOf, view, context, hits);
+      else if (signature.anchorKeys === null) {
+        const starts = heads.of(signature, mostStartsWorthTrying(view.text.length));
+        runRegex(signature, view, context, hits, { from: 0, to: view.text.length, starts });
+      } else {
+        const at = anchorHits(signature, heads.anchors());
+        if (at.length > 0) runRegexAround(signature, view, at, context, hits, heads, how.wholeLength);
+      }
+    }
+  } else {
+    for (const signature of set.squashed) scanSquashed(signature, view, context, hits);
+  }
 }
 
 function scanSquashed(signature: CompiledSignature, view: TextView, context: ScanContext, hits: Map<string, Hit>): void {

@@ -320,3 +320,17 @@ export function transformView(
   copyTo(text.length);
   return changed ? writer.finish(name, kind, confidence, source.depth) : null;
 }
+
+/** The raw start and end of every code unit of `view`, as tables even where it has none. */
+export function rangesOf(view: TextView): [Int32Array, Int32Array] {
+  return view.starts === null || view.ends === null ? identityRanges(view.text.length) : [view.starts, view.ends];
+}
+
+/**
+ * Units [from, to) of `view` as a view of their own, mapping to the same raw offsets; its
+ * offsets count from `from`. The tables are shared, not copied.
+ */
+export function subView(view: TextView, from: number, to: number): TextView {
+  const [starts, ends] = rangesOf(view);
+  return { ...view, text: view.text.slice(from, to), starts: starts.subarray(from, to), ends: ends.subarray(from, to) };
+}

@@ -55,6 +55,7 @@ import { confusableOf } from "./unicode/confusables";
 import { foldCodePoint, hasNonAscii, isLowerAsciiLetter, stripMarks } from "./unicode/char-classes";
 import { isLeetCandidateUnit, isLeetThroughout, leetLetterAt, mayContainLeet } from "./unicode/leet";
 import { type TextView, transformView } from "./view-builder";
+import { recordBaseline } from "./view-changes";
 import { NO_METER, type WorkMeter } from "./work-meter";
 
 export type { TextView } from "./view-builder";
@@ -81,13 +82,18 @@ function addFamily(root: TextView, views: TextView[], budget: DecodeBudget | nul
   const nonAscii = hasNonAscii(root.text);
   const folded = foldedViews(root, nonAscii, meter);
   views.push(root, ...folded);
+  const nfkc = folded[0] as TextView;
+  for (const view of folded) {
+    if (view.kind === "raw") recordBaseline(view, root);
+    else if (view.kind === "folded" && view !== nfkc) recordBaseline(view, nfkc);
+  }
   if (budget === null || root.depth >= DECODE_LIMITS.maxDepth) return;
   const decoded: TextView[] = [];
   decoded.push(...decodeEscapes(root, meter));
   decoded.push(...decodeMorse(root, meter));
   decoded.push(...decodeBinary(root, meter));
   decoded.push(...decodeCharacterLists(root, meter));
-  if (root.depth === 0) decoded.push(...decodeIdentifiers(root, (folded[0] as TextView).text, meter));
+  if (root.depth === 0) decoded.push(...decodeIdentifiers(root, nfkc.text, meter));
   if (root.depth === 0 && nonAscii) {
     const tags = decodeTagCharacters(root, meter);
     if (tags !== null) decoded.push(tags);
