@@ -64,14 +64,7 @@ export function planAroundChanges(view: TextView, baseline: TextView, meter: Wor
     changes.push(start, end);
     const from = Math.max(0, start - CHANGE_MARGIN);
     const to = Math.min(text.length, end + CHANGE_MARGIN);
-    const last = windows.length - 1;
-    if (last > 0 && from <= (windows[last] as number)) {
-      covered += Math.max(0, to - (windows[last] as number));
-      windows[last] = Math.max(windows[last] as number, to);
-    } else {
-      windows.push(from, to);
-      covered += to - from;
-    }
+    covered += mergeWindow(windows, from, to);
     return covered * 2 < text.length;
   };
   let matched = -1;
@@ -115,6 +108,21 @@ export function planAroundChanges(view: TextView, baseline: TextView, meter: Wor
   return tokenWide(text, changes, windows);
 }
 
+/**
+ * Adds window [start, end) to `windows` ([start, end) pairs in order, `start` not before
+ * the last one's), merged into the last one where they overlap; returns how many units it added.
+ */
+function mergeWindow(windows: number[], start: number, end: number): number {
+  const last = windows.length - 1;
+  if (last > 0 && start <= (windows[last] as number)) {
+    const added = Math.max(0, end - (windows[last] as number));
+    windows[last] = Math.max(windows[last] as number, end);
+    return added;
+  }
+  windows.push(start, end);
+  return end - start;
+}
+
 function isSpace(unit: number): boolean {
   return unit === 0x20 || (unit >= 0x09 && unit <= 0x0d);
 }
@@ -130,14 +138,7 @@ function tokenWide(text: string, changes: number[], windows: readonly number[]):
     let end = windows[k + 1] as number;
     const ceiling = Math.min(text.length, end + TOKEN_REACH);
     while (end < ceiling && !isSpace(text.charCodeAt(end))) end++;
-    const last = wide.length - 1;
-    if (last > 0 && start <= (wide[last] as number)) {
-      covered += Math.max(0, end - (wide[last] as number));
-      wide[last] = Math.max(wide[last] as number, end);
-    } else {
-      wide.push(start, end);
-      covered += end - start;
-    }
+    covered += mergeWindow(wide, start, end);
     if (covered * 2 >= text.length) return null;
   }
   return { changes, windows: wide };
