@@ -7,7 +7,9 @@
  * which the scan reads in full: a signature matching there matches the baseline too, at
  * the same raw range and with at least the same confidence, so its hit in the derived
  * view would be dropped as a duplicate. The scan therefore reads a derived view only in
- * windows around its changes (scan.ts), and keeps only the hits that touch one.
+ * windows around its changes (scan.ts), and keeps only the hits that touch one. What
+ * this can change: a match that would reach further than `CHANGE_MARGIN` from the change
+ * it needs is cut at the window's edge, and the per-view hit cap counts per window.
  */
 import { rangesOf, type TextView } from "./view-builder";
 import type { WorkMeter } from "./work-meter";
