@@ -16,8 +16,14 @@ function codePointOf(m: RegExpExecArray): number {
   return hex !== undefined ? Number.parseInt(hex, 16) : Number.parseInt(m[6] ?? "0", 10);
 }
 
-/** Escapes further apart than this belong to different clusters. */
-const MAX_GAP = 8;
+/**
+ * Escapes further apart than this belong to different clusters. Wide enough for a word
+ * between two encoded spaces ("ignore%20instructions%20"), so a sentence whose spaces
+ * alone are escaped is one cluster.
+ */
+const MAX_GAP = 24;
+/** Plain word characters read on either side of a cluster (its first and last word). */
+const EDGE_REACH = 32;
 
 /**
  * Decoded views of the escape clusters of `source`: runs of at least three escapes no
@@ -48,7 +54,9 @@ function decodeCluster(source: TextView, cluster: readonly RegExpExecArray[]): T
   const text = source.text;
   const first = cluster[0] as RegExpExecArray;
   const writer = new ViewWriter(64);
+  // Plain letters right before the first escape belong to the same word ("ignore%20all").
   let cursor = first.index;
+  while (cursor > 0 && first.index - cursor < EDGE_REACH && /\w/.test(text[cursor - 1] ?? "")) cursor--;
   const copy = (from: number, to: number): void => {
     for (let i = from; i < to; i++) writer.pushUnit(text.charCodeAt(i), rawStartOf(source, i), rawEndOf(source, i));
   };
@@ -62,7 +70,7 @@ function decodeCluster(source: TextView, cluster: readonly RegExpExecArray[]): T
   }
   // Plain letters right after the last escape belong to the same word ("\\u0069gnore").
   let tail = cursor;
-  while (tail < text.length && tail - cursor < 32 && /[\w\s]/.test(text[tail] ?? "")) tail++;
+  while (tail < text.length && tail - cursor < EDGE_REACH && /[\w\s]/.test(text[tail] ?? "")) tail++;
   copy(cursor, tail);
   return writer.finish("decoded:escape", "raw", 0.95, source.depth + 1);
 }
