@@ -1,5 +1,5 @@
 /**
- * Finds base64 and hex blobs in a view and decodes the ones that turn out to be text.
+ * Finds base64, base32 and hex blobs in a view and decodes the ones that turn out to be text.
  * Every character of a decoded blob maps to the whole encoded span in the raw text:
  * the encoding hides which byte came from where, and the span is what a reviewer needs.
  */
@@ -11,7 +11,7 @@ import { looksLikeText, utf8OrUndefined } from "./printable";
 
 /** A decoded blob, ready to be scanned like a message of its own. */
 export interface DecodedBlob {
-  kind: "base64" | "hex";
+  kind: "base64" | "base32" | "hex";
   view: TextView;
 }
 
@@ -149,6 +149,27 @@ function decodeBase64(run: string): Uint8Array | undefined {
   }
 }
 
+/** RFC 4648 §6 base32: A-Z and 2-7, "=" padding. Its alphabet is inside base64's, so its runs are base64 runs. */
+const BASE32_RUN = /^[A-Z2-7]+=*$/;
+
+function decodeBase32(run: string): Uint8Array {
+  const body = run.replace(/=+$/, "");
+  const bytes = new Uint8Array(Math.floor((body.length * 5) / 8));
+  let bits = 0;
+  let value = 0;
+  let out = 0;
+  for (let i = 0; i < body.length; i++) {
+    const c = body.charCodeAt(i);
+    value = ((value << 5) | (c >= 0x41 ? c - 0x41 : c - 0x32 + 26)) & 0xffff;
+    bits += 5;
+    if (bits >= 8) {
+      bits -= 8;
+      bytes[out++] = (value >> bits) & 0xff;
+    }
+  }
+  return bytes;
+}
+
 function decodeHex(run: string): Uint8Array {
   const digits = run.replace(/[ :]/g, "");
   const bytes = new Uint8Array(digits.length >> 1);
@@ -166,7 +187,7 @@ function blobView(text: string, source: TextView, start: number, end: number, ki
 export function decodeBlobs(source: TextView, budget: DecodeBudget, meter: WorkMeter): DecodedBlob[] {
   const found: DecodedBlob[] = [];
   const text = source.text;
-  const tryRuns = (kind: DecodedBlob["kind"], runs: ReadonlyArray<[number, number]>): void => {
+  const tryRuns = (kind: "base64" | "hex", runs: ReadonlyArray<[number, number]>): void => {
     for (const [start, end] of runs) {
       if (found.length >= DECODE_LIMITS.maxBlobsPerView || budget.remaining <= 0) return;
       const key = `${kind}:${rawStartOf(source, start)}:${rawEndOf(source, end - 1)}`;
@@ -177,13 +198,15 @@ export function decodeBlobs(source: TextView, budget: DecodeBudget, meter: WorkM
       // capital are ordinary long words: neither is worth decoding.
       if (kind === "hex" && !/[a-fA-F]/.test(run) && run.length < 24) continue;
       if (kind === "base64" && !/[A-Z]/.test(run) && !/[0-9]/.test(run)) continue;
-      const bytes = kind === "base64" ? decodeBase64(run) : decodeHex(run);
+      // A run of capitals and 2-7 alone is base32 far more often than base64 of text.
+      const encoding = kind === "base64" && BASE32_RUN.test(run) ? "base32" : kind;
+      const bytes = encoding === "base32" ? decodeBase32(run) : encoding === "base64" ? decodeBase64(run) : decodeHex(run);
       if (bytes === undefined) continue;
       meter.add(run.length);
       const decoded = utf8OrUndefined(bytes);
       if (decoded === undefined || !looksLikeText(decoded)) continue;
       const granted = budget.take(decoded.length);
-      found.push({ kind, view: blobView(decoded.slice(0, granted), source, start, end, kind) });
+      found.push({ kind: encoding, view: blobView(decoded.slice(0, granted), source, start, end, encoding) });
     }
   };
   const candidates = blobCandidates(text, DECODE_LIMITS.minBase64Chars, meter);
