@@ -31,7 +31,8 @@
  *   only long phrases;
  * - `rot13`: letters rotated by 13, only when the text mentions ROT13 or reads like it,
  *   and `cased-rot13`, the same with case kept, read only by the secret and PII signatures;
- * - `decoded:<kind>` views (escape, morse, binary, chars, identifier, tags, variation-selectors, base64, hex) with their
+ * - `decoded:<kind>` views (escape, morse, binary, char-codes, nato, braille, chars,
+ *   shifted (Caesar and Atbash), identifier, tags, variation-selectors, base64, base32, hex) with their
  *   own folded views (`decoded:base64+nfkc`, …), decoded to a bounded depth and size.
  * A view identical to the one it derives from is left out.
  */
@@ -46,9 +47,13 @@ import { JOINED_KEYS_VIEW, joinedKeysView, splitTokenSpaces } from "./split-toke
 import { DecodeBudget, DECODE_LIMITS } from "./decode/limits";
 import { decodeBlobs } from "./decode/blobs";
 import { decodeBinary } from "./decode/binary";
+import { decodeBraille } from "./decode/braille";
+import { decodeCharCodes } from "./decode/char-codes";
 import { decodeCharacterLists } from "./decode/char-list";
 import { decodeIdentifiers } from "./decode/identifiers";
 import { decodeMorse } from "./decode/morse";
+import { decodeNato } from "./decode/nato";
+import { decodeShiftedLetters } from "./decode/shifted-letters";
 import { decodeEscapes } from "./decode/escapes";
 import { decodeTagCharacters, decodeVariationSelectors } from "./decode/invisible-text";
 import { confusableOf } from "./unicode/confusables";
@@ -92,8 +97,13 @@ function addFamily(root: TextView, views: TextView[], budget: DecodeBudget | nul
   decoded.push(...decodeEscapes(root, meter));
   decoded.push(...decodeMorse(root, meter));
   decoded.push(...decodeBinary(root, meter));
+  decoded.push(...decodeCharCodes(root, meter));
+  decoded.push(...decodeNato(root, meter));
   decoded.push(...decodeCharacterLists(root, meter));
+  const shifted = decodeShiftedLetters(root, meter);
+  if (shifted !== null) decoded.push(shifted);
   if (root.depth === 0) decoded.push(...decodeIdentifiers(root, nfkc.text, meter));
+  if (nonAscii) decoded.push(...decodeBraille(root, meter));
   if (root.depth === 0 && nonAscii) {
     const tags = decodeTagCharacters(root, meter);
     if (tags !== null) decoded.push(tags);

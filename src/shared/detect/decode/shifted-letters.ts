@@ -1,0 +1,182 @@
+/**
+ * Latin letters moved along the alphabet: a Caesar shift by any amount (CipherChat,
+ * ICLR 2024, writes its queries shifted by 3: "ljqruh" is "ignore") or Atbash (a↔z).
+ * ROT13 has its own views (views.ts) and is left to them.
+ *
+ * Found by letter frequencies, not by words: a stretch of text (a line, or what follows a
+ * colon) whose letters fit English much better once moved back by some shift than as
+ * written is decoded with that shift. English text fits itself; base64, hex and ids fit
+ * no shift (their letters are flat); other Latin-script languages share English's
+ * frequent letters closely enough to fit themselves too. One pass counts letters, and a
+ * stretch that already fits as written is not tried further, so ordinary text pays one
+ * array increment per letter.
+ */
+import { type TextView, ViewWriter, rawEndOf, rawStartOf } from "../view-builder";
+import type { WorkMeter } from "../work-meter";
+
+/**
+ * Letter frequencies of English text, a-z, as fractions (the usual corpus figures,
+ * e 12.7%, t 9.1%, a 8.2% … z 0.07%).
+ */
+const ENGLISH = [
+  0.082, 0.015, 0.028, 0.043, 0.127, 0.022, 0.02, 0.061, 0.07, 0.0015, 0.008, 0.04, 0.024, 0.067, 0.075, 0.019, 0.001, 0.06, 0.063, 0.091,
+  0.028, 0.01, 0.024, 0.0015, 0.02, 0.0007,
+];
+
+/** Fewer letters than this give frequencies too noisy to judge a stretch by. */
+const MIN_LETTERS = 40;
+/** A stretch is judged every this many characters at most, so one long line is not one verdict. */
+const MAX_CHARS = 512;
+/**
+ * Σ frequency × English frequency, per letter: about 0.066 for English, 0.038 for
+ * letters spread evenly. A stretch is decoded when moving it back reaches `FITS` while
+ * as written it stays under `DOES_NOT_FIT`.
+ */
+const FITS = 0.055;
+const DOES_NOT_FIT = 0.045;
+const ATBASH = -1;
+const ROT13 = 13;
+
+/** How well letter counts fit English once each letter y is read as `plainOf(y)`. */
+function fit(counts: Int32Array, letters: number, plainOf: (y: number) => number): number {
+  let sum = 0;
+  for (let y = 0; y < 26; y++) sum += (counts[y] as number) * (ENGLISH[plainOf(y)] as number);
+  return sum / letters;
+}
+
+/** How well letter counts fit English as written. */
+function fitAsWritten(counts: Int32Array, letters: number): number {
+  let sum = 0;
+  for (let y = 0; y < 26; y++) sum += (counts[y] as number) * (ENGLISH[y] as number);
+  return sum / letters;
+}
+
+/** The shift (1-25, or ATBASH) that makes the counts English, or 0 when none does. */
+function shiftOf(counts: Int32Array, letters: number): number {
+  if (fitAsWritten(counts, letters) >= DOES_NOT_FIT) return 0;
+  let best = 0;
+  let bestFit = FITS;
+  for (let shift = 1; shift < 26; shift++) {
+    if (shift === ROT13) continue;
+    const score = fit(counts, letters, (y) => (y - shift + 26) % 26);
+    if (score >= bestFit) [best, bestFit] = [shift, score];
+  }
+  return fit(counts, letters, (y) => 25 - y) >= bestFit ? ATBASH : best;
+}
+
+function unshifted(unit: number, shift: number): number {
+  const base = unit >= 0x61 ? 0x61 : 0x41;
+  const letter = unit - base;
+  return base + (shift === ATBASH ? 25 - letter : (letter - shift + 26) % 26);
+}
+
+function isAsciiLetter(unit: number): boolean {
+  const lower = (unit | 0x20) - 0x61;
+  return lower >= 0 && lower < 26;
+}
+
+/** A stretch of the source and the shift that turns it into English. */
+interface Stretch {
+  start: number;
+  end: number;
+  shift: number;
+}
+
+/**
+ * Frequent English words: a stretch moved back must hold two of them, so letters that
+ * only happen to be spread like English (leetspeak, which turns vowels into digits, or
+ * a list of names) are not decoded into noise.
+ */
+const COMMON_WORDS = /\b(?:the|and|you|your|to|of|is|that|this|with|for|are|not|all|what|how|me|my|it|in)\b/gi;
+
+function readsAsEnglish(text: string, start: number, end: number, shift: number): boolean {
+  let moved = "";
+  for (let i = start; i < end; i++) {
+    const unit = text.charCodeAt(i);
+    moved += String.fromCharCode(isAsciiLetter(unit) ? unshifted(unit, shift) : unit);
+  }
+  COMMON_WORDS.lastIndex = 0;
+  let words = 0;
+  while (COMMON_WORDS.exec(moved) !== null) if (++words >= 2) return true;
+  return false;
+}
+
+/** By ASCII code unit: 1-26 for a letter (either case), 0 otherwise. */
+const LETTER_OF = new Uint8Array(128);
+for (let c = 0; c < 26; c++) {
+  LETTER_OF[0x41 + c] = c + 1;
+  LETTER_OF[0x61 + c] = c + 1;
+}
+
+function letterOf(unit: number): number {
+  return unit < 128 ? (LETTER_OF[unit] as number) : 0;
+}
+
+/** Where the stretch starting at `start` ends: after the next line break or colon, or `MAX_CHARS` on. */
+function stretchEnd(text: string, start: number): number {
+  const limit = Math.min(text.length, start + MAX_CHARS);
+  let end = text.indexOf("\n", start);
+  if (end < 0 || end >= limit) end = limit - 1;
+  const colon = text.indexOf(":", start);
+  if (colon >= 0 && colon < end) end = colon;
+  return end + 1;
+}
+
+/**
+ * Letter counts of `text[start, end)` into `counts` (index 0: anything else). Two tables
+ * filled alternately: one table's counters, incremented back to back, wait on each other.
+ */
+function countLetters(text: string, start: number, end: number, counts: Int32Array, other: Int32Array): void {
+  counts.fill(0);
+  other.fill(0);
+  let i = start;
+  for (; i + 1 < end; i += 2) {
+    counts[letterOf(text.charCodeAt(i))]++;
+    other[letterOf(text.charCodeAt(i + 1))]++;
+  }
+  if (i < end) counts[letterOf(text.charCodeAt(i))]++;
+  for (let k = 0; k < 27; k++) counts[k] = (counts[k] as number) + (other[k] as number);
+}
+
+/** The stretches of `text` that read as English once moved back. */
+function shiftedStretches(text: string): Stretch[] {
+  const found: Stretch[] = [];
+  const table = new Int32Array(27);
+  const other = new Int32Array(27);
+  const counts = table.subarray(1);
+  for (let start = 0; start < text.length; ) {
+    const end = stretchEnd(text, start);
+    if (end - start >= MIN_LETTERS) {
+      countLetters(text, start, end, table, other);
+      const letters = end - start - (table[0] as number);
+      const shift = letters >= MIN_LETTERS ? shiftOf(counts, letters) : 0;
+      if (shift !== 0 && readsAsEnglish(text, start, end, shift)) found.push({ start, end, shift });
+    }
+    start = end;
+  }
+  return found;
+}
+
+/**
+ * One view holding the shifted stretches of the source, each moved back, those apart
+ * separated by a line break; null when there is none.
+ */
+export function decodeShiftedLetters(source: TextView, meter: WorkMeter): TextView | null {
+  const text = source.text;
+  meter.add(text.length);
+  const stretches = shiftedStretches(text);
+  if (stretches.length === 0) return null;
+  const writer = new ViewWriter(stretches.reduce((sum, s) => sum + s.end - s.start + 1, 0));
+  let previousEnd = -1;
+  for (const { start, end, shift } of stretches) {
+    // Stretches apart are kept apart; one long stretch judged in parts reads on unbroken.
+    if (previousEnd >= 0 && start !== previousEnd) writer.push("\n", rawStartOf(source, start), rawEndOf(source, start));
+    previousEnd = end;
+    for (let i = start; i < end; i++) {
+      const unit = text.charCodeAt(i);
+      writer.pushUnit(isAsciiLetter(unit) ? unshifted(unit, shift) : unit, rawStartOf(source, i), rawEndOf(source, i));
+    }
+    meter.add(end - start);
+  }
+  return writer.finish("decoded:shifted", "raw", 0.9, source.depth + 1);
+}
