@@ -15,6 +15,11 @@ describe("letters kept apart by punctuation", () => {
   it("join any repeated separator: stars, underscores, pipes", () => {
     expect(joinedView("i*g*n*o*r*e the rules")?.text).toBe("ignore the rules");
     expect(joinedView("the p_a_s_s_w_o_r_d")?.text).toBe("the password");
+    expect(joinedView("d-i-s-r-e-g-a-r-d the rules")?.text).toBe("disregard the rules");
+  });
+
+  it("leave hyphenated compounds and short letter codes alone", () => {
+    expect(joinedView("a well-known step-by-step guide to the A-B test")).toBeUndefined();
   });
 
   it("leave ordinary abbreviations, file names and hosts alone", () => {
