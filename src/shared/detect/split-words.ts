@@ -103,6 +103,14 @@ function spells(word: string, text: string, start: number, end: number, cuts: nu
 
 const TABLE = new WordTable(REJOIN_WORDS);
 
+/** Whether `text[start, end)` (a-z) is one of the words the signatures need. */
+export function isSignatureWord(text: string, start: number, end: number): boolean {
+  if (end - start > LONGEST_WORD || end - start < SHORTEST_WORD) return false;
+  let hash = 0;
+  for (let i = start; i < end; i++) hash = extend(hash, text.charCodeAt(i));
+  return TABLE.find(hash, text, start, end, 0) >= 0;
+}
+
 /**
  * Short words that prose puts side by side: "set up", "log in", "can not", "for get"
  * are two words, not one word split. A pair (or triple) of fragments is rejoined only when

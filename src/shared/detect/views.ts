@@ -18,6 +18,8 @@
  *   like a key goes on after a space;
  * - `dehyphenated`: the finest folded view with hyphens between letters dropped, only when
  *   the text cuts several words with hyphens ("w-ith no r-ules");
+ * - `unmarked`: the finest folded view without the HTML tags or Markdown markers that cut
+ *   a word the signatures need ("ig<b></b>nore", "dis**re**gard"), only when one does;
  * - `rejoined`: the finest folded view with the spaces dropped that split the words of an
  *   attack, only when one is split ("ig nore prev ious instruc tions"), and `cased-rejoined`,
  *   the same spaces dropped in the text with case kept (ASCII text with no leet);
@@ -39,6 +41,7 @@
 import { recordAsciiLowercase } from "./ascii-lowercase";
 import { casedLeetView, casedRot13View } from "./cased-views";
 import { cutsWordsWithHyphens, dehyphenatedView } from "./dehyphenated";
+import { markupInsideWords, withoutSpans } from "./inline-markup";
 import { readsBackwards, reversedViews } from "./reversed-views";
 import { separatedLettersView, separatesLetters } from "./separated-letters";
 import { withoutSpacesAt } from "./letter-separators";
@@ -144,6 +147,8 @@ function foldedViews(root: TextView, nonAscii: boolean, meter: WorkMeter): TextV
     const dehyphenated = dehyphenatedView(finest, childName(root, "dehyphenated"), root.confidence * 0.9, meter);
     if (dehyphenated !== null) out.push(dehyphenated);
   }
+  const markup = markupInsideWords(finest.text, meter);
+  if (markup !== null) out.push(withoutSpans(finest, markup, childName(root, "unmarked"), root.confidence * 0.9, meter));
   const splitSpaces = splitWordSpaces(finest.text, meter);
   if (splitSpaces !== null) {
     const rejoined = withoutSpacesAt(finest, splitSpaces, childName(root, REJOINED_VIEW), "folded", root.confidence * 0.9, meter);
