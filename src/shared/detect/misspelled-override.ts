@@ -6,7 +6,10 @@
  * accepts each within a small edit distance of its keyword (one edit for words up to six
  * letters, two beyond; adjacent swaps count as one, as in Damerau's typing-error study,
  * which found single-edit errors make up over 80% of misspellings). Short words are
- * matched exactly: at one edit "skip" is "ship" and "rule" is "role".
+ * matched exactly: at one edit "skip" is "ship" and "rule" is "role". A word with its
+ * inner letters shuffled and its first and last in place ("ignroe", "isnrtuctions",
+ * "yuor") is read as the word at any length: "typoglycemia", which readers and models
+ * read through, and which OWASP's LLM prompt-injection guidance lists as an evasion.
  *
  * It reports only sequences with at least one misspelled keyword: correctly spelled ones
  * are the regex signatures' (pi.override.v1, ex.reveal-prompt.v1), and a second hit on
@@ -47,6 +50,28 @@ const INFLECTED = new Set(
 /** Chat spellings of "your" and "the" ("ignroe ur previus rules") come with the typos. */
 const FILLER = new Set(["all", "the", "your", "any", "of", "my", "every", "and", "these", "those", "me", "us", "its", "entire", "full", "ur", "yr", "teh", "da"]);
 const MAX_FILLER = 3;
+
+/** The word with its inner letters sorted: words alike but for the order of those letters share it. */
+function shuffleKey(word: string): string {
+  if (word.length < 4) return word;
+  return word[0] + [...word.slice(1, -1)].sort().join("") + word[word.length - 1];
+}
+
+const KEYWORD_KEYS = new Map<string, string>();
+
+/** `shuffleKey` of a keyword, worked out once. */
+function keyShuffled(keyword: string): string {
+  let key = KEYWORD_KEYS.get(keyword);
+  if (key === undefined) KEYWORD_KEYS.set(keyword, (key = shuffleKey(keyword)));
+  return key;
+}
+
+/** Fillers with their inner letters shuffled ("yuor", "tehse") still stand between keywords. */
+const SHUFFLED_FILLER: ReadonlySet<string> = new Set([...FILLER].filter((w) => w.length >= 4).map(shuffleKey));
+
+function isFiller(word: string): boolean {
+  return FILLER.has(word) || (word.length >= 4 && SHUFFLED_FILLER.has(shuffleKey(word)));
+}
 /** Longest word compared: longer tokens are not misspelled keywords. */
 const MAX_WORD = 16;
 
@@ -68,7 +93,14 @@ function closeness(word: string, keywords: readonly string[]): 0 | 1 | 2 {
   if (squeezedWord !== word && squeezedWord.length >= 2) {
     for (const keyword of keywords) if (squeezed(keyword) === squeezedWord) return 2;
   }
-  if (word.length < 5 || word.length > MAX_WORD || INFLECTED.has(word)) return 0;
+  if (word.length < 4 || word.length > MAX_WORD || INFLECTED.has(word)) return 0;
+  let key: string | undefined;
+  for (const keyword of keywords) {
+    if (keyword.length !== word.length || keyword.charCodeAt(0) !== word.charCodeAt(0) || keyword.charCodeAt(keyword.length - 1) !== word.charCodeAt(word.length - 1)) continue;
+    key ??= shuffleKey(word);
+    if (keyShuffled(keyword) === key) return 2;
+  }
+  if (word.length < 5) return 0;
   for (const keyword of keywords) {
     if (keyword.length < 5 || Math.abs(keyword.length - word.length) > 2) continue;
     // Typists rarely miss the first letter, and a word with one or two slips keeps its second
@@ -130,7 +162,7 @@ function matchSequence(tokens: readonly Token[], groups: readonly (readonly stri
   for (let g = 0; g < groups.length; g++) {
     const keywords = groups[g] as readonly string[];
     let found = i < tokens.length ? closeness((tokens[i] as Token).word, keywords) : 0;
-    for (let skipped = 0; found === 0 && g > 0 && skipped < MAX_FILLER && FILLER.has(tokens[i]?.word ?? ""); skipped++) {
+    for (let skipped = 0; found === 0 && g > 0 && skipped < MAX_FILLER && isFiller(tokens[i]?.word ?? ""); skipped++) {
       i++;
       found = i < tokens.length ? closeness((tokens[i] as Token).word, keywords) : 0;
     }
