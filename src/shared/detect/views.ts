@@ -18,6 +18,8 @@
  *   like a key goes on after a space;
  * - `dehyphenated`: the finest folded view with hyphens between letters dropped, only when
  *   the text cuts several words with hyphens ("w-ith no r-ules");
+ * - `unstacked`: the finest folded view with columns of one-letter lines read as words
+ *   ("i\ng\nn\no\nr\ne"), only when the text has one;
  * - `unmarked`: the finest folded view without the HTML tags or Markdown markers that cut
  *   a word the signatures need ("ig<b></b>nore", "dis**re**gard"), only when one does;
  * - `rejoined`: the finest folded view with the spaces dropped that split the words of an
@@ -42,6 +44,7 @@ import { recordAsciiLowercase } from "./ascii-lowercase";
 import { casedLeetView, casedRot13View } from "./cased-views";
 import { cutsWordsWithHyphens, dehyphenatedView } from "./dehyphenated";
 import { markupInsideWords, withoutSpans } from "./inline-markup";
+import { stacksLetters, unstackedView } from "./stacked-letters";
 import { readsBackwards, reversedViews } from "./reversed-views";
 import { separatedLettersView, separatesLetters } from "./separated-letters";
 import { withoutSpacesAt } from "./letter-separators";
@@ -146,6 +149,10 @@ function foldedViews(root: TextView, nonAscii: boolean, meter: WorkMeter): TextV
   if (cutsWordsWithHyphens(finest.text)) {
     const dehyphenated = dehyphenatedView(finest, childName(root, "dehyphenated"), root.confidence * 0.9, meter);
     if (dehyphenated !== null) out.push(dehyphenated);
+  }
+  if (stacksLetters(finest.text)) {
+    const unstacked = unstackedView(finest, childName(root, "unstacked"), root.confidence * 0.9, meter);
+    if (unstacked !== null) out.push(unstacked);
   }
   const markup = markupInsideWords(finest.text, meter);
   if (markup !== null) out.push(withoutSpans(finest, markup, childName(root, "unmarked"), root.confidence * 0.9, meter));

@@ -1,0 +1,92 @@
+/**
+ * Text written one letter per line ("i\ng\nn\no\nr\ne", words apart by a blank line): a
+ * model reads the column as words, a word-level pattern sees single letters. A text with
+ * four or more one-letter lines in a row gets an `unstacked` view in which each such run
+ * (one-letter and blank lines, at least four letters) is read as a line of words: letters
+ * joined, a blank line a space. Everything else is copied as it is.
+ */
+import { isLowerAsciiLetter } from "./unicode/char-classes";
+import { type TextView, ViewWriter, rawEndOf, rawStartOf } from "./view-builder";
+import type { WorkMeter } from "./work-meter";
+
+/** Four one-letter lines in a row (checked on a folded view). */
+const FOUR_STACKED = /(?:^|\n)[a-z]\n[a-z]\n[a-z]\n[a-z](?:\n|$)/;
+/** One-letter lines a run needs to be read as words. */
+const MIN_LETTERS = 4;
+
+/** True when `folded` holds a column of single letters. */
+export function stacksLetters(folded: string): boolean {
+  return folded.includes("\n") && FOUR_STACKED.test(folded);
+}
+
+/** A line of the text: [start, end) without its line break, and what it holds. */
+interface Line {
+  start: number;
+  end: number;
+  /** Offset of its one letter, -1 for a blank line, -2 for anything else. */
+  letter: number;
+}
+
+function classify(text: string, start: number, end: number): number {
+  let letter = -1;
+  for (let i = start; i < end; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit === 0x20 || unit === 0x09 || unit === 0x0d) continue;
+    if (letter !== -1 || !isLowerAsciiLetter(unit)) return -2;
+    letter = i;
+  }
+  return letter;
+}
+
+function linesOf(text: string): Line[] {
+  const lines: Line[] = [];
+  for (let start = 0; start <= text.length; ) {
+    const found = text.indexOf("\n", start);
+    const end = found < 0 ? text.length : found;
+    lines.push({ start, end, letter: classify(text, start, end) });
+    start = end + 1;
+  }
+  return lines;
+}
+
+/** `source` with its columns of letters read as lines of words; offsets map back through it. */
+export function unstackedView(source: TextView, name: string, confidence: number, meter: WorkMeter): TextView | null {
+  const text = source.text;
+  meter.add(text.length);
+  const lines = linesOf(text);
+  const writer = new ViewWriter(text.length);
+  const copy = (from: number, to: number): void => {
+    for (let i = from; i < to; i++) writer.pushUnit(text.charCodeAt(i), rawStartOf(source, i), rawEndOf(source, i));
+  };
+  let copied = 0;
+  let changed = false;
+  for (let first = 0; first < lines.length; ) {
+    let last = first;
+    let letters = 0;
+    while (last < lines.length && (lines[last] as Line).letter !== -2) letters += (lines[last++] as Line).letter >= 0 ? 1 : 0;
+    if (letters < MIN_LETTERS) {
+      first = Math.max(last, first + 1);
+      continue;
+    }
+    const run = lines.slice(first, last);
+    copy(copied, (run[0] as Line).start);
+    let pendingSpace: Line | null = null;
+    let started = false;
+    for (const line of run) {
+      if (line.letter < 0) {
+        pendingSpace ??= line;
+        continue;
+      }
+      if (pendingSpace !== null && started) writer.push(" ", rawStartOf(source, pendingSpace.start), rawEndOf(source, Math.max(pendingSpace.start, pendingSpace.end - 1)));
+      pendingSpace = null;
+      started = true;
+      writer.pushUnit(text.charCodeAt(line.letter), rawStartOf(source, line.letter), rawEndOf(source, line.letter));
+    }
+    copied = (run[run.length - 1] as Line).end;
+    changed = true;
+    first = last;
+  }
+  if (!changed) return null;
+  copy(copied, text.length);
+  return writer.finish(name, source.kind, confidence, source.depth);
+}
