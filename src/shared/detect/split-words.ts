@@ -125,6 +125,22 @@ const COMMON_WORDS = (
 ).split(" ");
 const COMMON = new WordTable(COMMON_WORDS);
 
+/**
+ * The ends of the words of either list (signature words, common short words) that start
+ * at `start` in `text` (a-z) and end by `limit`, ascending. One hash extended letter by
+ * letter, so a position costs one step per letter read.
+ */
+export function listedWordEnds(text: string, start: number, limit: number): number[] {
+  const ends: number[] = [];
+  let hash = 0;
+  const last = Math.min(limit, start + LONGEST_WORD);
+  for (let end = start + 1; end <= last; end++) {
+    hash = extend(hash, text.charCodeAt(end - 1));
+    if ((end - start < SHORTEST_WORD ? COMMON : TABLE).find(hash, text, start, end, 0) >= 0) ends.push(end);
+  }
+  return ends;
+}
+
 /** Whether a letter run of `length` letters with this hash is a word of either list. */
 function isWord(hash: number, length: number): boolean {
   if (length > LONGEST_WORD) return false;

@@ -20,6 +20,8 @@
  *   the text cuts several words with hyphens ("w-ith no r-ules");
  * - `unstacked`: the finest folded view with columns of one-letter lines read as words
  *   ("i\ng\nn\no\nr\ne"), only when the text has one;
+ * - `spaced`: the finest folded view with runs of 20 or more letters cut into words
+ *   ("disregardyourrules" → "disregard your rules"), only when a run holds signature words;
  * - `unmarked`: the finest folded view without the HTML tags or Markdown markers that cut
  *   a word the signatures need ("ig<b></b>nore", "dis**re**gard"), only when one does;
  * - `rejoined`: the finest folded view with the spaces dropped that split the words of an
@@ -45,6 +47,7 @@ import { casedLeetView, casedRot13View } from "./cased-views";
 import { cutsWordsWithHyphens, dehyphenatedView } from "./dehyphenated";
 import { markupInsideWords, withoutSpans } from "./inline-markup";
 import { stacksLetters, unstackedView } from "./stacked-letters";
+import { runsWordsTogether, spacedView } from "./run-on-words";
 import { readsBackwards, reversedViews } from "./reversed-views";
 import { separatedLettersView, separatesLetters } from "./separated-letters";
 import { withoutSpacesAt } from "./letter-separators";
@@ -153,6 +156,10 @@ function foldedViews(root: TextView, nonAscii: boolean, meter: WorkMeter): TextV
   if (stacksLetters(finest.text)) {
     const unstacked = unstackedView(finest, childName(root, "unstacked"), root.confidence * 0.9, meter);
     if (unstacked !== null) out.push(unstacked);
+  }
+  if (runsWordsTogether(finest.text)) {
+    const spaced = spacedView(finest, childName(root, "spaced"), root.confidence * 0.9, meter);
+    if (spaced !== null) out.push(spaced);
   }
   const markup = markupInsideWords(finest.text, meter);
   if (markup !== null) out.push(withoutSpans(finest, markup, childName(root, "unmarked"), root.confidence * 0.9, meter));
