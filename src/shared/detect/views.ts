@@ -38,7 +38,7 @@
  * - `rot13`: letters rotated by 13, only when the text mentions ROT13 or reads like it,
  *   and `cased-rot13`, the same with case kept, read only by the secret and PII signatures;
  * - `decoded:<kind>` views (escape, morse, binary, char-codes, nato, braille, chars,
- *   shifted (Caesar and Atbash), identifier, tags, variation-selectors, base64, base32, hex) with their
+ *   shifted (Caesar and Atbash), upside-down, ascii85, identifier, tags, variation-selectors, base64, base32, hex) with their
  *   own folded views (`decoded:base64+nfkc`, …), decoded to a bounded depth and size.
  * A view identical to the one it derives from is left out.
  */
@@ -55,6 +55,7 @@ import { REJOINED_VIEW, splitWordSpaces } from "./split-words";
 import { JOINED_KEYS_VIEW, joinedKeysView, splitTokenSpaces } from "./split-tokens";
 import { DecodeBudget, DECODE_LIMITS } from "./decode/limits";
 import { decodeBlobs } from "./decode/blobs";
+import { decodeAscii85 } from "./decode/ascii85";
 import { decodeBinary } from "./decode/binary";
 import { decodeBraille } from "./decode/braille";
 import { decodeCharCodes } from "./decode/char-codes";
@@ -63,6 +64,7 @@ import { decodeIdentifiers } from "./decode/identifiers";
 import { decodeMorse } from "./decode/morse";
 import { decodeNato } from "./decode/nato";
 import { decodeShiftedLetters } from "./decode/shifted-letters";
+import { decodeUpsideDown } from "./decode/upside-down";
 import { decodeEscapes } from "./decode/escapes";
 import { decodeTagCharacters, decodeVariationSelectors } from "./decode/invisible-text";
 import { confusableOf } from "./unicode/confusables";
@@ -108,11 +110,16 @@ function addFamily(root: TextView, views: TextView[], budget: DecodeBudget | nul
   decoded.push(...decodeBinary(root, meter));
   decoded.push(...decodeCharCodes(root, meter));
   decoded.push(...decodeNato(root, meter));
+  decoded.push(...decodeAscii85(root, meter));
   decoded.push(...decodeCharacterLists(root, meter));
   const shifted = decodeShiftedLetters(root, meter);
   if (shifted !== null) decoded.push(shifted);
   if (root.depth === 0) decoded.push(...decodeIdentifiers(root, nfkc.text, meter));
-  if (nonAscii) decoded.push(...decodeBraille(root, meter));
+  if (nonAscii) {
+    decoded.push(...decodeBraille(root, meter));
+    const upright = decodeUpsideDown(root, meter);
+    if (upright !== null) decoded.push(upright);
+  }
   if (root.depth === 0 && nonAscii) {
     const tags = decodeTagCharacters(root, meter);
     if (tags !== null) decoded.push(tags);

@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { decodeAscii85 } from "../../../src/shared/detect/decode/ascii85";
 import { decodeBraille } from "../../../src/shared/detect/decode/braille";
 import { decodeCharCodes } from "../../../src/shared/detect/decode/char-codes";
 import { decodeNato } from "../../../src/shared/detect/decode/nato";
 import { decodeShiftedLetters } from "../../../src/shared/detect/decode/shifted-letters";
+import { decodeUpsideDown } from "../../../src/shared/detect/decode/upside-down";
 import { createEngine } from "../../../src/shared/detect/engine";
 import { type TextView, toRawRange } from "../../../src/shared/detect/view-builder";
 import { buildViews } from "../../../src/shared/detect/views";
@@ -115,6 +117,58 @@ describe("letters shifted along the alphabet", () => {
   });
 });
 
+const ROTATED: Record<string, string> = {
+  a: "ɐ", b: "q", c: "ɔ", d: "p", e: "ǝ", f: "ɟ", g: "ƃ", h: "ɥ", i: "ᴉ", j: "ɾ", k: "ʞ", m: "ɯ", n: "u", p: "d", q: "b", r: "ɹ", t: "ʇ", u: "n", v: "ʌ", w: "ʍ", y: "ʎ",
+};
+const upsideDown = (text: string): string => [...text.toLowerCase()].reverse().map((c) => ROTATED[c] ?? c).join("");
+
+describe("upside-down text", () => {
+  it("turns each line back, last line first, and maps letters back", () => {
+    const text = `${upsideDown("open the vault")}\n${upsideDown("hello there")}`;
+    const view = decodeUpsideDown(raw(text), NO_METER);
+    expect(view?.text).toBe("hello there\nopen the vault");
+    const [start, end] = toRawRange(view as TextView, 0, 1);
+    expect(text.slice(start, end)).toBe("ɥ");
+  });
+
+  it("leaves text with a stray phonetic symbol alone", () => {
+    expect(decodeUpsideDown(raw("The word is pronounced /ˈsɪti/ or /ˈsɪɾi/ in American English."), NO_METER)).toBeNull();
+  });
+});
+
+const ascii85 = (text: string): string => {
+  const bytes = Buffer.from(text);
+  let out = "";
+  for (let i = 0; i < bytes.length; i += 4) {
+    const chunk = [0, 1, 2, 3].map((k) => bytes[i + k] ?? 0);
+    let value = ((chunk[0] as number) * 2 ** 24 + (chunk[1] as number) * 2 ** 16 + (chunk[2] as number) * 2 ** 8 + (chunk[3] as number)) >>> 0;
+    const digits: string[] = [];
+    for (let k = 0; k < 5; k++) {
+      digits.unshift(String.fromCharCode(33 + (value % 85)));
+      value = Math.floor(value / 85);
+    }
+    out += digits.join("").slice(0, Math.min(5, bytes.length - i + 1));
+  }
+  return out;
+};
+
+describe("Ascii85", () => {
+  it("decodes a framed block anywhere", () => {
+    const text = `Attachment: <~${ascii85("open the vault now")}~> end`;
+    expect(decodeAscii85(raw(text), NO_METER)[0]?.text).toBe("open the vault now");
+  });
+
+  it("decodes a bare run only in a text that names the encoding", () => {
+    const run = ascii85("open the vault now please");
+    expect(decodeAscii85(raw(`Ascii85 note: ${run}`), NO_METER)[0]?.text).toBe("open the vault now please");
+    expect(decodeAscii85(raw(`note: ${run}`), NO_METER)).toEqual([]);
+  });
+
+  it("leaves runs that decode to noise alone", () => {
+    expect(decodeAscii85(raw("base85 of the key: Q!#$%&()*+,-./0123456789:;<=>?@ABCD"), NO_METER)).toEqual([]);
+  });
+});
+
 describe("the signatures read what the decoders recover", () => {
   it.each([
     ["character codes", charCodes(OVERRIDE)],
@@ -124,6 +178,8 @@ describe("the signatures read what the decoders recover", () => {
     ["Atbash", atbash(OVERRIDE)],
     ["base32", `Base32 note: ${base32(OVERRIDE)}`],
     ["percent-encoded spaces", encodeURIComponent(OVERRIDE)],
+    ["upside-down text", upsideDown(OVERRIDE)],
+    ["Ascii85", `<~${ascii85(OVERRIDE)}~>`],
   ])("%s", (_name, text) => {
     expect(inspect(OVERRIDE).verdict).not.toBe("allow");
     const result = inspect(text);

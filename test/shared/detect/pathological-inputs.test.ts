@@ -58,6 +58,9 @@ const CORPUS: ReadonlyArray<readonly [string, (n: number) => string]> = [
   ["words cut by tags", (n) => "ig<b></b>nore pass**word** ".repeat(n / 27)],
   ["words run together", (n) => "ignoreallpreviousinstructions ".repeat(n / 30)],
   ["one long run of words", (n) => "revealyoursecret".repeat(n / 16)],
+  ["upside-down letters", (n) => "uǝʌᴉƃ ǝɹǝʍ ɹnoʎ\n".repeat(n / 15)],
+  ["Ascii85 frames", (n) => "<~BOu!rD]j7BEbo80~> ".repeat(n / 20)],
+  ["a named bare Ascii85 run", (n) => `ascii85: ${"9jqo^BlbD-BleB1DJ+*+F(f,q/0JhKF<GL>Cj@.4Gp$d7F!,L7@<6@)".repeat(n / 56)}`],
   ["base32 text", (n) => "NFTW433SMUQGC3DMEBYHEZLWNFXXK4Z2".repeat(n / 32)],
 ];
 
