@@ -47,7 +47,7 @@ import { casedLeetView, casedRot13View } from "./cased-views";
 import { cutsWordsWithHyphens, dehyphenatedView } from "./dehyphenated";
 import { markupInsideWords, withoutSpans } from "./inline-markup";
 import { stacksLetters, unstackedView } from "./stacked-letters";
-import { runsWordsTogether, spacedView } from "./run-on-words";
+import { longLetterRuns, spacedView } from "./run-on-words";
 import { readsBackwards, reversedViews } from "./reversed-views";
 import { separatedLettersView, separatesLetters } from "./separated-letters";
 import { withoutSpacesAt } from "./letter-separators";
@@ -164,8 +164,9 @@ function foldedViews(root: TextView, nonAscii: boolean, meter: WorkMeter): TextV
     const unstacked = unstackedView(finest, childName(root, "unstacked"), root.confidence * 0.9, meter);
     if (unstacked !== null) out.push(unstacked);
   }
-  if (runsWordsTogether(finest.text)) {
-    const spaced = spacedView(finest, childName(root, "spaced"), root.confidence * 0.9, meter);
+  const letterRuns = longLetterRuns(finest.text);
+  if (letterRuns.length > 0) {
+    const spaced = spacedView(finest, letterRuns, childName(root, "spaced"), root.confidence * 0.9, meter);
     if (spaced !== null) out.push(spaced);
   }
   const markup = markupInsideWords(finest.text, meter);

@@ -112,14 +112,27 @@ function letterOf(unit: number): number {
   return unit < 128 ? (LETTER_OF[unit] as number) : 0;
 }
 
-/** Where the stretch starting at `start` ends: after the next line break or colon, or `MAX_CHARS` on. */
-function stretchEnd(text: string, start: number): number {
-  const limit = Math.min(text.length, start + MAX_CHARS);
-  let end = text.indexOf("\n", start);
-  if (end < 0 || end >= limit) end = limit - 1;
-  const colon = text.indexOf(":", start);
-  if (colon >= 0 && colon < end) end = colon;
-  return end + 1;
+/**
+ * The next occurrence of a character at or after a position that only moves forward:
+ * each native search starts past the last one found, so a text is searched once in all
+ * (searching afresh from every stretch would read to the end of the text each time when
+ * the character does not occur again).
+ */
+class NextOccurrence {
+  private at = -1;
+
+  constructor(
+    private readonly text: string,
+    private readonly char: string,
+  ) {}
+
+  from(position: number): number {
+    if (this.at < position && this.at !== this.text.length) {
+      const found = this.text.indexOf(this.char, position);
+      this.at = found < 0 ? this.text.length : found;
+    }
+    return this.at;
+  }
 }
 
 /**
@@ -144,8 +157,11 @@ function shiftedStretches(text: string): Stretch[] {
   const table = new Int32Array(27);
   const other = new Int32Array(27);
   const counts = table.subarray(1);
+  const newline = new NextOccurrence(text, "\n");
+  const colon = new NextOccurrence(text, ":");
   for (let start = 0; start < text.length; ) {
-    const end = stretchEnd(text, start);
+    // A stretch ends after the next line break or colon, or MAX_CHARS on.
+    const end = Math.min(newline.from(start) + 1, colon.from(start) + 1, text.length, start + MAX_CHARS);
     if (end - start >= MIN_LETTERS) {
       countLetters(text, start, end, table, other);
       const letters = end - start - (table[0] as number);
