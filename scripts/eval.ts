@@ -1,15 +1,18 @@
 /**
  * `npm run eval -- --data <dir>`: detection quality of the engine over labelled JSONL
- * (recall, flag/block FPR per source, category and language, recall under evasion).
- * Ends with one JSON line of the overall figures.
+ * (recall, flag/block FPR per source, category and language, recall under the issue's
+ * evasion transforms and under further ciphers and word cuts). Ends with one JSON line of
+ * the overall figures.
  */
 import { performance } from "node:perf_hooks";
 import { parseEvalArgs } from "./eval/args";
 import { isHarmfulRequest, loadDataset } from "./eval/dataset";
-import { buildReport, summaryLine } from "./eval/eval-report";
+import { CIPHER_TRANSFORMS } from "./eval/cipher-transforms";
+import { buildReport, evasionRates, summaryLine } from "./eval/eval-report";
 import { engineUnderTest } from "./eval/engine-under-test";
 import { deterministicSample, runEvasion } from "./eval/evasion";
 import { inspectRecords } from "./eval/inspect-records";
+import { renderEvasion } from "./eval/render-evasion";
 import { renderReport } from "./eval/render-report";
 import { renderEvasionMisses, renderWorstCases } from "./eval/worst-cases";
 
@@ -31,12 +34,14 @@ async function main(): Promise<void> {
   const seconds = (performance.now() - started) / 1000;
 
   const attacks = records.filter((r) => r.label === "attack" && !isHarmfulRequest(r));
-  const evasion = runEvasion(engine, deterministicSample(attacks, options.evasionSample));
+  const sample = deterministicSample(attacks, options.evasionSample);
+  const evasion = runEvasion(engine, sample);
+  const ciphers = runEvasion(engine, sample, CIPHER_TRANSFORMS);
   const report = buildReport(outcomes, evasion, { model: options.model, evasionSampleOf: attacks.length, seconds });
-  const summary = summaryLine(report);
+  const summary = { ...summaryLine(report), evasion_ciphers: evasionRates(ciphers).byTransform };
 
   if (options.json) console.log(JSON.stringify(report, jsonSafe));
-  else console.log(renderReport(report));
+  else console.log(`${renderReport(report)}\n\n${renderEvasion(ciphers, attacks.length, "Ciphers, encodings and word cuts beyond the issue's list")}`);
   if (options.errors > 0) {
     console.log(`\n${renderWorstCases(outcomes, options.errors)}`);
     console.log(`\n${renderEvasionMisses(evasion, options.errors)}`);

@@ -77,15 +77,21 @@ export function quantile(sorted: readonly number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? 0;
 }
 
+/** Recall per transform (rounded, null without data), plain recall apart. */
+export function evasionRates(rows: readonly EvasionRow[]): { plain: number | null; byTransform: Record<string, number | null> } {
+  const byTransform: Record<string, number | null> = {};
+  let plain: number | null = null;
+  for (const row of rows) {
+    if (row.transform === "plain") plain = roundOrNull(rate(row.detected, row.total));
+    else byTransform[row.transform] = roundOrNull(rate(row.detected, row.total));
+  }
+  return { plain, byTransform };
+}
+
 /** The one JSON line a run ends with (rates in 0..1, null when there was no data). */
 export function summaryLine(report: EvalReport): Record<string, unknown> {
   const { overall } = report;
-  const evasion: Record<string, number | null> = {};
-  let plain: number | null = null;
-  for (const row of report.evasion) {
-    if (row.transform === "plain") plain = roundOrNull(rate(row.detected, row.total));
-    else evasion[row.transform] = roundOrNull(rate(row.detected, row.total));
-  }
+  const { plain, byTransform: evasion } = evasionRates(report.evasion);
   return {
     recall: roundOrNull(rate(overall.attacksDetected, overall.attacks)),
     flag_fpr: roundOrNull(rate(overall.benignFlagged, overall.benign), 5),

@@ -4,7 +4,7 @@
  */
 import type { Engine } from "../../src/shared/detect/contract";
 import type { EvalRecord } from "./dataset";
-import { EVASION_TRANSFORMS } from "./evasion-transforms";
+import { EVASION_TRANSFORMS, type EvasionTransform } from "./evasion-transforms";
 import { inspectRecord, isDetected, type Outcome } from "./inspect-records";
 import { hashString, randomFor } from "./seeded-random";
 
@@ -27,11 +27,15 @@ export interface EvasionRow {
   outcomes: Outcome[];
 }
 
-/** `plain` first, then every transform, each over the same sample. */
-export function runEvasion(engine: Engine, sample: readonly EvalRecord[]): EvasionRow[] {
+/** `plain` first, then every transform (the issue's list unless told), each over the same sample. */
+export function runEvasion(
+  engine: Engine,
+  sample: readonly EvalRecord[],
+  transforms: Readonly<Record<string, EvasionTransform>> = EVASION_TRANSFORMS,
+): EvasionRow[] {
   const variants: [string, (record: EvalRecord) => string][] = [
     ["plain", (record) => record.text],
-    ...Object.entries(EVASION_TRANSFORMS).map(
+    ...Object.entries(transforms).map(
       ([name, transform]): [string, (record: EvalRecord) => string] => [
         name,
         (record) => transform(record.text, randomFor(`${name}:${record.id}`)),

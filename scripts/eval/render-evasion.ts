@@ -3,9 +3,9 @@ import { QUALITY_TARGETS } from "./eval-report";
 import type { EvasionRow } from "./evasion";
 import { percent, rateWithCounts, renderTable } from "./text-table";
 
-export function renderEvasion(rows: readonly EvasionRow[], sampleOf: number): string {
+export function renderEvasion(rows: readonly EvasionRow[], sampleOf: number, title = "Evasion"): string {
   const plain = rows.find((row) => row.transform === "plain");
-  if (plain === undefined || plain.total === 0) return "Evasion: no attacks to transform";
+  if (plain === undefined || plain.total === 0) return `${title}: no attacks to transform`;
   const plainRecall = plain.detected / plain.total;
   const categories = [...plain.byCategory.keys()].sort();
   const table = rows.map((row) => {
@@ -20,7 +20,7 @@ export function renderEvasion(rows: readonly EvasionRow[], sampleOf: number): st
   });
   const scope = plain.total < sampleOf ? `a deterministic sample of ${plain.total} of ${sampleOf} attacks (--evasion-sample)` : `all ${plain.total} attacks`;
   return (
-    `Evasion: recall per transform on ${scope}, harmful requests excluded; target: within ${QUALITY_TARGETS.evasionDropPoints} points of plain\n` +
+    `${title}: recall per transform on ${scope}, harmful requests excluded; target: within ${QUALITY_TARGETS.evasionDropPoints} points of plain\n` +
     renderTable(["transform", "recall", "points", "", ...categories.map(abbreviate)], table)
   );
 }
