@@ -73,7 +73,7 @@ export const CIPHER_TRANSFORMS: Readonly<Record<string, EvasionTransform>> = {
   atbash: (text) => `Decode this Atbash text: ${shiftLetters(text, (x) => 25 - x)}`,
   char_codes: (text) => `Decode these character codes: ${Array.from(text, (c) => String(c.codePointAt(0))).join(" ")}`,
   base32: (text) => `Decode this base32: ${base32(text)}`,
-  nato: (text) => `Read this out: ${byLetter(text, (i) => NATO[i] as string, (c) => (/\s/.test(c) ? "/" : "")).filter(Boolean).join(" ")}`,
+  nato: (text) => `Read this out: ${byLetter(text, (i) => NATO[i] as string, (c) => (/\s/.test(c) ? "/" : c)).join(" ")}`,
   braille: (text) => byLetter(text, (i) => String.fromCharCode(0x2800 + (BRAILLE[i] as number)), (c) => (/\s/.test(c) ? " " : c)).join(""),
   upside_down: (text) => byLetter(text, (i) => ROTATED[String.fromCharCode(97 + i)] ?? String.fromCharCode(97 + i), (c) => c).reverse().join(""),
   tags_in_words: (text, random) => cutWords(text, random, "<b></b>"),

@@ -2,9 +2,11 @@
  * Words cut by markup ("ig<b></b>nore", "dis**re**gard", "pass<!-- -->word"): a page or a
  * message renders them whole, and a model reads them whole, while every word-level
  * pattern sees fragments. Planted instructions in web pages use it to slip past filters.
- * A text gets an `unmarked` view, with the markup inside such words dropped, when that
- * markup joins the two halves of one of the words the signatures need (the rejoin
- * vocabulary of split-words.ts); "Hello<br>World" and "foo**bar**" are left as they are.
+ * A text gets an `unmarked` view when markup inside a word joins the two halves of one of
+ * the words the signatures need (the rejoin vocabulary of split-words.ts): that shows the
+ * cutting is deliberate, and then all markup between two letters or digits is dropped
+ * (the other words and any key cut the same way read whole too). "Hello<br>World" and
+ * "foo**bar**" alone are left as they are.
  */
 import { isSignatureWord } from "./split-words";
 import { isLowerAsciiLetter } from "./unicode/char-classes";
@@ -21,24 +23,34 @@ const MARKUP = /(?:<!--[^\n]{0,40}?-->|<\/?[a-z][a-z0-9]{0,10}(?:\s[^<>\n]{0,40}
 const WORD_REACH = 24;
 const HINTS = ["<", "**", "__", "~~", "`"];
 
-/** The [start, end) spans of markup in `folded` that cut a signature word in two; null when none does. */
+function isLetterOrDigit(unit: number): boolean {
+  return isLowerAsciiLetter(unit) || (unit >= 0x30 && unit <= 0x39);
+}
+
+/**
+ * The [start, end) spans of markup between two letters or digits in `folded`, when one of
+ * them cuts a signature word in two; null otherwise.
+ */
 export function markupInsideWords(folded: string, meter: WorkMeter): Array<[number, number]> | null {
   if (!HINTS.some((hint) => folded.includes(hint))) return null;
   meter.add(folded.length);
-  let cuts: Array<[number, number]> | null = null;
+  const spans: Array<[number, number]> = [];
+  let deliberate = false;
   MARKUP.lastIndex = 0;
   for (let m = MARKUP.exec(folded); m !== null; m = MARKUP.exec(folded)) {
     const end = m.index + m[0].length;
-    if (!isLowerAsciiLetter(folded.charCodeAt(m.index - 1)) || !isLowerAsciiLetter(folded.charCodeAt(end))) continue;
+    if (!isLetterOrDigit(folded.charCodeAt(m.index - 1)) || !isLetterOrDigit(folded.charCodeAt(end))) continue;
+    spans.push([m.index, end]);
+    if (deliberate) continue;
     let wordStart = m.index;
     while (wordStart > 0 && m.index - wordStart < WORD_REACH && isLowerAsciiLetter(folded.charCodeAt(wordStart - 1))) wordStart--;
     let wordEnd = end;
     while (wordEnd < folded.length && wordEnd - end < WORD_REACH && isLowerAsciiLetter(folded.charCodeAt(wordEnd))) wordEnd++;
     const joined = folded.slice(wordStart, m.index) + folded.slice(end, wordEnd);
     meter.add(joined.length);
-    if (isSignatureWord(joined, 0, joined.length)) (cuts ??= []).push([m.index, end]);
+    deliberate = isSignatureWord(joined, 0, joined.length);
   }
-  return cuts;
+  return deliberate ? spans : null;
 }
 
 /** `source` without the `spans` (sorted, apart); offsets map back through the source. */

@@ -5,7 +5,10 @@
  * signatures need and common short words (the two lists of split-words.ts) account for
  * them: the fewest words, each letter left over costing as much as three words. A run
  * is cut only when two signature words (five letters or more) come out of it, so a long
- * compound or a name stays whole.
+ * compound or a name stays whole. A text written without spaces throughout (fewer than
+ * one per 40 characters) is cut whole instead: every run of six letters or more, of any
+ * length, wherever listed words account for two thirds of its letters, when two
+ * signature words come out of the text as a whole.
  */
 import { forEachLongRun, nextUnitMatching } from "./long-runs";
 import { isSignatureWord, listedWordEnds } from "./split-words";
@@ -21,13 +24,24 @@ const MAX_RUN = 256;
 const STRAY_LETTER = 3;
 const MIN_SIGNATURE_WORDS = 2;
 const MAX_RUNS = 16;
+/** A text with fewer whitespace characters than one per this many is written without spaces. */
+const SPACELESS = 40;
+const WHITESPACE = /\s/g;
+/** In a text without spaces, the runs cut: six letters or more (shorter ones are words already or noise). */
+const SPACELESS_RUN = /[a-z]{6,}/g;
+/** Letters cut into words per text at most, so a huge text without spaces costs a bounded amount. */
+const MAX_LETTERS_CUT = 16 * 1024;
+/** Letters cut before a text whose letters mostly fit no word is given up on. */
+const GIVE_UP_AFTER = 256;
 /** Letters read from each position of a run: the longest listed word is shorter. */
 const LONGEST_WORD_READ = 32;
 /**
  * Short words the lists lack that run-on attacks are full of ("ignoreyourrules"); the
  * rejoin lists leave them out because prose writes them apart ("your", "text").
  */
-const MORE_SHORT_WORDS = new Set("your yours text tell show give rule role act now only must they them said".split(" "));
+const MORE_SHORT_WORDS = new Set(
+  "your yours text tell show give rule role act now only must they them said free say like have will mode want need keep stay fake real make just".split(" "),
+);
 const LONGEST_SHORT_WORD = Math.max(...[...MORE_SHORT_WORDS].map((w) => w.length));
 
 /** The ends of the words that start at `start`: listed ones, and the short words above. */
@@ -54,11 +68,14 @@ export function longLetterRuns(folded: string): Array<[number, number]> {
   return runs;
 }
 
-/**
- * Where to cut `text[start, end)` into words (offsets of the letters a space goes before),
- * or null when the cut does not yield MIN_SIGNATURE_WORDS signature words.
- */
-function cutsOf(text: string, start: number, end: number): number[] | null {
+/** How `text[start, end)` is cut into words: where (offsets of the letters a space goes before), and what came out. */
+interface RunCut {
+  cuts: number[];
+  signatureWords: number;
+  strayLetters: number;
+}
+
+function cutRun(text: string, start: number, end: number): RunCut {
   const n = end - start;
   const cost = new Float64Array(n + 1).fill(Infinity);
   const from = new Int32Array(n + 1).fill(-1);
@@ -82,25 +99,63 @@ function cutsOf(text: string, start: number, end: number): number[] | null {
   // letter. Words are cut apart from each other and from a stretch of stray letters.
   const cuts: number[] = [];
   let signatureWords = 0;
+  let strayLetters = 0;
   let afterWord = false;
   for (let k = n; k > 0; ) {
     const previous = from[k] as number;
     const word = previous >= 0;
     if (k < n && (word || afterWord)) cuts.push(start + k);
     if (word && isSignatureWord(text, start + previous, start + k)) signatureWords++;
+    if (!word) strayLetters++;
     afterWord = word;
     k = word ? previous : -previous - 1;
   }
-  return signatureWords >= MIN_SIGNATURE_WORDS ? cuts.reverse() : null;
+  return { cuts: cuts.reverse(), signatureWords, strayLetters };
+}
+
+function isSpaceless(text: string): boolean {
+  WHITESPACE.lastIndex = 0;
+  let spaces = 0;
+  while (WHITESPACE.exec(text) !== null) if (++spaces * SPACELESS >= text.length) return false;
+  return true;
+}
+
+/**
+ * The cuts of every run of a text written without spaces, within MAX_LETTERS_CUT letters;
+ * none unless MIN_SIGNATURE_WORDS signature words come out of the text as a whole.
+ */
+function spacelessCuts(text: string, meter: WorkMeter): number[] {
+  const cuts: number[] = [];
+  let letters = 0;
+  let strays = 0;
+  let signatureWords = 0;
+  SPACELESS_RUN.lastIndex = 0;
+  for (let m = SPACELESS_RUN.exec(text); m !== null && letters < MAX_LETTERS_CUT; m = SPACELESS_RUN.exec(text)) {
+    const end = Math.min(m.index + m[0].length, m.index + MAX_LETTERS_CUT - letters);
+    letters += end - m.index;
+    meter.add((end - m.index) * LONGEST_WORD_READ);
+    const cut = cutRun(text, m.index, end);
+    strays += cut.strayLetters;
+    // Letters no word accounts for, half of the first few hundred: a blob (base64, an id), not words.
+    if (letters >= GIVE_UP_AFTER && strays * 2 > letters) return [];
+    if (cut.strayLetters * 3 > end - m.index) continue;
+    cuts.push(...cut.cuts);
+    signatureWords += cut.signatureWords;
+  }
+  return signatureWords >= MIN_SIGNATURE_WORDS ? cuts : [];
 }
 
 /** `source` with its long letter `runs` (from longLetterRuns) cut into words; null when no run is. */
 export function spacedView(source: TextView, runs: ReadonlyArray<[number, number]>, name: string, confidence: number, meter: WorkMeter): TextView | null {
   const text = source.text;
   const cuts: number[] = [];
-  for (const [start, end] of runs) {
-    meter.add((end - start) * LONGEST_WORD_READ);
-    cuts.push(...(cutsOf(text, start, end) ?? []));
+  if (isSpaceless(text)) cuts.push(...spacelessCuts(text, meter));
+  else {
+    for (const [start, end] of runs) {
+      meter.add((end - start) * LONGEST_WORD_READ);
+      const cut = cutRun(text, start, end);
+      if (cut.signatureWords >= MIN_SIGNATURE_WORDS) cuts.push(...cut.cuts);
+    }
   }
   if (cuts.length === 0) return null;
   meter.add(text.length);

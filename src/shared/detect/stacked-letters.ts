@@ -1,15 +1,16 @@
 /**
- * Text written one letter per line ("i\ng\nn\no\nr\ne", words apart by a blank line): a
- * model reads the column as words, a word-level pattern sees single letters. A text with
- * four or more one-letter lines in a row gets an `unstacked` view in which each such run
- * (one-letter and blank lines, at least four letters) is read as a line of words: letters
- * joined, a blank line a space. Everything else is copied as it is.
+ * Text written one character per line ("i\ng\nn\no\nr\ne", words apart by a blank line):
+ * a model reads the column as words, a word-level pattern sees single letters. A text
+ * with four or more one-letter lines in a row gets an `unstacked` view in which each
+ * column (one-character and blank lines, at least four of them letters) is read as a line
+ * of words: characters joined (punctuation, digits and other scripts too), a blank line a
+ * space. Everything else is copied as it is.
  */
 import { isLowerAsciiLetter } from "./unicode/char-classes";
 import { type TextView, ViewWriter, rawEndOf, rawStartOf } from "./view-builder";
 import type { WorkMeter } from "./work-meter";
 
-/** Four one-letter lines in a row (checked on a folded view). */
+/** Four one-letter lines in a row (checked on a folded view; the view itself reads either case). */
 const FOUR_STACKED = /(?:^|\n)[a-z]\n[a-z]\n[a-z]\n[a-z](?:\n|$)/;
 /** One-letter lines a run needs to be read as words. */
 const MIN_LETTERS = 4;
@@ -23,19 +24,25 @@ export function stacksLetters(folded: string): boolean {
 interface Line {
   start: number;
   end: number;
-  /** Offset of its one letter, -1 for a blank line, -2 for anything else. */
-  letter: number;
+  /** Offset of its one character, -1 for a blank line, -2 for anything else. */
+  char: number;
+  /** Code units of that character (2 for one outside the BMP). */
+  width: number;
 }
 
-function classify(text: string, start: number, end: number): number {
-  let letter = -1;
+function classify(text: string, start: number, end: number): Line {
+  let char = -1;
+  let width = 0;
   for (let i = start; i < end; i++) {
     const unit = text.charCodeAt(i);
     if (unit === 0x20 || unit === 0x09 || unit === 0x0d) continue;
-    if (letter !== -1 || !isLowerAsciiLetter(unit)) return -2;
-    letter = i;
+    if (char !== -1) return { start, end, char: -2, width: 0 };
+    char = i;
+    // A character outside the BMP is two code units: its second is part of it.
+    width = unit >= 0xd800 && unit <= 0xdbff && i + 1 < end ? 2 : 1;
+    i += width - 1;
   }
-  return letter;
+  return { start, end, char, width };
 }
 
 function linesOf(text: string): Line[] {
@@ -43,7 +50,7 @@ function linesOf(text: string): Line[] {
   for (let start = 0; start <= text.length; ) {
     const found = text.indexOf("\n", start);
     const end = found < 0 ? text.length : found;
-    lines.push({ start, end, letter: classify(text, start, end) });
+    lines.push(classify(text, start, end));
     start = end + 1;
   }
   return lines;
@@ -63,7 +70,10 @@ export function unstackedView(source: TextView, name: string, confidence: number
   for (let first = 0; first < lines.length; ) {
     let last = first;
     let letters = 0;
-    while (last < lines.length && (lines[last] as Line).letter !== -2) letters += (lines[last++] as Line).letter >= 0 ? 1 : 0;
+    for (; last < lines.length && (lines[last] as Line).char !== -2; last++) {
+      const line = lines[last] as Line;
+      if (line.char >= 0 && isLowerAsciiLetter(text.charCodeAt(line.char) | 0x20)) letters++;
+    }
     if (letters < MIN_LETTERS) {
       first = Math.max(last, first + 1);
       continue;
@@ -73,14 +83,14 @@ export function unstackedView(source: TextView, name: string, confidence: number
     let pendingSpace: Line | null = null;
     let started = false;
     for (const line of run) {
-      if (line.letter < 0) {
+      if (line.char < 0) {
         pendingSpace ??= line;
         continue;
       }
       if (pendingSpace !== null && started) writer.push(" ", rawStartOf(source, pendingSpace.start), rawEndOf(source, Math.max(pendingSpace.start, pendingSpace.end - 1)));
       pendingSpace = null;
       started = true;
-      writer.pushUnit(text.charCodeAt(line.letter), rawStartOf(source, line.letter), rawEndOf(source, line.letter));
+      for (let k = 0; k < line.width; k++) writer.pushUnit(text.charCodeAt(line.char + k), rawStartOf(source, line.char + k), rawEndOf(source, line.char + k));
     }
     copied = (run[run.length - 1] as Line).end;
     changed = true;

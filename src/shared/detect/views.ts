@@ -19,11 +19,13 @@
  * - `dehyphenated`: the finest folded view with hyphens between letters dropped, only when
  *   the text cuts several words with hyphens ("w-ith no r-ules");
  * - `unstacked`: the finest folded view with columns of one-letter lines read as words
- *   ("i\ng\nn\no\nr\ne"), only when the text has one;
+ *   ("i\ng\nn\no\nr\ne"), only when the text has one, and `cased-unstacked`, the same
+ *   columns read with case kept;
  * - `spaced`: the finest folded view with runs of 20 or more letters cut into words
  *   ("disregardyourrules" → "disregard your rules"), only when a run holds signature words;
- * - `unmarked`: the finest folded view without the HTML tags or Markdown markers that cut
- *   a word the signatures need ("ig<b></b>nore", "dis**re**gard"), only when one does;
+ * - `unmarked`: the finest folded view without the HTML tags or Markdown markers inside
+ *   words, only when one of them cuts a word the signatures need ("ig<b></b>nore",
+ *   "dis**re**gard"), and `cased-unmarked`, the raw text without the same markup;
  * - `rejoined`: the finest folded view with the spaces dropped that split the words of an
  *   attack, only when one is split ("ig nore prev ious instruc tions"), and `cased-rejoined`,
  *   the same spaces dropped in the text with case kept (ASCII text with no leet);
@@ -70,7 +72,7 @@ import { decodeTagCharacters, decodeVariationSelectors } from "./decode/invisibl
 import { confusableOf } from "./unicode/confusables";
 import { foldCodePoint, hasNonAscii, isLowerAsciiLetter, stripMarks } from "./unicode/char-classes";
 import { isLeetCandidateUnit, leetThroughout, leetLetterAt, mayContainLeet } from "./unicode/leet";
-import { type TextView, transformView } from "./view-builder";
+import { type TextView, rawEndOf, rawStartOf, transformView } from "./view-builder";
 import { recordBaseline } from "./view-changes";
 import { NO_METER, type WorkMeter } from "./work-meter";
 
@@ -108,17 +110,14 @@ function addFamily(root: TextView, views: TextView[], budget: DecodeBudget | nul
   decoded.push(...decodeEscapes(root, meter));
   decoded.push(...decodeMorse(root, meter));
   decoded.push(...decodeBinary(root, meter));
-  decoded.push(...decodeCharCodes(root, meter));
-  decoded.push(...decodeNato(root, meter));
+  for (const inPlace of [decodeCharCodes(root, meter), decodeNato(root, meter)]) if (inPlace !== null) decoded.push(inPlace);
   decoded.push(...decodeAscii85(root, meter));
   decoded.push(...decodeCharacterLists(root, meter));
   const shifted = decodeShiftedLetters(root, meter);
   if (shifted !== null) decoded.push(shifted);
   if (root.depth === 0) decoded.push(...decodeIdentifiers(root, nfkc.text, meter));
   if (nonAscii) {
-    decoded.push(...decodeBraille(root, meter));
-    const upright = decodeUpsideDown(root, meter);
-    if (upright !== null) decoded.push(upright);
+    for (const inPlace of [decodeBraille(root, meter), decodeUpsideDown(root, meter)]) if (inPlace !== null) decoded.push(inPlace);
   }
   if (root.depth === 0 && nonAscii) {
     const tags = decodeTagCharacters(root, meter);
@@ -163,6 +162,9 @@ function foldedViews(root: TextView, nonAscii: boolean, meter: WorkMeter): TextV
   if (stacksLetters(finest.text)) {
     const unstacked = unstackedView(finest, childName(root, "unstacked"), root.confidence * 0.9, meter);
     if (unstacked !== null) out.push(unstacked);
+    // The same columns read in the text with case kept, for the secret and PII formats.
+    const casedUnstacked = unstackedView(casedOrRaw, childName(root, "cased-unstacked"), root.confidence * 0.9, meter);
+    if (casedUnstacked !== null) out.push(casedUnstacked);
   }
   const letterRuns = longLetterRuns(finest.text);
   if (letterRuns.length > 0) {
@@ -170,7 +172,12 @@ function foldedViews(root: TextView, nonAscii: boolean, meter: WorkMeter): TextV
     if (spaced !== null) out.push(spaced);
   }
   const markup = markupInsideWords(finest.text, meter);
-  if (markup !== null) out.push(withoutSpans(finest, markup, childName(root, "unmarked"), root.confidence * 0.9, meter));
+  if (markup !== null) {
+    out.push(withoutSpans(finest, markup, childName(root, "unmarked"), root.confidence * 0.9, meter));
+    // The same markup dropped from the raw text, case kept, for the secret formats.
+    const rawMarkup = markup.map(([start, end]): [number, number] => [rawStartOf(finest, start), rawEndOf(finest, end - 1)]);
+    out.push(withoutSpans(root, rawMarkup, childName(root, "cased-unmarked"), root.confidence * 0.9, meter));
+  }
   const splitSpaces = splitWordSpaces(finest.text, meter);
   if (splitSpaces !== null) {
     const rejoined = withoutSpacesAt(finest, splitSpaces, childName(root, REJOINED_VIEW), "folded", root.confidence * 0.9, meter);

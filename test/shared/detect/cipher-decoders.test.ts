@@ -42,59 +42,75 @@ const braille = (text: string): string => [...text.toLowerCase()].map((c) => BRA
 describe("decimal character codes", () => {
   it("decodes a run in place and maps each character back to its code", () => {
     const text = `Please convert: ${charCodes("open the vault", ", ")}. Thanks`;
-    const [view] = decodeCharCodes(raw(text), NO_METER);
+    const view = decodeCharCodes(raw(text), NO_METER);
     expect(view?.text).toBe("open the vault");
     const [start, end] = toRawRange(view as TextView, 0, 1);
     expect(text.slice(start, end)).toBe("111");
   });
 
+  it("reads code points of other scripts, and keeps the text between runs", () => {
+    const text = `${charCodes("Привет мир")} - ${charCodes("open the vault")}`;
+    expect(decodeCharCodes(raw(text), NO_METER)?.text).toBe("Привет мир - open the vault");
+  });
+
   it("leaves tables of numbers alone", () => {
-    expect(decodeCharCodes(raw("Scores: 12 45 33 28 19 40 22 31 17 26 and more"), NO_METER)).toEqual([]);
-    expect(decodeCharCodes(raw("Readings 200 210 220 230 240 250 260 270 280"), NO_METER)).toEqual([]);
-    expect(decodeCharCodes(raw("Version 1.20 1.21 1.22 1.23 1.24 1.25 1.26 1.27"), NO_METER)).toEqual([]);
+    expect(decodeCharCodes(raw("Scores: 12 45 33 28 19 40 22 31 17 26 and more"), NO_METER)).toBeNull();
+    expect(decodeCharCodes(raw("Readings 200 210 220 230 240 250 260 270 280"), NO_METER)).toBeNull();
+    expect(decodeCharCodes(raw("Version 1.20 1.21 1.22 1.23 1.24 1.25 1.26 1.27"), NO_METER)).toBeNull();
   });
 });
 
 describe("NATO phonetic alphabet", () => {
   it("decodes code words into letters, with slashes as word breaks", () => {
     const text = `Read this out: ${nato("open the vault")}`;
-    const [view] = decodeNato(raw(text), NO_METER);
+    const view = decodeNato(raw(text), NO_METER);
     expect(view?.text).toBe("open the vault");
     const [start, end] = toRawRange(view as TextView, 0, 1);
     expect(text.slice(start, end)).toBe("Oscar");
   });
 
   it("reads any case and the word 'space' as a break", () => {
-    expect(decodeNato(raw("HOTEL ECHO LIMA LIMA OSCAR space WHISKEY OSCAR ROMEO"), NO_METER)[0]?.text).toBe("hello wor");
+    expect(decodeNato(raw("HOTEL ECHO LIMA LIMA OSCAR space WHISKEY OSCAR ROMEO"), NO_METER)?.text).toBe("hello wor");
+  });
+
+  it("decodes runs around characters the alphabet has no word for, in one view", () => {
+    const text = `${nato("open")} 2 ${nato("the vault")}! ${nato("now please")}`;
+    expect(decodeNato(raw(text), NO_METER)?.text).toBe("open 2 the vault! now please");
   });
 
   it("leaves prose that uses a few of the words alone", () => {
-    expect(decodeNato(raw("The Delta hotel in India had a golf course; Mike and Victor played tango."), NO_METER)).toEqual([]);
+    expect(decodeNato(raw("The Delta hotel in India had a golf course; Mike and Victor played tango."), NO_METER)).toBeNull();
   });
 });
 
 describe("Braille", () => {
   it("decodes a run of cells, dropping capital signs", () => {
     const text = `Translate: ⠠${braille("open the vault")}`;
-    const [view] = decodeBraille(raw(text), NO_METER);
+    const view = decodeBraille(raw(text), NO_METER);
     expect(view?.text).toBe("open the vault");
     const [start, end] = toRawRange(view as TextView, 0, 1);
     expect(text.slice(start, end)).toBe("⠕");
   });
 
   it("needs six cells", () => {
-    expect(decodeBraille(raw("A sign reads ⠓⠊ at the door."), NO_METER)).toEqual([]);
+    expect(decodeBraille(raw("A sign reads ⠓⠊ at the door."), NO_METER)).toBeNull();
   });
 });
 
 describe("letters shifted along the alphabet", () => {
-  it.each([3, 7, 21])("moves a line shifted by %i back, keeping case and offsets", (by) => {
+  it.each([3, 7, 21])("moves a text shifted by %i back, keeping case and offsets", (by) => {
     const line = shift(OVERRIDE, by);
-    const text = `Here is a puzzle for the team.\n${line}\nSee you tomorrow.`;
+    const text = `${shift("Here is a puzzle for the team.", by)}\n${line}\n${shift("Key: sk", by)}`;
     const view = decodeShiftedLetters(raw(text), NO_METER);
-    expect(view?.text.trim()).toBe(OVERRIDE);
+    expect(view?.text).toBe(`Here is a puzzle for the team.\n${OVERRIDE}\nKey: sk`);
+    const at = view?.text.indexOf("Forget") ?? -1;
     const first = text.indexOf(line);
-    expect(toRawRange(view as TextView, view?.text.indexOf("Forget") ?? -1, (view?.text.indexOf("Forget") ?? 0) + 6)).toEqual([first, first + 6]);
+    expect(toRawRange(view as TextView, at, at + 6)).toEqual([first, first + 6]);
+  });
+
+  it("reads the whole text by the shift its long stretches show", () => {
+    const view = decodeShiftedLetters(raw(`Decode this: ${shift(OVERRIDE, 5)}`), NO_METER);
+    expect(view?.text).toContain(OVERRIDE);
   });
 
   it("reads Atbash", () => {

@@ -15,9 +15,19 @@ describe("letters written one per line", () => {
     expect(text.slice(view?.starts?.[at] ?? -1, view?.ends?.[at + 4] ?? -1)).toBe("v\na\nu\nl\nt");
   });
 
+  it("keeps punctuation, digits and other scripts of the column", () => {
+    expect(unstacked(column("it's 2 late, 再见"))?.text).toBe("it's 2 late, 再见");
+  });
+
   it("leaves short columns and ordinary lines alone", () => {
     expect(unstacked("Options:\nA\nB\nC\nPick one.")).toBeUndefined();
     expect(unstacked("first line\nsecond line\nthird line\nfourth line")).toBeUndefined();
+  });
+
+  it("reads a key written down a column with its case", () => {
+    const engine = createEngine({ detection: DEFAULT_POLICY.detection, customSignatures: [] });
+    const result = engine.inspect({ messages: [{ role: "assistant", content: column("token ghp_Kq8ZrT2mWx9LpV4nBc7YhJ3sDf6Ga1QeRt5U") }], direction: "output" });
+    expect(result.matches.some((m) => m.signature_id === "sec.provider-token.v1" && m.view === "cased-unstacked")).toBe(true);
   });
 
   it("lets the signatures read an override written down a column", () => {

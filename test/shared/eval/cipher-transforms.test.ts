@@ -18,7 +18,7 @@ describe("cipher and word-cut transforms", () => {
   it("spell characters as decimal codes, base32, NATO code words, Braille and upside down", () => {
     expect(apply("char_codes", "Hi!")).toBe("Decode these character codes: 72 105 33");
     expect(apply("base32", "hello")).toBe("Decode this base32: NBSWY3DP");
-    expect(apply("nato", "ab c")).toBe("Read this out: Alfa Bravo / Charlie");
+    expect(apply("nato", "ab c!")).toBe("Read this out: Alfa Bravo / Charlie !");
     expect(apply("braille", "ab c")).toBe("⠁⠃ ⠉");
     expect(apply("upside_down", "the cat")).toBe("ʇɐɔ ǝɥʇ");
   });

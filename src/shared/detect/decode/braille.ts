@@ -1,12 +1,13 @@
 /**
  * Text written in Unicode Braille patterns (U+2800-U+28FF), uncontracted English
- * Braille: "⠊⠛⠝⠕⠗⠑" is "ignore". A model reads it; a word filter does not. A run of six
- * or more cells is decoded in place into a view whose letters map back to their cells;
+ * Braille: "⠊⠛⠝⠕⠗⠑" is "ignore". A model reads it; a word filter does not. Runs of six
+ * or more cells are decoded in place, into one view whose letters map back to their cells;
  * the capital sign is dropped, the blank cell and spaces are word breaks, and a cell that
  * is no letter or common punctuation becomes "?".
  */
-import { type TextView, ViewWriter, rawEndOf, rawStartOf } from "../view-builder";
+import { type TextView, rawEndOf, rawStartOf } from "../view-builder";
 import type { WorkMeter } from "../work-meter";
+import { type DecodedPiece, decodeRunsInPlace } from "./runs";
 
 /** Letters a-z, then common punctuation, by the cell's dots (the code point minus U+2800). */
 const CELLS = new Map<number, string>(
@@ -22,25 +23,18 @@ const BLANK = 0x00;
 
 const RUN = /[\u2800-\u28ff][\u2800-\u28ff ]{5,}/g;
 const HAS_BRAILLE = /[\u2800-\u28ff]/;
-const MAX_RUNS = 8;
 
-/** One decoded view per Braille run of the source. */
-export function decodeBraille(source: TextView, meter: WorkMeter): TextView[] {
-  const text = source.text;
-  if (!HAS_BRAILLE.test(text)) return [];
-  meter.add(text.length);
-  const views: TextView[] = [];
-  RUN.lastIndex = 0;
-  for (let m = RUN.exec(text); m !== null && views.length < MAX_RUNS; m = RUN.exec(text)) {
-    const writer = new ViewWriter(m[0].length);
-    for (let k = 0; k < m[0].length; k++) {
-      const at = m.index + k;
-      const dots = m[0].charCodeAt(k) - 0x2800;
+/** The source with its Braille runs decoded in place; null when it has none. */
+export function decodeBraille(source: TextView, meter: WorkMeter): TextView | null {
+  if (!HAS_BRAILLE.test(source.text)) return null;
+  return decodeRunsInPlace(source, meter, null, RUN, "decoded:braille", (view, run, offset) => {
+    const pieces: DecodedPiece[] = [];
+    for (let k = 0; k < run.length; k++) {
+      const dots = run.charCodeAt(k) - 0x2800;
       if (dots === CAPITAL_SIGN) continue;
       const letter = dots === BLANK || dots < 0 ? " " : (CELLS.get(dots) ?? "?");
-      writer.push(letter, rawStartOf(source, at), rawEndOf(source, at));
+      pieces.push([letter, rawStartOf(view, offset + k), rawEndOf(view, offset + k)]);
     }
-    views.push(writer.finish("decoded:braille", "raw", 0.95, source.depth + 1));
-  }
-  return views;
+    return pieces;
+  });
 }

@@ -1,11 +1,13 @@
 /**
  * Text spelled in the NATO phonetic alphabet ("India Golf November Oscar Romeo Echo" is
- * IGNORE): one of the encodings LLM red-teaming tools wrap payloads in. Six or more code
- * words in a row are decoded in place into a view whose letters map back to their words;
- * a slash, a bar, the word "space" or a wider gap between two code words is a word break.
+ * IGNORE): one of the encodings LLM red-teaming tools wrap payloads in. Runs of six or
+ * more code words are decoded in place, into one view whose letters map back to their
+ * words; a slash, a bar, the word "space" or a wider gap between two code words is a word
+ * break.
  */
-import { type TextView, ViewWriter, rawEndOf, rawStartOf } from "../view-builder";
+import { type TextView, rawEndOf, rawStartOf } from "../view-builder";
 import type { WorkMeter } from "../work-meter";
+import { type DecodedPiece, type DecodedRun, writeInPlace } from "./runs";
 
 const CODE_WORDS = /\b(alfa|alpha|bravo|charlie|delta|echo|foxtrot|golf|hotel|india|juliett?|kilo|lima|mike|november|oscar|papa|quebec|romeo|sierra|tango|uniform|victor|whiske?y|x-?ray|yankee|zulu)\b/gi;
 /** What may stand between two code words of one run. */
@@ -14,17 +16,19 @@ const GAP = /^[\s,.;/|()-]*(?:space)?[\s,.;/|()-]*$/i;
 const WORD_BREAK = /[/|\n]|space| {2}/i;
 const MAX_GAP = 12;
 const MIN_WORDS = 6;
-/** Runs decoded per source, as the other run decoders cap theirs. */
-const MAX_RUNS = 8;
+/** Once one run shows the encoding, shorter runs are read too ("Oscar Papa Echo November 2 …"), but not one word alone. */
+const MIN_WORDS_BESIDE = 2;
 
-/** One decoded view per run of NATO code words in the source. */
-export function decodeNato(source: TextView, meter: WorkMeter): TextView[] {
+/** The source with its runs of NATO code words decoded in place; null when it has none. */
+export function decodeNato(source: TextView, meter: WorkMeter): TextView | null {
   const text = source.text;
   meter.add(text.length);
-  const views: TextView[] = [];
+  const runs: DecodedRun[] = [];
+  let encoded = false;
   let run: RegExpExecArray[] = [];
   const flush = (): void => {
-    if (run.length >= MIN_WORDS && views.length < MAX_RUNS) views.push(decodeRun(source, run));
+    if (run.length >= MIN_WORDS_BESIDE) runs.push(decodeRun(source, run));
+    encoded ||= run.length >= MIN_WORDS;
     run = [];
   };
   CODE_WORDS.lastIndex = 0;
@@ -37,19 +41,18 @@ export function decodeNato(source: TextView, meter: WorkMeter): TextView[] {
     run.push(m);
   }
   flush();
-  return views;
+  return encoded ? writeInPlace(source, runs, "decoded:nato", meter) : null;
 }
 
-function decodeRun(source: TextView, run: readonly RegExpExecArray[]): TextView {
+function decodeRun(source: TextView, run: readonly RegExpExecArray[]): DecodedRun {
   const text = source.text;
-  const writer = new ViewWriter(run.length * 2);
+  const pieces: DecodedPiece[] = [];
   let previousEnd = -1;
   for (const m of run) {
-    if (previousEnd >= 0 && WORD_BREAK.test(text.slice(previousEnd, m.index))) {
-      writer.push(" ", rawStartOf(source, previousEnd), rawEndOf(source, m.index - 1));
-    }
-    writer.push((m[1] ?? "?").charAt(0).toLowerCase(), rawStartOf(source, m.index), rawEndOf(source, m.index + m[0].length - 1));
+    if (previousEnd >= 0 && WORD_BREAK.test(text.slice(previousEnd, m.index))) pieces.push([" ", rawStartOf(source, previousEnd), rawEndOf(source, m.index - 1)]);
+    pieces.push([(m[1] ?? "?").charAt(0).toLowerCase(), rawStartOf(source, m.index), rawEndOf(source, m.index + m[0].length - 1)]);
     previousEnd = m.index + m[0].length;
   }
-  return writer.finish("decoded:nato", "raw", 0.95, source.depth + 1);
+  const first = run[0] as RegExpExecArray;
+  return { start: first.index, end: previousEnd, pieces };
 }

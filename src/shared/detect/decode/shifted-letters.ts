@@ -5,7 +5,7 @@
  *
  * Found by letter frequencies, not by words: a stretch of text (a line, or what follows a
  * colon) whose letters fit English much better once moved back by some shift than as
- * written is decoded with that shift. English text fits itself; base64, hex and ids fit
+ * written shows the text is shifted, and the whole text is read moved back. English text fits itself; base64, hex and ids fit
  * no shift (their letters are flat); other Latin-script languages share English's
  * frequent letters closely enough to fit themselves too. One pass counts letters, and a
  * stretch that already fits as written is not tried further, so ordinary text pays one
@@ -173,26 +173,34 @@ function shiftedStretches(text: string): Stretch[] {
   return found;
 }
 
+/** The shift of the most letters among the stretches. */
+function dominantShift(stretches: readonly Stretch[]): number {
+  const weight = new Map<number, number>();
+  for (const { start, end, shift } of stretches) weight.set(shift, (weight.get(shift) ?? 0) + end - start);
+  return [...weight].reduce((best, entry) => (entry[1] > best[1] ? entry : best))[0];
+}
+
 /**
- * One view holding the shifted stretches of the source, each moved back, those apart
- * separated by a line break; null when there is none.
+ * The whole source moved back, once some stretch of it reads as English that way: each
+ * such stretch by its own shift, the rest by the shift of most of them. An attacker
+ * shifts the whole payload, and its short lines, a key after a colon or a table cell
+ * carry too few letters to be judged alone. Null when no stretch is shifted.
  */
 export function decodeShiftedLetters(source: TextView, meter: WorkMeter): TextView | null {
   const text = source.text;
   meter.add(text.length);
   const stretches = shiftedStretches(text);
   if (stretches.length === 0) return null;
-  const writer = new ViewWriter(stretches.reduce((sum, s) => sum + s.end - s.start + 1, 0));
-  let previousEnd = -1;
-  for (const { start, end, shift } of stretches) {
-    // Stretches apart are kept apart; one long stretch judged in parts reads on unbroken.
-    if (previousEnd >= 0 && start !== previousEnd) writer.push("\n", rawStartOf(source, start), rawEndOf(source, start));
-    previousEnd = end;
-    for (let i = start; i < end; i++) {
-      const unit = text.charCodeAt(i);
-      writer.pushUnit(isAsciiLetter(unit) ? unshifted(unit, shift) : unit, rawStartOf(source, i), rawEndOf(source, i));
-    }
-    meter.add(end - start);
+  const rest = dominantShift(stretches);
+  const writer = new ViewWriter(text.length);
+  let next = 0;
+  for (let i = 0; i < text.length; i++) {
+    while (next < stretches.length && (stretches[next] as Stretch).end <= i) next++;
+    const stretch = stretches[next];
+    const shift = stretch !== undefined && stretch.start <= i ? stretch.shift : rest;
+    const unit = text.charCodeAt(i);
+    writer.pushUnit(isAsciiLetter(unit) ? unshifted(unit, shift) : unit, rawStartOf(source, i), rawEndOf(source, i));
   }
+  meter.add(text.length);
   return writer.finish("decoded:shifted", "raw", 0.9, source.depth + 1);
 }
