@@ -7,7 +7,7 @@
  */
 import type { Category } from "../schemas/common";
 import { hasNonAscii, isAsciiLetter } from "./unicode/char-classes";
-import { isLeetCandidateUnit, leetThroughout, leetLetterAt, touchingLetterOf } from "./unicode/leet";
+import { isLeetCandidateUnit, isLeetThroughout, leetLetterAt, touchingLetterOf } from "./unicode/leet";
 import { type TextView, transformView } from "./view-builder";
 import type { WorkMeter } from "./work-meter";
 
@@ -127,7 +127,7 @@ export function casedLeetView(source: TextView, name: string, confidence: number
   // text that is plain `toLowerCase`, without a callback per run of capitals.
   const folded = hasNonAscii(text) ? text.replace(/[A-Z]+/g, (run) => run.toLowerCase()) : text.toLowerCase();
   meter.add(text.length * 3);
-  const throughout = leetThroughout(folded);
+  const everywhere = isLeetThroughout(folded);
   const letterCase = new NeighbourCase(text);
   const numbers = digitOnlyTokens(folded);
   const view = transformView(
@@ -139,7 +139,7 @@ export function casedLeetView(source: TextView, name: string, confidence: number
     (cp, i) => {
       if (cp >= 0x80 || numbers[i] === 1) return undefined;
       const near = letterCase.at(i);
-      const letter = leetLetterAt(folded, i, throughout) ?? (near >= 0 ? touchingLetterOf(folded[i] ?? "") : undefined);
+      const letter = leetLetterAt(folded, i, everywhere) ?? (near >= 0 ? touchingLetterOf(folded[i] ?? "") : undefined);
       return letter !== undefined && near === 1 ? letter.toUpperCase() : letter;
     },
     { visit: isLeetCandidateUnit },

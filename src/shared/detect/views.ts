@@ -71,7 +71,7 @@ import { decodeEscapes } from "./decode/escapes";
 import { decodeTagCharacters, decodeVariationSelectors } from "./decode/invisible-text";
 import { confusableOf } from "./unicode/confusables";
 import { foldCodePoint, hasNonAscii, isLowerAsciiLetter, stripMarks } from "./unicode/char-classes";
-import { isLeetCandidateUnit, leetThroughout, leetLetterAt, mayContainLeet } from "./unicode/leet";
+import { isLeetCandidateUnit, isLeetThroughout, leetLetterAt, mayContainLeet } from "./unicode/leet";
 import { type TextView, rawEndOf, rawStartOf, transformView } from "./view-builder";
 import { recordBaseline } from "./view-changes";
 import { NO_METER, type WorkMeter } from "./work-meter";
@@ -306,14 +306,14 @@ function casedView(root: TextView, meter: WorkMeter): TextView | null {
 
 function leetView(root: TextView, source: TextView, meter: WorkMeter): TextView | null {
   const text = source.text;
-  const throughout = leetThroughout(text);
+  const everywhere = isLeetThroughout(text);
   return transformView(
     source,
     childName(root, "leet"),
     "folded",
     root.confidence * 0.9,
     meter,
-    (cp, i) => (cp < 0x80 ? leetLetterAt(text, i, throughout) : undefined),
+    (cp, i) => (cp < 0x80 ? leetLetterAt(text, i, everywhere) : undefined),
     { visit: isLeetCandidateUnit },
   );
 }

@@ -6,7 +6,7 @@
  * engine's (src/shared/detect/unicode); what is decided here is only *when* to apply them.
  */
 import { splitWordSpaces } from "../detect/split-words";
-import { LEET_EVERYWHERE, leetLetterAt } from "../detect/unicode/leet";
+import { leetLetterAt } from "../detect/unicode/leet";
 import { NO_METER } from "../detect/work-meter";
 import { isSpaceCode, type ViewBuffer } from "./view-buffer";
 
@@ -121,7 +121,7 @@ export function foldLeetspeak(buffer: ViewBuffer, text: string): boolean {
   if (leety < 3 || leety * 4 < words) return false;
   let changed = false;
   for (let i = 0; i < length; i++) {
-    const to = leetLetterAt(text, i, LEET_EVERYWHERE);
+    const to = leetLetterAt(text, i, true);
     if (to === undefined) continue;
     codes[i] = to.charCodeAt(0);
     changed = true;

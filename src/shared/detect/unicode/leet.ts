@@ -24,20 +24,13 @@ function isLetterish(code: number): boolean {
   return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || code === 0x40 || code === 0x24;
 }
 
-/** Tells, for a position, whether the text around it is leetspeak throughout. */
-export type LeetThroughout = (i: number) => boolean;
-
-const NOWHERE: LeetThroughout = () => false;
-
-/** For a reader that has already decided the whole text is leetspeak. */
-export const LEET_EVERYWHERE: LeetThroughout = () => true;
-
 /**
  * The letter the character at `i` stands for, or undefined when it is not leet in this
  * position. `text` is already case-folded.
  */
-export function leetLetterAt(text: string, i: number, throughout: LeetThroughout = NOWHERE): string | undefined {
+export function leetLetterAt(text: string, i: number, everywhere = false): string | undefined {
   const ch = text[i] ?? "";
+  if (everywhere && TOUCHING_LETTER[ch] !== undefined) return TOUCHING_LETTER[ch];
   const prev = i > 0 ? text.charCodeAt(i - 1) : 0;
   const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
   const touching = TOUCHING_LETTER[ch];
@@ -46,7 +39,7 @@ export function leetLetterAt(text: string, i: number, throughout: LeetThroughout
     const nextLetter = next >= 0x61 && next <= 0x7a;
     // "pr3v10us": a digit between a digit and a letter still folds, as long as the run
     // it belongs to touches a letter on one side.
-    return prevLetter || nextLetter || (isLetterish(prev) && isLetterish(next)) || throughout(i) ? touching : undefined;
+    return prevLetter || nextLetter || (isLetterish(prev) && isLetterish(next)) ? touching : undefined;
   }
   const before = BEFORE_LETTER[ch];
   return before !== undefined && next >= 0x61 && next <= 0x7a ? before : undefined;
@@ -55,52 +48,28 @@ export function leetLetterAt(text: string, i: number, throughout: LeetThroughout
 // Words that mix letters and leet digits ("1gn0r3", "pr3v10u5").
 const MIXED_WORD = /\b(?=[a-z]*[0134579])(?=[0-9]*[a-z])[a-z0-9]{3,}\b/g;
 
-/**
- * How far (in characters, either side) three mixed words must lie from a digit for the
- * text around it to count as leetspeak throughout: about a paragraph, so a short prompt
- * is judged whole (an attack may open with all-digit words, "1 4m 4 ...", before its
- * mixed ones), while a long document with a few version tags or identifiers ("v2beta",
- * "utf8", "h264") paragraphs apart is not written in leet.
- */
-const THROUGHOUT_REACH = 256;
-
-/** The last text `leetThroughout` read, and its answer. */
-let lastThroughout: { text: string; answer: LeetThroughout } = { text: "", answer: NOWHERE };
+/** The last text `isLeetThroughout` read, and its answer. */
+let lastThroughout = { text: "", answer: false };
 
 /**
- * Where the text is written in leetspeak throughout (three or more mixed words within
- * `THROUGHOUT_REACH` of a position), so even all-digit words fold there ("15" → "is",
- * "4" → "a"). Decided near each digit, not for the whole text: three mixed words anywhere
- * in a long document would otherwise turn every number in it into letters ("778" → "ttb").
+ * True when the text is written in leetspeak throughout (three or more mixed words), so
+ * even all-digit words fold ("15" → "is", "4" → "a").
  */
-export function leetThroughout(text: string): LeetThroughout {
+export function isLeetThroughout(text: string): boolean {
   // The leet and case-keeping leet views of a message usually ask about the same folded
   // text, one after the other: the last answer is kept.
   if (text === lastThroughout.text) return lastThroughout.answer;
-  const starts: number[] = [];
-  const ends: number[] = [];
   MIXED_WORD.lastIndex = 0;
-  for (let m = MIXED_WORD.exec(text); m !== null; m = MIXED_WORD.exec(text)) {
-    starts.push(m.index);
-    ends.push(m.index + m[0].length);
+  let mixed = 0;
+  let answer = false;
+  while (MIXED_WORD.exec(text) !== null) {
+    if (++mixed >= 3) {
+      answer = true;
+      break;
+    }
   }
-  const answer = starts.length < 3 ? NOWHERE : (i: number) => threeWordsAround(starts, ends, i);
   lastThroughout = { text, answer };
   return answer;
-}
-
-/** True when three mixed words (sorted, never overlapping) lie within `THROUGHOUT_REACH` of `i`. */
-function threeWordsAround(starts: readonly number[], ends: readonly number[], i: number): boolean {
-  // First word that ends no further than the reach before `i`: ends rise with starts.
-  let low = 0;
-  let high = ends.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if ((ends[mid] ?? 0) < i - THROUGHOUT_REACH) low = mid + 1;
-    else high = mid;
-  }
-  const third = starts[low + 2];
-  return third !== undefined && third <= i + THROUGHOUT_REACH;
 }
 
 // A leet symbol (0 1 3 4 5 7 9 @ $ ! |) right before a lowercase letter. Two such pairs
