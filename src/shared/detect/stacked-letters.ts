@@ -10,14 +10,19 @@ import { isLowerAsciiLetter } from "./unicode/char-classes";
 import { type TextView, ViewWriter, rawEndOf, rawStartOf } from "./view-builder";
 import type { WorkMeter } from "./work-meter";
 
-/** Four one-letter lines in a row (checked on a folded view; the view itself reads either case). */
-const FOUR_STACKED = /(?:^|\n)[a-z]\n[a-z]\n[a-z]\n[a-z](?:\n|$)/;
+/**
+ * Four one-letter lines in a row (checked on a folded view; the view itself reads either
+ * case), written to start with a line break so the regex engine skips from one to the
+ * next; a column at the very start is checked apart.
+ */
+const FOUR_STACKED = /\n[a-z]\n[a-z]\n[a-z]\n[a-z](?:\n|$)/;
+const FOUR_STACKED_AT_START = /^[a-z]\n[a-z]\n[a-z]\n[a-z](?:\n|$)/;
 /** One-letter lines a run needs to be read as words. */
 const MIN_LETTERS = 4;
 
 /** True when `folded` holds a column of single letters. */
 export function stacksLetters(folded: string): boolean {
-  return folded.includes("\n") && FOUR_STACKED.test(folded);
+  return FOUR_STACKED_AT_START.test(folded) || FOUR_STACKED.test(folded);
 }
 
 /** A line of the text: [start, end) without its line break, and what it holds. */
