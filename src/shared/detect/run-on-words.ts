@@ -10,14 +10,16 @@
  * length, wherever listed words account for two thirds of its letters, when two
  * signature words come out of the text as a whole.
  */
-import { forEachLongRun, nextUnitMatching } from "./long-runs";
 import { isSignatureWord, listedWordEnds } from "./split-words";
-import { isLowerAsciiLetter } from "./unicode/char-classes";
 import { type TextView, ViewWriter, rawEndOf, rawStartOf } from "./view-builder";
 import type { WorkMeter } from "./work-meter";
 
-const MIN_RUN = 20;
-const NOT_LETTER = /[^a-z]/g;
+/**
+ * Letters a run needs before the text is cut into words. The runs come from the pass of
+ * splitWordSpaces over the same view, which meets every letter run anyway: a search of
+ * its own cost 5% of a benign 4 KB prompt's time as a regex, and about as much probing.
+ */
+export const MIN_RUN = 20;
 /** Longest run cut into words; longer ones are ids, hashes or noise. */
 const MAX_RUN = 256;
 /** Cost of a letter no listed word accounts for, against 1 per word. */
@@ -51,21 +53,6 @@ function wordEnds(text: string, start: number, limit: number): number[] {
     if (MORE_SHORT_WORDS.has(text.slice(start, end))) ends.push(end);
   }
   return ends;
-}
-
-/**
- * The runs of MIN_RUN or more letters in `folded` (at most MAX_RUNS, none longer than
- * MAX_RUN), found by probing every MIN_RUN-th position: a regex search tries every
- * letter as a start and cost 5% of a benign 4 KB prompt's time.
- */
-export function longLetterRuns(folded: string): Array<[number, number]> {
-  const runs: Array<[number, number]> = [];
-  const letters = { inRun: (at: number) => isLowerAsciiLetter(folded.charCodeAt(at)), runEnd: (from: number) => nextUnitMatching(NOT_LETTER, folded, from) };
-  forEachLongRun(folded.length, MIN_RUN, letters, (start, end) => {
-    if (end - start <= MAX_RUN) runs.push([start, end]);
-    return runs.length >= MAX_RUNS;
-  });
-  return runs;
 }
 
 /** How `text[start, end)` is cut into words: where (offsets of the letters a space goes before), and what came out. */
@@ -131,27 +118,33 @@ function spacelessCuts(text: string, meter: WorkMeter): number[] {
   let signatureWords = 0;
   SPACELESS_RUN.lastIndex = 0;
   for (let m = SPACELESS_RUN.exec(text); m !== null && letters < MAX_LETTERS_CUT; m = SPACELESS_RUN.exec(text)) {
-    const end = Math.min(m.index + m[0].length, m.index + MAX_LETTERS_CUT - letters);
-    letters += end - m.index;
-    meter.add((end - m.index) * LONGEST_WORD_READ);
-    const cut = cutRun(text, m.index, end);
-    strays += cut.strayLetters;
-    // Letters no word accounts for, half of the first few hundred: a blob (base64, an id), not words.
-    if (letters >= GIVE_UP_AFTER && strays * 2 > letters) return [];
-    if (cut.strayLetters * 3 > end - m.index) continue;
-    cuts.push(...cut.cuts);
-    signatureWords += cut.signatureWords;
+    // Cut in pieces of MAX_RUN letters, so a blob is given up on after its first few hundred.
+    const runEnd = Math.min(m.index + m[0].length, m.index + MAX_LETTERS_CUT - letters);
+    for (let start = m.index; start < runEnd; start += MAX_RUN) {
+      const end = Math.min(runEnd, start + MAX_RUN);
+      letters += end - start;
+      meter.add((end - start) * LONGEST_WORD_READ);
+      const cut = cutRun(text, start, end);
+      strays += cut.strayLetters;
+      // Letters no word accounts for, half of the first few hundred: a blob (base64, an id), not words.
+      if (letters >= GIVE_UP_AFTER && strays * 2 > letters) return [];
+      if (cut.strayLetters * 3 > end - start) continue;
+      // A piece after the first starts a new word where the cut between pieces fell.
+      if (start > m.index) cuts.push(start);
+      cuts.push(...cut.cuts);
+      signatureWords += cut.signatureWords;
+    }
   }
   return signatureWords >= MIN_SIGNATURE_WORDS ? cuts : [];
 }
 
-/** `source` with its long letter `runs` (from longLetterRuns) cut into words; null when no run is. */
+/** `source` with its letter `runs` of MIN_RUN or more cut into words; null when no run is. */
 export function spacedView(source: TextView, runs: ReadonlyArray<[number, number]>, name: string, confidence: number, meter: WorkMeter): TextView | null {
   const text = source.text;
   const cuts: number[] = [];
   if (isSpaceless(text)) cuts.push(...spacelessCuts(text, meter));
   else {
-    for (const [start, end] of runs) {
+    for (const [start, end] of runs.filter(([start, end]) => end - start <= MAX_RUN).slice(0, MAX_RUNS)) {
       meter.add((end - start) * LONGEST_WORD_READ);
       const cut = cutRun(text, start, end);
       if (cut.signatureWords >= MIN_SIGNATURE_WORDS) cuts.push(...cut.cuts);

@@ -147,14 +147,21 @@ function isWord(hash: number, length: number): boolean {
   return (length < SHORTEST_WORD ? COMMON : TABLE).hasHash(hash);
 }
 
+/** Where a caller wants the letter runs of at least `min` letters this pass meets, [start, end). */
+export interface LongRuns {
+  min: number;
+  found: Array<[number, number]>;
+}
+
 /**
  * The offsets of the spaces that split words in `folded` (a folded view); null when
  * none does. One pass over the letter runs, hashing each once: a run one space after the previous one is looked up
  * joined to it, and to the one before that (a word cut in three); a pair that spells a
  * word is not looked at again as the start of a triple, and fragments that are all words
- * themselves are left apart.
+ * themselves are left apart. Runs of `longRuns.min` letters or more are reported on the
+ * way, for the views that cut words run together (run-on-words.ts).
  */
-export function splitWordSpaces(folded: string, meter: WorkMeter): Set<number> | null {
+export function splitWordSpaces(folded: string, meter: WorkMeter, longRuns?: LongRuns): Set<number> | null {
   meter.add(folded.length);
   const n = folded.length;
   let spaces: Set<number> | null = null;
@@ -185,6 +192,7 @@ export function splitWordSpaces(folded: string, meter: WorkMeter): Set<number> |
       code = ++i < n ? folded.charCodeAt(i) : 0;
     } while (isLowerAsciiLetter(code));
     const length = i - start;
+    if (longRuns !== undefined && length >= longRuns.min) longRuns.found.push([start, i]);
     let joined = false;
     const known = isWord(hash, length);
     if (previousEnd === start - 1 && folded.charCodeAt(previousEnd) === 0x20 && length <= LONGEST_WORD) {

@@ -49,11 +49,11 @@ import { casedLeetView, casedRot13View } from "./cased-views";
 import { cutsWordsWithHyphens, dehyphenatedView } from "./dehyphenated";
 import { markupInsideWords, withoutSpans } from "./inline-markup";
 import { stacksLetters, unstackedView } from "./stacked-letters";
-import { longLetterRuns, spacedView } from "./run-on-words";
+import { MIN_RUN, spacedView } from "./run-on-words";
 import { readsBackwards, reversedViews } from "./reversed-views";
 import { separatedLettersView, separatesLetters } from "./separated-letters";
 import { withoutSpacesAt } from "./letter-separators";
-import { REJOINED_VIEW, splitWordSpaces } from "./split-words";
+import { type LongRuns, REJOINED_VIEW, splitWordSpaces } from "./split-words";
 import { JOINED_KEYS_VIEW, joinedKeysView, splitTokenSpaces } from "./split-tokens";
 import { DecodeBudget, DECODE_LIMITS } from "./decode/limits";
 import { decodeBlobs } from "./decode/blobs";
@@ -166,9 +166,10 @@ function foldedViews(root: TextView, nonAscii: boolean, meter: WorkMeter): TextV
     const casedUnstacked = unstackedView(casedOrRaw, childName(root, "cased-unstacked"), root.confidence * 0.9, meter);
     if (casedUnstacked !== null) out.push(casedUnstacked);
   }
-  const letterRuns = longLetterRuns(finest.text);
-  if (letterRuns.length > 0) {
-    const spaced = spacedView(finest, letterRuns, childName(root, "spaced"), root.confidence * 0.9, meter);
+  const letterRuns: LongRuns = { min: MIN_RUN, found: [] };
+  const splitSpaces = splitWordSpaces(finest.text, meter, letterRuns);
+  if (letterRuns.found.length > 0) {
+    const spaced = spacedView(finest, letterRuns.found, childName(root, "spaced"), root.confidence * 0.9, meter);
     if (spaced !== null) out.push(spaced);
   }
   const markup = markupInsideWords(finest.text, meter);
@@ -178,7 +179,6 @@ function foldedViews(root: TextView, nonAscii: boolean, meter: WorkMeter): TextV
     const rawMarkup = markup.map(([start, end]): [number, number] => [rawStartOf(finest, start), rawEndOf(finest, end - 1)]);
     out.push(withoutSpans(root, rawMarkup, childName(root, "cased-unmarked"), root.confidence * 0.9, meter));
   }
-  const splitSpaces = splitWordSpaces(finest.text, meter);
   if (splitSpaces !== null) {
     const rejoined = withoutSpacesAt(finest, splitSpaces, childName(root, REJOINED_VIEW), "folded", root.confidence * 0.9, meter);
     if (rejoined !== null) out.push(rejoined);

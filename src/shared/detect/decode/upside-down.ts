@@ -20,7 +20,7 @@ const ROTATED = new Map<string, string>(
   ),
 );
 /** The rotated letters no ordinary text uses as letters (IPA in running text is rare; phonetics notes use it sparingly). */
-const MARKERS = /[ɐɔǝɟƃɥᴉɾʞɯɹʇʌʍʎ∀ƆƎℲ⅄ꓘ˥ᴚ]/gu;
+const MARKERS = /[ɐɔǝɟƃɥᴉɾʞɯɹʇʌʍʎ∀ƆƎℲ⅄ꓘ˥ᴚ]/g;
 const MIN_DISTINCT_MARKERS = 3;
 
 /** The text turned the right way up, or null when it shows no sign of being upside down. */
