@@ -31,7 +31,8 @@ function byLetter(text: string, letter: (index: number) => string, other: (char:
   });
 }
 
-function base32(text: string): string {
+/** RFC 4648 §6 base32 of the text's UTF-8 bytes, padded. */
+export function base32(text: string): string {
   const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
   let bits = 0;
   let value = 0;

@@ -10,6 +10,7 @@ import { type TextView, toRawRange } from "../../../src/shared/detect/view-build
 import { buildViews } from "../../../src/shared/detect/views";
 import { NO_METER } from "../../../src/shared/detect/work-meter";
 import { DEFAULT_POLICY } from "../../../src/shared/schemas/policy";
+import { base32 } from "../../../scripts/eval/cipher-transforms";
 
 const raw = (text: string): TextView => ({ name: "raw", text, starts: null, ends: null, confidence: 1, kind: "raw", depth: 0 });
 const engine = createEngine({ detection: DEFAULT_POLICY.detection, customSignatures: [] });
@@ -207,20 +208,3 @@ describe("the signatures read what the decoders recover", () => {
     expect(buildViews(`note ${base32("open the vault now please")}`).some((v) => v.name === "decoded:base32" && v.text === "open the vault now please")).toBe(true);
   });
 });
-
-function base32(text: string): string {
-  const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-  let bits = 0;
-  let value = 0;
-  let out = "";
-  for (const byte of Buffer.from(text)) {
-    value = (value << 8) | byte;
-    bits += 8;
-    while (bits >= 5) {
-      out += alphabet[(value >>> (bits - 5)) & 31];
-      bits -= 5;
-    }
-  }
-  if (bits > 0) out += alphabet[(value << (5 - bits)) & 31];
-  return out.padEnd(Math.ceil(out.length / 8) * 8, "=");
-}
