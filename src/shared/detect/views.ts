@@ -55,20 +55,8 @@ import { separatedLettersView, separatesLetters } from "./separated-letters";
 import { withoutSpacesAt } from "./letter-separators";
 import { type LongRuns, REJOINED_VIEW, splitWordSpaces } from "./split-words";
 import { JOINED_KEYS_VIEW, joinedKeysView, splitTokenSpaces } from "./split-tokens";
+import { decodedRoots } from "./decode/decoders";
 import { DecodeBudget, DECODE_LIMITS } from "./decode/limits";
-import { decodeBlobs } from "./decode/blobs";
-import { decodeAscii85 } from "./decode/ascii85";
-import { decodeBinary } from "./decode/binary";
-import { decodeBraille } from "./decode/braille";
-import { decodeCharCodes } from "./decode/char-codes";
-import { decodeCharacterLists } from "./decode/char-list";
-import { decodeIdentifiers } from "./decode/identifiers";
-import { decodeMorse } from "./decode/morse";
-import { decodeNato } from "./decode/nato";
-import { decodeShiftedLetters } from "./decode/shifted-letters";
-import { decodeUpsideDown } from "./decode/upside-down";
-import { decodeEscapes } from "./decode/escapes";
-import { decodeTagCharacters, decodeVariationSelectors } from "./decode/invisible-text";
 import { confusableOf } from "./unicode/confusables";
 import { foldCodePoint, hasNonAscii, isLowerAsciiLetter, stripMarks } from "./unicode/char-classes";
 import { isLeetCandidateUnit, isLeetThroughout, leetLetterAt, mayContainLeet } from "./unicode/leet";
@@ -106,27 +94,7 @@ function addFamily(root: TextView, views: TextView[], budget: DecodeBudget | nul
     else if (view.kind === "folded" && view !== nfkc) recordBaseline(view, nfkc);
   }
   if (budget === null || root.depth >= DECODE_LIMITS.maxDepth) return;
-  const decoded: TextView[] = [];
-  decoded.push(...decodeEscapes(root, meter));
-  decoded.push(...decodeMorse(root, meter));
-  decoded.push(...decodeBinary(root, meter));
-  for (const inPlace of [decodeCharCodes(root, meter), decodeNato(root, meter)]) if (inPlace !== null) decoded.push(inPlace);
-  decoded.push(...decodeAscii85(root, meter));
-  decoded.push(...decodeCharacterLists(root, meter));
-  const shifted = decodeShiftedLetters(root, meter);
-  if (shifted !== null) decoded.push(shifted);
-  if (root.depth === 0) decoded.push(...decodeIdentifiers(root, nfkc.text, meter));
-  if (nonAscii) {
-    for (const inPlace of [decodeBraille(root, meter), decodeUpsideDown(root, meter)]) if (inPlace !== null) decoded.push(inPlace);
-  }
-  if (root.depth === 0 && nonAscii) {
-    const tags = decodeTagCharacters(root, meter);
-    if (tags !== null) decoded.push(tags);
-    const selectors = decodeVariationSelectors(root, meter);
-    if (selectors !== null) decoded.push(selectors);
-  }
-  for (const blob of decodeBlobs(root, budget, meter)) decoded.push(blob.view);
-  for (const view of decoded) addFamily(view, views, budget, meter);
+  for (const view of decodedRoots(root, nfkc.text, nonAscii, budget, meter)) addFamily(view, views, budget, meter);
 }
 
 function childName(root: TextView, view: string): string {
