@@ -1,8 +1,10 @@
 /**
- * The walk shared by the in-place decoders of encoded runs (Morse, binary): a cheap
- * substring check, then every run the encoding's pattern finds, each decoded into its own
- * view. Past MAX_RUNS the rest is noise (a dump, not a message), as with the blob
- * decoders' budget.
+ * The walks shared by the decoders of encoded runs: a cheap substring check, then every
+ * run the encoding's pattern finds. Morse and binary decode each run into a view of its
+ * own, and past MAX_RUNS the rest is noise (a dump, not a message), as with the blob
+ * decoders' budget. Character codes, NATO and Braille decode every run in place into one
+ * view of the encoded stretch (`writeInPlace`), since a message in them is cut into many
+ * runs by the characters the encoding has no symbol for.
  */
 import { type TextView, ViewWriter, rawEndOf, rawStartOf } from "../view-builder";
 import type { WorkMeter } from "../work-meter";
