@@ -44,13 +44,6 @@ function fit(counts: Int32Array, letters: number, plainOf: (y: number) => number
   return sum / letters;
 }
 
-/** How well letter counts fit English as written. */
-function fitAsWritten(counts: Int32Array, letters: number): number {
-  let sum = 0;
-  for (let y = 0; y < 26; y++) sum += (counts[y] as number) * (ENGLISH[y] as number);
-  return sum / letters;
-}
-
 /**
  * The chance that two letters drawn from the counts are the same letter (the index of
  * coincidence): about 0.066 for English and any shift or substitution of it, 0.038 for
@@ -70,7 +63,7 @@ const LANGUAGE_COINCIDENCE = 0.05;
 
 /** The shift (1-25, or ATBASH) that makes the counts English, or 0 when none does. */
 function shiftOf(counts: Int32Array, letters: number): number {
-  if (fitAsWritten(counts, letters) >= DOES_NOT_FIT || coincidence(counts, letters) < LANGUAGE_COINCIDENCE) return 0;
+  if (fit(counts, letters, (y) => y) >= DOES_NOT_FIT || coincidence(counts, letters) < LANGUAGE_COINCIDENCE) return 0;
   let best = 0;
   let bestFit = FITS;
   for (let shift = 1; shift < 26; shift++) {
