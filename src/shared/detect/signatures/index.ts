@@ -37,6 +37,7 @@ import { MULTILINGUAL_EXTRACTION } from "./multilingual-extraction";
 import { MULTILINGUAL_FRAMING } from "./multilingual-framing";
 import { MULTILINGUAL_JAILBREAK } from "./multilingual-jailbreak";
 import { MULTILINGUAL_REVOKED } from "./multilingual-revoked";
+import { MULTILINGUAL_SWITCHES } from "./multilingual-switches";
 import { MULTILINGUAL_SECRETS } from "./multilingual-secrets";
 import { OUTCOME_INJECTION } from "./outcome-injection";
 import { OUTPUT_LEAKS } from "./output-leaks";
@@ -70,6 +71,7 @@ export const BUILTIN_SIGNATURES: readonly BuiltinSignature[] = [
   ...MULTILINGUAL_JAILBREAK,
   ...MULTILINGUAL_FRAMING,
   ...MULTILINGUAL_REVOKED,
+  ...MULTILINGUAL_SWITCHES,
   ...MULTILINGUAL_EXTRACTION,
   ...MULTILINGUAL_DOCUMENTS,
   ...DOCUMENT_INJECTION,
