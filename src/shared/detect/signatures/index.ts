@@ -37,7 +37,9 @@ import { MULTILINGUAL_EXTRACTION } from "./multilingual-extraction";
 import { MULTILINGUAL_FRAMING } from "./multilingual-framing";
 import { MULTILINGUAL_JAILBREAK } from "./multilingual-jailbreak";
 import { MULTILINGUAL_REVOKED } from "./multilingual-revoked";
+import { MULTILINGUAL_RECEIVED } from "./multilingual-received";
 import { MULTILINGUAL_SWITCHES } from "./multilingual-switches";
+import { OPERATOR_OVERRIDES } from "./operator-overrides";
 import { MULTILINGUAL_SECRETS } from "./multilingual-secrets";
 import { OUTCOME_INJECTION } from "./outcome-injection";
 import { OUTPUT_LEAKS } from "./output-leaks";
@@ -72,6 +74,8 @@ export const BUILTIN_SIGNATURES: readonly BuiltinSignature[] = [
   ...MULTILINGUAL_FRAMING,
   ...MULTILINGUAL_REVOKED,
   ...MULTILINGUAL_SWITCHES,
+  ...MULTILINGUAL_RECEIVED,
+  ...OPERATOR_OVERRIDES,
   ...MULTILINGUAL_EXTRACTION,
   ...MULTILINGUAL_DOCUMENTS,
   ...DOCUMENT_INJECTION,

@@ -7,7 +7,7 @@
 import { any } from "./pattern-kit";
 import type { BuiltinSignature } from "./types";
 
-const REVEAL_LATIN = any(
+export const REVEAL_LATIN = any(
   "muestra(?:me)?", "muestrame", "dime", "revela(?:me)?", "repite", "imprime", "escribe", "mostrar", "revelar", "repetir", "ensename",
   "zeig(?:e)?(?:\\W+mir)?", "nenne", "wiederhole", "gib(?:\\W+mir)?", "verrate", "schreib",
   "montre(?:z)?(?:-moi)?", "revele(?:z)?", "repete(?:z)?", "affiche", "donne(?:z)?(?:-moi)?", "ecris", "dis(?:-moi)?",
