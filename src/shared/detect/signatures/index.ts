@@ -3,6 +3,7 @@ import { AGENT_ABUSE } from "./agent-abuse";
 import { AGENT_ACTIONS } from "./agent-actions";
 import { AGENT_REQUESTS } from "./agent-requests";
 import { CONTENT_OVERRIDE } from "./content-override";
+import { CONTEXT_RESETS } from "./context-resets";
 import { CONTEXT_EXTRACTION } from "./context-extraction";
 import { COVERT_INSTRUCTIONS } from "./covert-instructions";
 import { DICTATED_ANSWERS } from "./dictated-answers";
@@ -76,6 +77,7 @@ export const BUILTIN_SIGNATURES: readonly BuiltinSignature[] = [
   ...MULTILINGUAL_SWITCHES,
   ...MULTILINGUAL_RECEIVED,
   ...OPERATOR_OVERRIDES,
+  ...CONTEXT_RESETS,
   ...MULTILINGUAL_EXTRACTION,
   ...MULTILINGUAL_DOCUMENTS,
   ...DOCUMENT_INJECTION,

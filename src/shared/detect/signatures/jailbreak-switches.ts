@@ -26,7 +26,7 @@ export const JAILBREAK_SWITCHES: readonly BuiltinSignature[] = [
     description: "Declares the model's safety rules suspended or absent, or asks it to switch them off or answer as if they were.",
     target: "folded",
     pattern: new RegExp(
-      `\\b${SAFETY}\\W+${CONTROLS}\\W+(?:are|is|have\\W+been|has\\W+been|were|will\\W+be)\\W+(?:now\\W+|temporarily\\W+|hereby\\W+)?` +
+      `\\b${SAFETY}\\W+${CONTROLS}\\W+(?:are|is|have\\W+been|has\\W+been|were|will\\W+be|got|get)\\W+(?:now\\W+|temporarily\\W+|hereby\\W+)?` +
         `${any("suspended", "disabled", "lifted", "removed", "off", "turned\\W+off", "deactivated", "waived", "paused", "not\\W+in\\W+effect", "overridden")}\\b` +
         // The model's own controls ("your safety layer"); "the content filter on my router" is a device's.
         `|\\b${any("disable", "turn\\W+off", "deactivate", "bypass", "remove", "suspend", "pause", "skip", "drop")}\\W+(?:all\\W+(?:of\\W+)?)?(?:your|its)\\W+(?:\\w+\\W+)?${SAFETY}\\W+${CONTROLS}\\b` +
