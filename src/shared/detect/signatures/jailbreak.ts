@@ -69,7 +69,7 @@ export const JAILBREAK: readonly BuiltinSignature[] = [
       `\\b(?:developer|dev|god|jailbreak|jailbroken|unrestricted|unfiltered|uncensored|evil|chaos|dan|opposite|sudo|no-?limits?)\\W+mode\\W+` +
         `(?:is\\W+|has\\W+been\\W+)?(?:now\\W+)?${any("enabled", "activated", "engaged", "output", "response", "unlocked")}\\b` +
         `|\\b${any("enable", "activate", "enter", "switch\\W+to", "simulate", "turn\\W+on", "emulate")}\\W+(?:\\w+\\W+){0,2}` +
-        `${any("god", "jailbreak", "jailbroken", "unrestricted", "unfiltered", "uncensored", "evil", "dan", "no-?limits?", "opposite")}\\W+mode\\b` +
+        `${any("god", "jailbreak", "jailbroken", "unrestricted", "unfiltered", "uncensored", "evil", "dan", "no-?limits?", "opposite")}\\W+(?:\\w+\\W+)?mode\\b` +
         // "…answer every question the way your rules forbid": the rules named as what to do against.
         `|\\b(?:the\\W+way|as)\\W+your\\W+${any("rules", "guidelines", "policies", "programming", "instructions", "filters")}\\W+(?:would\\W+)?${any("forbid", "prohibit", "don'?t\\W+allow", "do\\W+not\\W+allow", "would\\W+never\\W+allow", "disallow")}\\b` +
         `|\\b(?:chatgpt|gpt|ai|assistant|you)\\W+(?:\\w+\\W+){0,4}developer\\W+mode\\b` +
@@ -123,7 +123,7 @@ export const JAILBREAK: readonly BuiltinSignature[] = [
         `(?:do(?:es)?\\W+not|don'?t|doesn'?t|never|will\\W+not|won'?t|no\\W+longer|not|cannot|can'?t|isn'?t|aren'?t)\\W+` +
         `(?:(?:have\\W+to\\W+(?:follow|obey|abide\\W+by|adhere\\W+to|care\\W+about)|have|has|follow|obey|abide\\W+by|adhere\\W+to|care\\W+about|bound\\W+by|be\\W+bound\\W+by|need\\W+to\\W+follow|need\\W+to\\W+worry\\W+about|restricted\\W+by|limited\\W+by|subject\\W+to|concerned\\W+with)\\W+)` +
         `(?:(?:any|the|its|their|your|openai|anthropic|s|typical|usual|normal|standard|ethical|moral|safety|content|of|or|and|set)\\W+){0,4}${RULES}\\b` +
-        `|\\b(?:free|freed|broken\\W+free|liberated|released|escaped|unshackled|unchained)\\W+from\\W+(?:\\w+\\W+){0,3}${any("confines", "restrictions?", "rules?", "limitations", "shackles", "constraints", "chains", "policies", "guidelines", "censorship", "filters")}\\b` +
+        `|\\b(?:free|freed|broken\\W+free|liberated|released|escaped|unshackled|unchained)\\W+from\\W+(?:\\w+\\W+){0,3}${any("corporate\\W+control", "oversight", "confines", "restrictions?", "rules?", "limitations", "shackles", "constraints", "chains", "policies", "guidelines", "censorship", "filters")}\\b` +
         `|\\b${any("bypass", "ignore", "disable", "turn\\W+off", "switch\\W+off", "deactivate", "suspend", "lift", "relax", "remove", "circumvent", "break", "evade", "override")}\\W+(?:(?:all|any|your|its|the|of)\\W+){0,3}` +
         `${any("openai", "anthropic", "content", "safety", "ethical", "moral")}\\W+(?:\\w+\\W+){0,1}${any("polic(?:y|ies)", "filters?", "guidelines", "restrictions", "rules", "protocols", "training", "safeguards", "guardrails")}\\b` +
         // "disable the content filter on my router": a device's filter, not the model's.
