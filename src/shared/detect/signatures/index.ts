@@ -40,6 +40,7 @@ import { MULTILINGUAL_JAILBREAK } from "./multilingual-jailbreak";
 import { MULTILINGUAL_REVOKED } from "./multilingual-revoked";
 import { MULTILINGUAL_RECEIVED } from "./multilingual-received";
 import { MULTILINGUAL_SWITCHES } from "./multilingual-switches";
+import { OBJECTIVE_HIJACKS } from "./objective-hijacks";
 import { OPERATOR_OVERRIDES } from "./operator-overrides";
 import { MULTILINGUAL_SECRETS } from "./multilingual-secrets";
 import { OUTCOME_INJECTION } from "./outcome-injection";
@@ -77,6 +78,7 @@ export const BUILTIN_SIGNATURES: readonly BuiltinSignature[] = [
   ...MULTILINGUAL_SWITCHES,
   ...MULTILINGUAL_RECEIVED,
   ...OPERATOR_OVERRIDES,
+  ...OBJECTIVE_HIJACKS,
   ...CONTEXT_RESETS,
   ...MULTILINGUAL_EXTRACTION,
   ...MULTILINGUAL_DOCUMENTS,
