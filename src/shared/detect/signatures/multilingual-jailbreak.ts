@@ -13,7 +13,7 @@ const AI_WORD_LATIN = any(
   "ki", "ia", "ai", "assistent", "assistente", "asistente", "assistant", "chatbot", "bot", "botem", "asystent(?:em)?", "modell", "modelo", "modele", "modello",
   "intelligenza\\W+artificiale", "inteligencia\\W+artificial", "intelligence\\W+artificielle", "kunstliche\\W+intelligenz", "kunstlichen\\W+intelligenz",
 );
-export const WITHOUT_LATIN = any("ohne", "sin", "sans", "senza", "sem", "zonder", "tanpa", "bez", "utan", "uten", "uden");
+const WITHOUT_LATIN = any("ohne", "sin", "sans", "senza", "sem", "zonder", "tanpa", "bez", "utan", "uten", "uden");
 const RULES_LATIN = any(
   "regeln", "einschrankungen", "beschrankungen", "filter", "zensur", "grenzen", "reglas", "restricciones", "filtros", "censura", "limites",
   "regles", "restrictions", "filtres", "censure", "regole", "restrizioni", "filtri", "regras", "restricoes", "regels", "beperkingen", "aturan", "batasan",

@@ -11,13 +11,9 @@
 import { namesTheModelsOwn } from "./multilingual";
 import { DEV_MODE_LATIN } from "./multilingual-framing";
 import { any } from "./pattern-kit";
+import { YOUR_LATIN } from "./multilingual-words";
 import type { BuiltinSignature } from "./types";
 
-/** "Your", in Spanish, French, German, Italian, Portuguese, Dutch and Polish. */
-const YOUR_LATIN = any(
-  "tus", "tu", "sus", "su", "tes", "ta", "ton", "vos", "votre", "deine", "deinen", "deiner", "ihre", "ihren",
-  "i\\W+tuoi", "le\\W+tue", "il\\W+tuo", "la\\W+tua", "tuoi", "tue", "suas", "seus", "sua", "seu", "je", "jouw", "uw", "swoje", "twoje",
-);
 /** What keeps a model's answers safe: its filters, censorship, restrictions, safeguards. */
 const CONTROLS_LATIN = any(
   "filtros?", "censura", "restricciones", "restriccion", "limitaciones", "salvaguardas", "filtres?", "censure", "restrictions?", "garde\\W+fous",

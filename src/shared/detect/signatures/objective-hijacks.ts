@@ -7,14 +7,13 @@
  * safety training asked to answer. Latin-script patterns match the skeleton view (no
  * accents) and are gated by their words; the others by non-ASCII literals.
  */
+import { YOUR_LATIN } from "./multilingual-words";
 import { any } from "./pattern-kit";
 import type { BuiltinSignature } from "./types";
 
 const OBJECTIVE_LATIN = any(
   "objective", "goal", "task", "mission", "purpose", "ziel", "auftrag", "objetivo", "meta", "objectif", "but", "obiettivo", "scopo", "doel", "opdracht", "cel",
 );
-/** "Your": the model's own objective. */
-const YOUR_LATIN = any("your", "dein(?:e|en)?", "tu", "su", "ton", "ta", "votre", "il\\W+tuo", "la\\W+tua", "seu", "sua", "o\\W+seu", "je", "jouw", "twoj", "swoj");
 /** "Current", before the noun or, in the Romance languages, after it. */
 const CURRENT_LATIN = `(?:${any("current", "original", "main", "primary", "aktuelles?", "aktuellen", "bisheriges?", "actual", "principal", "actuel", "initial", "attuale", "principale", "atual", "huidige", "obecny")}\\W+)?`;
 /** "… with this one:", "durch dieses", "por este", "par celui-ci": the replacement follows. */
@@ -43,7 +42,7 @@ export const OBJECTIVE_HIJACKS: readonly BuiltinSignature[] = [
     severity: "high",
     description: "Replaces the model's current objective with the user's ('replace your current objective with this one:'), in English, German, Spanish, French, Italian, Portuguese, Dutch or Polish.",
     target: "folded",
-    pattern: new RegExp(`\\b${REPLACE_LATIN}\\W+${YOUR_LATIN}\\W+${CURRENT_LATIN}${OBJECTIVE_LATIN}\\W+${CURRENT_LATIN}${WITH_THIS_LATIN}\\b`),
+    pattern: new RegExp(`\\b${REPLACE_LATIN}\\W+${any("your", YOUR_LATIN)}\\W+${CURRENT_LATIN}${OBJECTIVE_LATIN}\\W+${CURRENT_LATIN}${WITH_THIS_LATIN}\\b`),
     anchors: ["replac", "swap", "ersetz", "tausch", "sustit", "reempl", "cambia", "rempla", "sostit", "rimpia", "substi", "troque", "vervan", "zastap"],
     cases: {
       positive: [

@@ -7,6 +7,7 @@
  * precedence" is a question about code. Latin-script patterns match the skeleton view
  * (no accents); other scripts are gated by literals.
  */
+import { YOUR_LATIN } from "./multilingual-words";
 import { any, negatedBefore } from "./pattern-kit";
 import type { BuiltinSignature } from "./types";
 import { DISMISS, INSTRUCTIONS } from "./vocabulary";
@@ -15,10 +16,6 @@ const OPERATOR = any("operators?", "developers?", "creators?", "admins?", "admin
 const OPERATOR_LATIN = any(
   "operador(?:es)?", "desarrollador(?:es)?", "creador(?:es)?", "operateurs?", "developpeurs?", "createurs?", "betreiber", "entwickler(?:n)?", "ersteller(?:n)?",
   "operatore", "operatori", "sviluppatori?", "creatori?", "desenvolvedor(?:es)?", "criador(?:es)?", "beheerders?", "ontwikkelaars?", "makers?", "operator", "tworca", "tworcy",
-);
-/** "Your" before the operator, in the same languages ("tu operador", "dein Betreiber", "il tuo sviluppatore"). */
-const YOUR_LATIN = any(
-  "tu", "tus", "ton", "tes", "votre", "vos", "dein", "deine", "deinem", "deiner", "il\\W+tuo", "i\\W+tuoi", "seu", "seus", "o\\W+seu", "je", "jouw", "twoj", "twoi", "ci",
 );
 /** Dismissing, in the imperative and the second-person present ("ignoras", "ignorierst"). */
 const DISMISS_LATIN = any(
@@ -57,7 +54,7 @@ export const OPERATOR_OVERRIDES: readonly BuiltinSignature[] = [
     description: "Throws away what the model's operator or developer told it, in Spanish, French, German, Italian, Portuguese, Dutch, Polish, Turkish or Vietnamese.",
     target: "folded",
     pattern: new RegExp(
-      `\\b${DISMISS_LATIN}\\W+(?:\\w+\\W+){0,5}?${YOUR_LATIN}\\W+${OPERATOR_LATIN}\\b` +
+      `\\b${DISMISS_LATIN}\\W+(?:\\w+\\W+){0,5}?${any(YOUR_LATIN, "ci")}\\W+${OPERATOR_LATIN}\\b` +
         `|\\boperatorun\\w{0,4}\\W+sana\\W+(?:\\w+\\W+){0,3}?(?:gormezden|unut|yok\\W+say)` +
         `|\\bbo\\W+qua\\W+(?:\\w+\\W+){0,6}?(?:nha\\W+van\\W+hanh|nha\\W+phat\\W+trien)\\b`,
     ),
