@@ -6,13 +6,10 @@
  * accents); other scripts are gated by a literal of their key word.
  */
 import { namesTheModelsOwn } from "./multilingual";
+import { AI_WORD_LATIN } from "./multilingual-words";
 import { any } from "./pattern-kit";
 import type { BuiltinSignature } from "./types";
 
-const AI_WORD_LATIN = any(
-  "ki", "ia", "ai", "assistent", "assistente", "asistente", "assistant", "chatbot", "bot", "botem", "asystent(?:em)?", "modell", "modelo", "modele", "modello",
-  "intelligenza\\W+artificiale", "inteligencia\\W+artificial", "intelligence\\W+artificielle", "kunstliche\\W+intelligenz", "kunstlichen\\W+intelligenz",
-);
 const WITHOUT_LATIN = any("ohne", "sin", "sans", "senza", "sem", "zonder", "tanpa", "bez", "utan", "uten", "uden");
 const RULES_LATIN = any(
   "regeln", "einschrankungen", "beschrankungen", "filter", "zensur", "grenzen", "reglas", "restricciones", "filtros", "censura", "limites",

@@ -11,7 +11,7 @@
 import { namesTheModelsOwn } from "./multilingual";
 import { DEV_MODE_LATIN } from "./multilingual-framing";
 import { any } from "./pattern-kit";
-import { YOUR_LATIN } from "./multilingual-words";
+import { AI_WORD_LATIN, YOUR_LATIN } from "./multilingual-words";
 import type { BuiltinSignature } from "./types";
 
 /** What keeps a model's answers safe: its filters, censorship, restrictions, safeguards. */
@@ -46,9 +46,6 @@ const YOU_ARE_IN_LATIN =
   `(?:(?:ahora\\W+)?(?:estas|esta)|tu\\W+es|vous\\W+etes|du\\W+bist|bist\\W+du|sie\\W+sind|(?:ora\\W+)?sei|voce\\W+esta|je\\W+bent|ben\\W+je|jestes)\\W+(?:\\w+\\W+){0,2}?` +
   `(?:en\\W+(?:el\\W+)?|dans\\W+le\\W+|en\\W+|im\\W+|in\\W+(?:de\\W+)?|nel\\W+|nella\\W+|in\\W+|no\\W+|na\\W+|w\\W+)`;
 
-
-/** What the model is, to stop being: an assistant, a bot, an AI. */
-const ASSISTANT_LATIN = any("asistente", "assistant", "assistent", "assistente", "asystentem", "asystent", "chatbot", "bot", "botem", "ia", "ki", "ai", "modelo", "modele", "modell", "modello");
 
 export const MULTILINGUAL_SWITCHES: readonly BuiltinSignature[] = [
   {
@@ -218,9 +215,9 @@ export const MULTILINGUAL_SWITCHES: readonly BuiltinSignature[] = [
     target: "folded",
     pattern: new RegExp(
       [
-        `\\b(?:deja\\W+de\\W+ser|deje\\W+de\\W+ser|arrete\\W+d\\W?etre|arretez\\W+d\\W?etre|cesse\\W+d\\W?etre|smetti\\W+di\\W+essere|pare\\W+de\\W+ser|deixe\\W+de\\W+ser|przestan\\W+byc)\\W+(?:\\w+\\W+){0,2}?${ASSISTANT_LATIN}\\b`,
-        `\\bstop\\W+met\\W+(?:\\w+\\W+){0,2}?${ASSISTANT_LATIN}\\W+(?:te\\W+)?zijn\\b|\\bh[oö]r\\W+auf\\W+(?:\\w+\\W+){0,2}?${ASSISTANT_LATIN}\\W+zu\\W+sein\\b`,
-        `\\b(?:du\\W+bist\\W+(?:jetzt\\W+|ab\\W+jetzt\\W+|nun\\W+)?kein(?:e)?|ya\\W+no\\W+eres|tu\\W+n\\W?es\\W+plus|non\\W+sei\\W+piu|voce\\W+nao\\W+e\\W+mais|je\\W+bent\\W+geen|nie\\W+jestes\\W+juz)\\W+(?:\\w+\\W+){0,2}?${ASSISTANT_LATIN}\\b`,
+        `\\b(?:deja\\W+de\\W+ser|deje\\W+de\\W+ser|arrete\\W+d\\W?etre|arretez\\W+d\\W?etre|cesse\\W+d\\W?etre|smetti\\W+di\\W+essere|pare\\W+de\\W+ser|deixe\\W+de\\W+ser|przestan\\W+byc)\\W+(?:\\w+\\W+){0,2}?${AI_WORD_LATIN}\\b`,
+        `\\bstop\\W+met\\W+(?:\\w+\\W+){0,2}?${AI_WORD_LATIN}\\W+(?:te\\W+)?zijn\\b|\\bh[oö]r\\W+auf\\W+(?:\\w+\\W+){0,2}?${AI_WORD_LATIN}\\W+zu\\W+sein\\b`,
+        `\\b(?:du\\W+bist\\W+(?:jetzt\\W+|ab\\W+jetzt\\W+|nun\\W+)?kein(?:e)?|ya\\W+no\\W+eres|tu\\W+n\\W?es\\W+plus|non\\W+sei\\W+piu|voce\\W+nao\\W+e\\W+mais|je\\W+bent\\W+geen|nie\\W+jestes\\W+juz)\\W+(?:\\w+\\W+){0,2}?${AI_WORD_LATIN}\\b`,
       ].join("|"),
     ),
     anchors: ["deja", "deje", "arrete", "cesse", "smetti", "pare", "deixe", "przest", "stop", "hor", "du", "ya", "tu", "non", "voce", "je", "nie"],

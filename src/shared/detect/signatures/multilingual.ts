@@ -5,6 +5,7 @@
  * scripts match the nfkc view and are gated by a literal of the verb, so English text
  * never pays for them.
  */
+import { DISMISS_LATIN, YOUR_LATIN } from "./multilingual-words";
 import { any } from "./pattern-kit";
 import type { BuiltinSignature } from "./types";
 
@@ -66,18 +67,18 @@ export const MULTILINGUAL: readonly BuiltinSignature[] = [
           // Indonesian and Malay attach "your" to the noun: aturanmu, instruksimu.
           `${any("instruksi(?:mu|nya)?", "petunjuk(?:mu)?", "arahan(?:mu)?", "aturan(?:mu|nya)?", "tagubilin", "panuto", "instruksyon", "instrukcj\\w{1,4}", "polecen\\w{1,4}", "zasad\\w{0,3}", "regul\\w{0,3}", "pokyny", "instrukce", "huong\\W+dan", "chi\\W+dan", "chi\\W+thi")}\\b`,
         // "olvida tu programación", "vergessen Sie Ihre Programmierung": the model's programming, named with "your".
-        `\\b${any("ignora", "ignore", "ignorar", "olvida", "olvide", "esqueca", "esquece", "dimentica", "scordati\\W+(?:della|delle|dei|di)", "oublie", "oubliez", "ne\\W+tiens\\W+plus\\W+compte\\W+de", "ignoriere", "vergiss", "vergessen\\W+sie", "negeer", "vergeet", "zapomnij\\W+o")}\\W+` +
-          `${any("tu", "su", "sua", "tua", "la\\W+tua", "ta", "votre", "deine", "ihre", "je", "jouw", "swoim", "swoje")}\\W+${any("programacion", "programacao", "programmazione", "programmation", "programmierung", "programmering", "programowanie", "programowaniu", "configuracion", "configuracao", "configurazione", "konfiguration", "configuratie")}\\b`,
+        `\\b${any(DISMISS_LATIN, "scordati\\W+(?:della|delle|dei|di)", "ne\\W+tiens\\W+plus\\W+compte\\W+de", "vergessen\\W+sie", "zapomnij\\W+o")}\\W+${YOUR_LATIN}\\W+` +
+          `${any("programacion", "programacao", "programmazione", "programmation", "programmierung", "programmering", "programowanie", "programowaniu", "configuracion", "configuracao", "configurazione", "konfiguration", "configuratie")}\\b`,
         `\\bscordati\\W+(?:di\\W+)?(?:tutte\\W+)?(?:le\\W+|delle\\W+)?(?:regole|istruzioni)\\b`,
         // "olvida tu papel de asistente", "vergiss deine Rolle als Bot": the role the model was given.
-        `\\b${any("olvida", "olvide", "ignora", "ignore", "oublie", "oubliez", "vergiss", "ignoriere", "dimentica", "esqueca", "esquece", "vergeet", "negeer")}\\W+${any("tu", "su", "ton", "votre", "deine", "ihre", "il\\W+tuo", "seu", "o\\W+seu", "je", "jouw")}\\W+${any("papel", "rol", "role", "rolle", "ruolo", "funcao")}\\W+(?:de|als|come|como|da|di|van)\\W+(?:\\w+\\W+)?` +
+        `\\b${DISMISS_LATIN}\\W+${YOUR_LATIN}\\W+${any("papel", "rol", "role", "rolle", "ruolo", "funcao")}\\W+(?:de|als|come|como|da|di|van)\\W+(?:\\w+\\W+)?` +
           `(?:${any("asistente", "assistant", "assistent", "assistente", "chatbot", "ia", "ki", "ai", "agente", "agent", "conseiller", "consejero", "berater", "consulente", "consultor", "vendedor", "vendeur", "verkaufer", "venditore")}\\b|[a-z-]{0,20}bot\\b)` +
           // "… de ventas": the role's own complement, read with it so it is not taken for a thing's rules.
           `(?:\\W+(?:de|da|di|del|des|du|van|fur)\\W+\\w+)?`,
         // es / it: "pasa por alto las reglas de seguridad", "passa sopra alle regole".
         `\\b(?:pasa|pase|pasad)\\W+por\\W+alto\\W+(?:\\w+\\W+){0,2}?${any("instrucciones", "reglas", "indicaciones", "directrices", "normas", "restricciones")}\\b|\\bpassa\\W+sopra\\W+(?:a|alle|ai|agli)\\W+(?:\\w+\\W+)?${any("istruzioni", "regole", "restrizioni")}\\b`,
         // "ignora tus ajustes previos", "ignoriere deine bisherigen Einstellungen": the earlier settings.
-        `\\b${any("ignora", "ignore", "ignorez", "ignorar", "ignoriere", "olvida", "oublie", "vergiss", "dimentica", "esqueca", "negeer", "vergeet", "zignoruj", "ignoruj", "pomin", "zapomnij")}\\W+(?:\\w+\\W+){0,2}?` +
+        `\\b${DISMISS_LATIN}\\W+(?:\\w+\\W+){0,2}?` +
           `(?:${PREVIOUS_LATIN}\\W+${SETTINGS_LATIN}|${SETTINGS_LATIN}\\W+${PREVIOUS_LATIN})\\b`,
         // de: "lass alle vorangegangenen Befehle fallen"; es / fr / it / pt: "deja de lado tus reglas", "laisse tomber les consignes".
         `\\blass(?:e|t|en)?\\W+(?!uns\\b)(?:\\w+\\W+){0,3}?${any("anweisungen", "befehle", "regeln", "vorgaben", "instruktionen")}\\W+(?:\\w+\\W+)?(?:fallen|beiseite)\\b`,

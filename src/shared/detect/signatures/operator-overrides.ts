@@ -7,7 +7,7 @@
  * precedence" is a question about code. Latin-script patterns match the skeleton view
  * (no accents); other scripts are gated by literals.
  */
-import { YOUR_LATIN } from "./multilingual-words";
+import { DISMISS_LATIN, YOUR_LATIN } from "./multilingual-words";
 import { any, negatedBefore } from "./pattern-kit";
 import type { BuiltinSignature } from "./types";
 import { DISMISS, INSTRUCTIONS } from "./vocabulary";
@@ -17,12 +17,6 @@ const OPERATOR_LATIN = any(
   "operador(?:es)?", "desarrollador(?:es)?", "creador(?:es)?", "operateurs?", "developpeurs?", "createurs?", "betreiber", "entwickler(?:n)?", "ersteller(?:n)?",
   "operatore", "operatori", "sviluppatori?", "creatori?", "desenvolvedor(?:es)?", "criador(?:es)?", "beheerders?", "ontwikkelaars?", "makers?", "operator", "tworca", "tworcy",
 );
-/** Dismissing, in the imperative and the second-person present ("ignoras", "ignorierst"). */
-const DISMISS_LATIN = any(
-  "ignora", "ignoras", "ignore", "ignores", "ignorez", "ignorar", "olvida", "olvidas", "oublie", "oublies", "ignoriere", "ignorierst", "vergiss", "vergisst",
-  "ignori", "dimentica", "dimentichi", "esqueca", "esquece", "esqueces", "negeer", "vergeet", "zignoruj", "ignoruj", "ignorujesz", "zapomnij",
-);
-
 export const OPERATOR_OVERRIDES: readonly BuiltinSignature[] = [
   {
     id: "pi.operator-dismissed.v1",
