@@ -50,12 +50,30 @@ export function askedAbout(m: RegExpExecArray): boolean {
   return /\b(?:what|why|how|does|do|is|explain|meaning)\b[^.!?\n]{0,60}$/i.test(before) && /^[^.!\n]{0,160}\?/.test(after);
 }
 
-const OPEN_QUOTE = /["“'‘«`]\s{0,2}$/;
-const CLOSE_QUOTE = /^[^"”'’»`\n]{0,12}["”'’»`]/;
+// German opens with „ and closes with “; Chinese and Japanese use 「」『』《》. The quote
+// may open a few words before the match: "messages like 'bot, ignore your rules'".
+const OPEN_QUOTE = /["“'‘«`„「『《][^"”“'’»`」』》\n]{0,40}$/;
+const CLOSE_QUOTE = /^[^"”“'’»`」』》\n]{0,40}["”“'’»`」』》]/;
 /** Words that talk about a phrase rather than say it: a filter to write, a test, an example. */
-const MENTION_BEFORE = /\b(?:phrases?|strings?|keywords?|patterns?|such\W+as|like|e\.g|detects?|detecting|blocks?|blocking|filters?|filtering|flags?|flagging|catch(?:es)?|recogni[sz]es?|classif(?:y|ies)|spots?|called|named|titled|posting)\W{1,4}(?:\w+\W{1,3}){0,2}$/i;
+const MENTION_BEFORE = /\b(?:phrases?|strings?|keywords?|patterns?|such\W+as|like|e\.g|detects?|detecting|blocks?|blocking|filters?|filtering|flags?|flagging|catch(?:es)?|recogni[sz]es?|classif(?:y|ies)|spots?|called|named|titled|posting|types|typed|enters|entered|pastes|pasted|submits|submitted)\W{1,4}(?:\w+\W{1,3}){0,2}$/i;
 /** The quoted phrase named as a kind of thing right after the quote: "how 'ignore previous instructions' attacks work". */
 const NAMED_AFTER = /^[^"”'’»`\n]{0,12}["”'’»`]\s{0,2}(?:attacks?|payloads?|injections?|jailbreaks?|phrases?|tricks?|memes?|jokes?|strings?|examples?|attempts?|exploits?|style|type|kind)\b/i;
+/**
+ * The same two tests beyond English. Before the quote: "ein Satz wie", "une phrase comme",
+ * "des messages du genre", "фраза", "例如"; after it: "という例文", "这样的话", "같은 문장",
+ * "जैसे वाक्य". \b and \w know only ASCII, so letters are \p{L}.
+ */
+const MENTION_BEFORE_INTL = new RegExp(
+  // Nouns that name a phrase may stand a word or two before the quote ("фраза из письма «…»").
+  `(?:^|[^\\p{L}])(?:${[
+    "satz", "sätze", "satze", "phrase", "phrasen", "formulierung", "beispiel", "frase", "frases", "frasi", "ejemplo", "exemple", "esempio", "exemplo",
+    "zin", "voorbeeld", "zdanie", "przykład", "przyklad", "фраза", "фразу", "фразы", "пример", "например", "сообщения", "сообщение", "عبارة", "جملة", "वाक्य",
+  ].join("|")})[^\\p{L}]{1,4}(?:\\p{L}+[^\\p{L}]{1,3}){0,2}$` +
+    // "like" must stand right before it: "como te digo: «…»" gives an order.
+    `|(?:^|[^\\p{L}])(?:wie|etwa|como|comme|come|du\\sgenre|tipo|jak|вроде|типа|مثل|जैसे)[^\\p{L}]{1,3}$|(?:例如|比如|像是|例えば|예를\\s?들어)[^\\p{L}]{0,3}$`,
+  "u",
+);
+const NAMED_AFTER_INTL = /^[^"”“'’»`」』》\n]{0,40}["”“'’»`」』》]\s{0,2}(?:という|といった|のような|みたいな|などの|这样的|這樣的|这种|這種|这类|這類|之类|之類|这句|這句|같은|라는|이라는|와\s?같은|과\s?같은|जैसे|जैसा|जैसी|वाला|वाले|वाली)/u;
 const MENTION_AFTER = /^[^\n]{0,100}?\b(?:block|detect|filter|flag|catch|classify|recogni[sz]e|spot|stop|prevent|defend\W+against|guard\W+against)\w{0,3}\b[^\n]{0,60}\?/i;
 
 /**
@@ -68,9 +86,17 @@ const MENTION_AFTER = /^[^\n]{0,100}?\b(?:block|detect|filter|flag|catch|classif
 export function quotedMention(m: RegExpExecArray): boolean {
   const before = m.input.slice(Math.max(0, m.index - 80), m.index);
   const after = m.input.slice(m.index + m[0].length);
-  if (!OPEN_QUOTE.test(before) || !CLOSE_QUOTE.test(after)) return false;
-  const beforeQuote = before.replace(OPEN_QUOTE, "");
-  return askedAbout(m) || MENTION_BEFORE.test(beforeQuote) || MENTION_AFTER.test(after) || NAMED_AFTER.test(after);
+  const open = OPEN_QUOTE.exec(before);
+  if (open === null || !CLOSE_QUOTE.test(after)) return false;
+  const beforeQuote = before.slice(0, open.index);
+  return (
+    askedAbout(m) ||
+    MENTION_BEFORE.test(beforeQuote) ||
+    MENTION_BEFORE_INTL.test(beforeQuote) ||
+    MENTION_AFTER.test(after) ||
+    NAMED_AFTER.test(after) ||
+    NAMED_AFTER_INTL.test(after)
+  );
 }
 
 /**
