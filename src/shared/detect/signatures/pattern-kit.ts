@@ -52,8 +52,9 @@ export function askedAbout(m: RegExpExecArray): boolean {
 
 // German opens with „ and closes with “; Chinese and Japanese use 「」『』《》. The quote
 // may open a few words before the match: "messages like 'bot, ignore your rules'".
-const OPEN_QUOTE = /["“'‘«`„「『《][^"”“'’»`」』》\n]{0,40}$/;
-const CLOSE_QUOTE = /^[^"”“'’»`」』》\n]{0,40}["”“'’»`」』》]/;
+// An apostrophe inside a word ("I'm", "city's", "l'IA") is not a quotation mark.
+const OPEN_QUOTE = /(?:["“«`„「『《]|(?<![\p{L}\p{N}])['‘’])(?:[^"”“'’»`」』》\n]|(?<=\p{L})['’](?=\p{L})){0,40}$/u;
+const CLOSE_QUOTE = /^(?:[^"”“'’»`」』》\n]|(?<=\p{L})['’](?=\p{L})){0,120}(?:["”“»`」』》]|['’](?!\p{L}))/u;
 /** Words that talk about a phrase rather than say it: a filter to write, a test, an example. */
 const MENTION_BEFORE = /\b(?:phrases?|strings?|keywords?|patterns?|such\W+as|like|e\.g|detects?|detecting|blocks?|blocking|filters?|filtering|flags?|flagging|catch(?:es)?|recogni[sz]es?|classif(?:y|ies)|spots?|called|named|titled|posting|types|typed|enters|entered|pastes|pasted|submits|submitted)\W{1,4}(?:\w+\W{1,3}){0,2}$/i;
 /** The quoted phrase named as a kind of thing right after the quote: "how 'ignore previous instructions' attacks work". */
@@ -73,6 +74,16 @@ const MENTION_BEFORE_INTL = new RegExp(
     `|(?:^|[^\\p{L}])(?:wie|etwa|como|comme|come|du\\sgenre|tipo|jak|вроде|типа|مثل|जैसे)[^\\p{L}]{1,3}$|(?:例如|比如|像是|例えば|예를\\s?들어)[^\\p{L}]{0,3}$`,
   "u",
 );
+/**
+ * Someone else's words reported: "a tester typed", "someone posted", "有测试人员输入", "ein
+ * Tester hat geschrieben", "alguém digitou". A developer reporting what reached the bot.
+ */
+const REPORTED_BEFORE = new RegExp(
+  `\\b(?:someone|somebody|people|users|testers|attackers|a\\W+(?:user|tester|customer|visitor|student|kid|member|player|colleague|coworker|hacker)|an\\W+attacker|the\\W+(?:user|tester|attacker))\\W+(?:\\w+\\W+){0,2}?` +
+    `(?:typed|types|wrote|writes|sent|sends|said|says|posted|posts|entered|enters|pasted|pastes|submitted|submits|asked|asks|tried|tries)\\b[^"“«„「]{0,24}$` +
+    `|(?:alguém|alguem|alguien|quelqu'un|qualcuno|jemand|ein\\s+tester|eine\\s+testerin|biri|кто-то|ktoś|有人|测试人员|測試人員|テスター|誰か|누군가|테스터|कोई|किसी\\s+ने|أحدهم|شخص\\s+ما)[^"“«„「\\n]{0,40}$`,
+  "iu",
+);
 const NAMED_AFTER_INTL = /^[^"”“'’»`」』》\n]{0,40}["”“'’»`」』》]\s{0,2}(?:という|といった|のような|みたいな|などの|这样的|這樣的|这种|這種|这类|這類|之类|之類|这句|這句|같은|라는|이라는|와\s?같은|과\s?같은|जैसे|जैसा|जैसी|वाला|वाले|वाली)/u;
 const MENTION_AFTER = /^[^\n]{0,100}?\b(?:block|detect|filter|flag|catch|classify|recogni[sz]e|spot|stop|prevent|defend\W+against|guard\W+against)\w{0,3}\b[^\n]{0,60}\?/i;
 
@@ -85,6 +96,8 @@ const MENTION_AFTER = /^[^\n]{0,100}?\b(?:block|detect|filter|flag|catch|classif
  */
 export function quotedMention(m: RegExpExecArray): boolean {
   const before = m.input.slice(Math.max(0, m.index - 80), m.index);
+  // A verb in scare quotes is talked about: 'can a model "forget" its system prompt?'.
+  if (/["“«„'‘]$/.test(before) && /^\p{L}+["”»“'’]/u.test(m[0])) return true;
   const after = m.input.slice(m.index + m[0].length);
   const open = OPEN_QUOTE.exec(before);
   if (open === null || !CLOSE_QUOTE.test(after)) return false;
@@ -93,6 +106,7 @@ export function quotedMention(m: RegExpExecArray): boolean {
     askedAbout(m) ||
     MENTION_BEFORE.test(beforeQuote) ||
     MENTION_BEFORE_INTL.test(beforeQuote) ||
+    REPORTED_BEFORE.test(beforeQuote) ||
     MENTION_AFTER.test(after) ||
     NAMED_AFTER.test(after) ||
     NAMED_AFTER_INTL.test(after)
