@@ -23,3 +23,18 @@ export const AI_WORD_LATIN = any(
   "ki", "ia", "ai", "assistent", "assistente", "asistente", "assistant", "chatbot", "bot", "botem", "asystent(?:em)?", "modell", "modelo", "modele", "modello",
   "intelligenza\\W+artificiale", "inteligencia\\W+artificial", "intelligence\\W+artificielle", "kunstliche\\W+intelligenz", "kunstlichen\\W+intelligenz",
 );
+
+/**
+ * A bot as the subject right before the verb, described rather than told: "il mio chatbot
+ * rivela il prompt di sistema", "mi bot parece ignorar las instrucciones", "unser Bot zeigt
+ * immer". An order puts no subject there, or a comma after the bot's name ("Bot, ignora…").
+ */
+const BOT_SUBJECT_LATIN = new RegExp(
+  `\\b(?:chatbot|bot|modello|modelo|modele|modell|model|assistente|asistente|assistant|assistent|agente|agent)\\s+` +
+    `(?:${any("a\\s+volte", "sempre", "siempre", "toujours", "immer", "sometimes", "always", "ainda", "ancora", "todavia", "encore", "noch", "a\\s+veces", "parfois", "manchmal")}\\s+)?` +
+    `(?:${any("parece", "parecia", "sembra", "semble", "scheint", "seems\\s+to", "tends\\s+to", "suele", "tende\\s+a", "tiende\\s+a", "tend\\s+a")}\\s+)?$`,
+);
+
+export function botDescribed(m: RegExpExecArray): boolean {
+  return BOT_SUBJECT_LATIN.test(m.input.slice(Math.max(0, m.index - 40), m.index));
+}

@@ -63,7 +63,8 @@ export const PLAIN_OVERRIDES: readonly BuiltinSignature[] = [
         `|\\b${any("drop", "scrap", "ditch", "toss", "throw\\W+(?:out|away)", "wipe")}\\W+(?:all\\W+(?:of\\W+)?(?:(?:your|the|those|any)\\W+)?|(?:your|the|those|any)\\W+)${EARLIER_ADJ}\\W+(?:\\w+\\W+)?${GIVEN}\\b` +
         `|\\b(?:i\\W+know|although|even\\W+though)\\W+you(?:'re|\\W+are)\\W+(?:a|an|the|just\\W+a)\\W+(?:\\w+\\W+){0,2}?(?:bot|assistant|agent|chatbot)\\W{0,3}but\\W+(?:please\\W+)?${any("ignore", "forget", "disregard", "set\\W+aside", "drop")}\\W+(?:that|this|it)\\b` +
         `|\\bstop\\W+(?:following|obeying|listening\\W+to|sticking\\W+to)\\W+(?:the|your|those|any)\\W+(?:\\w+\\W+)?${any("script", "instructions", "rules", "guidelines", "programming", "directives", "orders", "prompt")}\\b(?!\\W+(?:of|for|about|on|in|at|from)\\b)` +
-        `|\\b(?:forget|ignore|disregard|don'?t\\W+worry\\W+about|never\\W+mind)\\W+(?:whatever|what|everything|anything|all)\\W+(?:\\w+\\W+)?(?:they|you\\W+were|u\\W+were|i|we|someone|the\\W+system)\\W+(?:\\w+\\W+)?` +
+        // What "they" told the model; what the user asked earlier is theirs to take back.
+        `|\\b(?:forget|ignore|disregard|don'?t\\W+worry\\W+about|never\\W+mind)\\W+(?:whatever|what|everything|anything|all)\\W+(?:\\w+\\W+)?(?:they|you\\W+were|u\\W+were|someone|the\\W+system)\\W+(?:\\w+\\W+)?` +
         `(?:told|said\\W+to|instructed|gave|asked)\\W+(?:(?:you|u)\\W+)?(?:\\w+\\W+)?${any("before", "earlier", "previously", "at\\W+the\\W+start", "so\\W+far")}\\b`,
     ),
     cases: {
@@ -80,6 +81,7 @@ export const PLAIN_OVERRIDES: readonly BuiltinSignature[] = [
       negative: [
         "Set aside the oven manual and use the recipe card instead.",
         "Forget what I told you about the deadline; it moved to Friday.",
+        "Forget what I asked earlier about the cover letter, new question.",
         "Drop the previous table before running the migration.",
         "Stop following the rules of the old style guide, we switched to the new one.",
         "Ignore the instructions on the box; the new firmware changed the steps.",
