@@ -1,10 +1,11 @@
 /**
  * Trains the learned scorer (src/shared/model) from labelled JSONL:
- *   npx tsx scripts/train.ts --data ../shared/data/dev [--skip-cv] [--evasion-sample 400] [--oof-report] [--corpus <dir> | --without-corpus] [--corpus-weight <n>]
+ *   npx tsx scripts/train.ts --data ../shared/data/dev [--skip-cv] [--evasion-sample 400] [--oof-report] [--corpus <dir> | --without-corpus] [--corpus-weight <n>] [--own-weight <n>]
  * Grouped (leave-source-family-out) and in-distribution cross-validation first, then the
  * shipped model on everything, calibrated on the held-apart benign share. Writes
  * weights.json and manifest.json (hashed features and figures only, no dataset text).
- * The built-in signatures' test cases train in every fold as well (train/own-sentences.ts).
+ * The built-in signatures' test cases train in every fold as well (train/own-sentences.ts);
+ * --own-weight sets their weight (0 leaves them out, to measure what they add).
  * The written corpus (train/own-corpus.ts) trains in every fold too; --without-corpus
  * leaves it out, to measure what it adds.
  * --oof-report adds the whole engine (signatures + model) scored out of fold, per source,
@@ -58,17 +59,20 @@ async function main(): Promise<void> {
       "without-corpus": { type: "boolean", default: false },
       corpus: { type: "string", default: CORPUS_DIR },
       "corpus-weight": { type: "string" },
+      "own-weight": { type: "string" },
     },
   });
   if (values.data === undefined) {
-    throw new Error("usage: npx tsx scripts/train.ts --data <dir> [--skip-cv] [--out <dir>] [--evasion-sample <n>] [--oof-report] [--corpus <dir> | --without-corpus] [--corpus-weight <n>]");
+    throw new Error("usage: npx tsx scripts/train.ts --data <dir> [--skip-cv] [--out <dir>] [--evasion-sample <n>] [--oof-report] [--corpus <dir> | --without-corpus] [--corpus-weight <n>] [--own-weight <n>]");
   }
   if (values["skip-cv"] && values["oof-report"]) throw new Error("--oof-report needs the grouped cross-validation (drop --skip-cv)");
   const corpusWeight = values["corpus-weight"] === undefined ? SETTINGS.ownCorpus.weight : Number(values["corpus-weight"]);
   if (!(corpusWeight > 0 && Number.isFinite(corpusWeight))) throw new Error(`--corpus-weight must be a positive number, not ${values["corpus-weight"]}`);
-  const settings: TrainSettings = { ...SETTINGS, ownCorpus: { weight: corpusWeight } };
+  const ownWeight = values["own-weight"] === undefined ? SETTINGS.ownSentences.weight : Number(values["own-weight"]);
+  if (!(ownWeight >= 0 && Number.isFinite(ownWeight))) throw new Error(`--own-weight must be a number ≥ 0, not ${values["own-weight"]}`);
+  const settings: TrainSettings = { ...SETTINGS, ownSentences: { ...SETTINGS.ownSentences, weight: ownWeight }, ownCorpus: { weight: corpusWeight } };
   const started = performance.now();
-  const records = [...(await loadDataset(values.data)), ...ownSentenceRecords(settings.ownSentences), ...(values["without-corpus"] ? [] : await ownCorpusRecords(values.corpus))];
+  const records = [...(await loadDataset(values.data)), ...(ownWeight > 0 ? ownSentenceRecords(settings.ownSentences) : []), ...(values["without-corpus"] ? [] : await ownCorpusRecords(values.corpus))];
   const matrix = featurize(records.map((r) => r.text), settings.config);
   log(`${records.length} records, ${matrix.windowOffsets.length - 1} windows, ${matrix.ids.length} feature ids (${seconds(started)})`);
 
