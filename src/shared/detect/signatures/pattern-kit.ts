@@ -79,8 +79,10 @@ const MENTION_BEFORE_INTL = new RegExp(
  * Tester hat geschrieben", "alguém digitou". A developer reporting what reached the bot.
  */
 const REPORTED_BEFORE = new RegExp(
-  `\\b(?:someone|somebody|people|users|testers|attackers|a\\W+(?:user|tester|customer|visitor|student|kid|member|player|colleague|coworker|hacker)|an\\W+attacker|the\\W+(?:user|tester|attacker))\\W+(?:\\w+\\W+){0,2}?` +
-    `(?:typed|types|wrote|writes|sent|sends|said|says|posted|posts|entered|enters|pasted|pastes|submitted|submits|asked|asks|tried|tries)\\b[^"“«„「]{0,24}$` +
+  `\\b(?:someone|somebody|people|users|testers|attackers|interns|students|trolls|members|chat|a\\W+(?:user|tester|customer|visitor|student|kid|member|player|colleague|coworker|hacker|friend|stranger|troll)|an\\W+attacker|the\\W+(?:user|tester|attacker)|my\\W+(?:son|daughter|kid|friend|coworker|colleague)|(?:our|the)\\W+(?:red\\W+team|qa\\W+team|pentesters?|testers?))\\W+(?:\\w+\\W+){0,2}?` +
+    `(?:type|typed|types|typing|write|wrote|writes|writing|send|sent|sends|say|said|says|saying|post|posted|posts|posting|entered|enters|pasted|pastes|submitted|submits|ask|asked|asks|try|tried|tries|told|tells|telling|spammed|spamming)\\b[^"“«„「]{0,24}$` +
+    // A text quoted by what it says or how it starts: "a note that starts with '…'", "a LinkedIn message that said: '…'".
+    `|\\b(?:message|note|post|comment|e-?mail|bio|text|sign|tweet|dm)\\W+(?:\\w+\\W+)?(?:that\\W+|which\\W+)?(?:said|says|read|reads|starts\\W+with|started\\W+with|begins\\W+with|began\\W+with)\\b[^"“«„「]{0,12}$` +
     `|(?:alguém|alguem|alguien|quelqu'un|qualcuno|jemand|ein\\s+tester|eine\\s+testerin|biri|кто-то|ktoś|有人|测试人员|測試人員|テスター|誰か|누군가|테스터|कोई|किसी\\s+ने|أحدهم|شخص\\s+ما)[^"“«„「\\n]{0,40}$`,
   "iu",
 );
