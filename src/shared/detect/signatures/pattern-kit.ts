@@ -52,13 +52,14 @@ export function askedAbout(m: RegExpExecArray): boolean {
 
 // German opens with „ and closes with “; Chinese and Japanese use 「」『』《》. The quote
 // may open a few words before the match: "messages like 'bot, ignore your rules'".
-// An apostrophe inside a word ("I'm", "city's", "l'IA") is not a quotation mark.
-const OPEN_QUOTE = /(?:["“«`„「『《]|(?<![\p{L}\p{N}])['‘’])(?:[^"”“'’»`」』》\n]|(?<=\p{L})['’](?=\p{L})){0,40}$/u;
-const CLOSE_QUOTE = /^(?:[^"”“'’»`」』》\n]|(?<=\p{L})['’](?=\p{L})){0,120}(?:["”“»`」』》]|['’](?!\p{L}))/u;
+// An apostrophe between Latin letters ("I'm", "city's", "l'IA") is not a quotation mark; a
+// Korean or Japanese particle right after a closing quote ('…'라고, '…'と) is.
+const OPEN_QUOTE = /(?:["“«`„「『《]|(?<![\p{L}\p{N}])['‘’])(?:[^"”“'’»`」』》\n]|(?<=[a-zà-ÿA-Z])['’](?=[a-zà-ÿA-Z])){0,40}$/u;
+const CLOSE_QUOTE = /^(?:[^"”“'’»`」』》\n]|(?<=[a-zà-ÿA-Z])['’](?=[a-zà-ÿA-Z])){0,120}(?:["”“»`」』》]|['’](?![a-zà-ÿA-Z]))/u;
 /** Words that talk about a phrase rather than say it: a filter to write, a test, an example. */
-const MENTION_BEFORE = /\b(?:phrases?|strings?|keywords?|patterns?|such\W+as|like|e\.g|detects?|detecting|blocks?|blocking|filters?|filtering|flags?|flagging|catch(?:es)?|recogni[sz]es?|classif(?:y|ies)|spots?|called|named|titled|posting|types|typed|enters|entered|pastes|pasted|submits|submitted)\W{1,4}(?:\w+\W{1,3}){0,2}$/i;
+const MENTION_BEFORE = /\b(?:phrases?|strings?|keywords?|patterns?|such\W+as|like|e\.g|detects?|detecting|blocks?|blocking|filters?|filtering|flags?|flagging|catch(?:es)?|recogni[sz]es?|classif(?:y|ies)|spots?|called|named|titled|posting|types|typed|enters|entered|pastes|pasted|submits|submitted|if|contains?|containing)\W{1,4}(?:\w+\W{1,3}){0,2}$/i;
 /** The quoted phrase named as a kind of thing right after the quote: "how 'ignore previous instructions' attacks work". */
-const NAMED_AFTER = /^[^"”'’»`\n]{0,12}["”'’»`]\s{0,2}(?:attacks?|payloads?|injections?|jailbreaks?|phrases?|tricks?|memes?|jokes?|strings?|examples?|attempts?|exploits?|style|type|kind)\b/i;
+const NAMED_AFTER = /^[^"”'’»`\n]{0,12}["”'’»`]\s{0,2}(?:means|meant|refers|attacks?|payloads?|injections?|jailbreaks?|phrases?|tricks?|memes?|jokes?|strings?|examples?|attempts?|exploits?|style|type|kind)\b/i;
 /**
  * The same two tests beyond English. Before the quote: "ein Satz wie", "une phrase comme",
  * "des messages du genre", "фраза", "例如"; after it: "という例文", "这样的话", "같은 문장",
@@ -80,13 +81,13 @@ const MENTION_BEFORE_INTL = new RegExp(
  */
 const REPORTED_BEFORE = new RegExp(
   `\\b(?:someone|somebody|people|users|testers|attackers|interns|students|trolls|members|chat|a\\W+(?:user|tester|customer|visitor|student|kid|member|player|colleague|coworker|hacker|friend|stranger|troll)|an\\W+attacker|the\\W+(?:user|tester|attacker)|my\\W+(?:son|daughter|kid|friend|coworker|colleague)|(?:our|the)\\W+(?:red\\W+team|qa\\W+team|pentesters?|testers?))\\W+(?:\\w+\\W+){0,2}?` +
-    `(?:type|typed|types|typing|write|wrote|writes|writing|send|sent|sends|say|said|says|saying|post|posted|posts|posting|entered|enters|pasted|pastes|submitted|submits|ask|asked|asks|try|tried|tries|told|tells|telling|spammed|spamming)\\b[^"“«„「]{0,24}$` +
+    `(?:put|puts|type|typed|types|typing|write|wrote|writes|writing|send|sent|sends|say|said|says|saying|post|posted|posts|posting|entered|enters|pasted|pastes|submitted|submits|ask|asked|asks|try|tried|tries|told|tells|telling|spammed|spamming)\\b[^"“«„「]{0,24}$` +
     // A text quoted by what it says or how it starts: "a note that starts with '…'", "a LinkedIn message that said: '…'".
     `|\\b(?:message|note|post|comment|e-?mail|bio|text|sign|tweet|dm)\\W+(?:\\w+\\W+)?(?:that\\W+|which\\W+)?(?:said|says|read|reads|starts\\W+with|started\\W+with|begins\\W+with|began\\W+with)\\b[^"“«„「]{0,12}$` +
-    `|(?:alguém|alguem|alguien|quelqu'un|qualcuno|jemand|ein\\s+tester|eine\\s+testerin|biri|кто-то|ktoś|有人|测试人员|測試人員|テスター|誰か|누군가|테스터|कोई|किसी\\s+ने|أحدهم|شخص\\s+ما)[^"“«„「\\n]{0,40}$`,
+    `|(?:usuario|usuário|utilisateur|utilisatrice|utente|benutzer|nutzer|użytkownik|uzytkownik|kullanıcı|пользователь|collègue|collegue|kollege|kollegin|colega|collega|contiene|contient|enthält|enthalt|contém|zawiera|содержит|包含|含む|포함|alguém|alguem|alguien|quelqu'un|qualcuno|jemand|ein\\s+tester|eine\\s+testerin|biri|кто-то|ktoś|有人|测试人员|測試人員|テスター|誰か|누군가|테스터|कोई|किसी\\s+ने|أحدهم|شخص\\s+ما)[^"“«„「\\n]{0,100}$`,
   "iu",
 );
-const NAMED_AFTER_INTL = /^[^"”“'’»`」』》\n]{0,40}["”“'’»`」』》]\s{0,2}(?:という|といった|のような|みたいな|などの|这样的|這樣的|这种|這種|这类|這類|之类|之類|这句|這句|같은|라는|이라는|와\s?같은|과\s?같은|जैसे|जैसा|जैसी|वाला|वाले|वाली)/u;
+const NAMED_AFTER_INTL = /^[^"”“'’»`」』》\n]{0,40}["”“'’»`」』》]\s{0,2}(?:라고|이라고|と(?:入力|書|言|打)|って(?:入力|書|言|打)|という|といった|のような|みたいな|などの|这样的|這樣的|这种|這種|这类|這類|之类|之類|这句|這句|같은|라는|이라는|와\s?같은|과\s?같은|जैसे|जैसा|जैसी|वाला|वाले|वाली)/u;
 const MENTION_AFTER = /^[^\n]{0,100}?\b(?:block|detect|filter|flag|catch|classify|recogni[sz]e|spot|stop|prevent|defend\W+against|guard\W+against)\w{0,3}\b[^\n]{0,60}\?/i;
 
 /**
@@ -97,7 +98,8 @@ const MENTION_AFTER = /^[^\n]{0,100}?\b(?:block|detect|filter|flag|catch|classif
  * guards is exactly this: questions about attacks flagged as attacks.
  */
 export function quotedMention(m: RegExpExecArray): boolean {
-  const before = m.input.slice(Math.max(0, m.index - 80), m.index);
+  // Far enough back for the reporting clause: "un collègue a réussi … en lui écrivant « … »".
+  const before = m.input.slice(Math.max(0, m.index - 160), m.index);
   // A verb in scare quotes is talked about: 'can a model "forget" its system prompt?'.
   if (/["“«„'‘]$/.test(before) && /^\p{L}+["”»“'’]/u.test(m[0])) return true;
   const after = m.input.slice(m.index + m[0].length);
@@ -125,7 +127,7 @@ export function negatedBefore(m: RegExpExecArray): boolean {
   return (
     /\b(?:never|not|don'?t|won'?t|shouldn'?t|mustn'?t|cannot|can'?t|avoid|without|no)\W{1,4}(?:\w{1,12}\W{1,4})?$/.test(before) ||
     // Only a third party's order in a condition is reported: "I am asking you to forward…" gives one.
-    /\b(?:if|when|whenever|should)\W+(?:a\W+|the\W+|any\W+)?(?:user|users|someone|anyone|somebody|they|people|customer|customers|visitor|person)\W+(?:\w+\W+)?(?:asks?|tells?|wants?|tries|try|attempts?|requests?|urges?)\W+(?:you\W+)?to\W+$/.test(before)
+    /\b(?:if|when|whenever|should)\W+(?:a\W+|the\W+|any\W+)?(?:user|users|someone|anyone|somebody|they|people|customer|customers|visitor|person)\W+(?:\w+\W+)?(?:(?:asks?|tells?|wants?|tries|try|attempts?|requests?|urges?)\W+(?:you\W+)?to|says|writes|types|sends)\W+$/.test(before)
   );
 }
 
