@@ -80,8 +80,10 @@ const MENTION_BEFORE_INTL = new RegExp(
  * Tester hat geschrieben", "alguém digitou". A developer reporting what reached the bot.
  */
 const REPORTED_BEFORE = new RegExp(
-  `\\b(?:someone|somebody|people|users|testers|attackers|interns|students|trolls|members|chat|a\\W+(?:user|tester|customer|visitor|student|kid|member|player|colleague|coworker|hacker|friend|stranger|troll)|an\\W+attacker|the\\W+(?:user|tester|attacker)|my\\W+(?:son|daughter|kid|friend|coworker|colleague)|(?:our|the)\\W+(?:red\\W+team|qa\\W+team|pentesters?|testers?))\\W+(?:\\w+\\W+){0,2}?` +
+  `\\b(?:someone|somebody|people|users|testers|attackers|interns|students|trolls|members|chat|a\\W+(?:user|tester|customer|visitor|student|kid|member|player|colleague|coworker|hacker|friend|stranger|troll)|an\\W+attacker|the\\W+(?:user|tester|attacker)|my\\W+(?:son|daughter|kid|friend|coworker|colleague|boss|manager|teacher|landlord|mom|dad|partner)|(?:our|the)\\W+(?:red\\W+team|qa\\W+team|pentesters?|testers?))\\W+(?:\\w+\\W+){0,2}?` +
     `(?:put|puts|type|typed|types|typing|write|wrote|writes|writing|send|sent|sends|say|said|says|saying|post|posted|posts|posting|entered|enters|pasted|pastes|submitted|submits|ask|asked|asks|try|tried|tries|told|tells|telling|spammed|spamming)\\b[^"“«„「]{0,24}$` +
+    // A request reported with its addressee: "people ask bots to '…'", "e.g. asking a bot to '…'".
+    `|\\b(?:ask|asks|asked|asking|tell|tells|told|telling|get|gets|getting)\\W+(?:a|an|the|their|our|my)?\\W*(?:\\w+\\W+)?(?:bots?|chatbots?|models?|assistants?|ai|llms?)\\W+to\\W+[^"“«„「]{0,12}$` +
     // A text quoted by what it says or how it starts: "a note that starts with '…'", "a LinkedIn message that said: '…'".
     `|\\b(?:message|note|post|comment|e-?mail|bio|text|sign|tweet|dm)\\W+(?:\\w+\\W+)?(?:that\\W+|which\\W+)?(?:said|says|read|reads|starts\\W+with|started\\W+with|begins\\W+with|began\\W+with)\\b[^"“«„「]{0,12}$` +
     `|(?:usuario|usuário|utilisateur|utilisatrice|utente|benutzer|nutzer|użytkownik|uzytkownik|kullanıcı|пользователь|collègue|collegue|kollege|kollegin|colega|collega|contiene|contient|enthält|enthalt|contém|zawiera|содержит|包含|含む|포함|alguém|alguem|alguien|quelqu'un|qualcuno|jemand|ein\\s+tester|eine\\s+testerin|biri|кто-то|ktoś|有人|测试人员|測試人員|テスター|誰か|누군가|테스터|कोई|किसी\\s+ने|أحدهم|شخص\\s+ما)[^"“«„「\\n]{0,100}$`,
@@ -125,9 +127,9 @@ export function quotedMention(m: RegExpExecArray): boolean {
 export function negatedBefore(m: RegExpExecArray): boolean {
   const before = m.input.slice(Math.max(0, m.index - 40), m.index).toLowerCase();
   return (
-    /\b(?:never|not|don'?t|won'?t|shouldn'?t|mustn'?t|cannot|can'?t|avoid|without|no)\W{1,4}(?:\w{1,12}\W{1,4})?$/.test(before) ||
+    /\b(?:never|not|don'?t|won'?t|shouldn'?t|mustn'?t|cannot|can'?t|avoid|without|no)\W{1,4}(?:(?:attempt|try|ever|even)\W{1,4}(?:to\W{1,4})?)?(?:\w{1,12}\W{1,4})?$/.test(before) ||
     // Only a third party's order in a condition is reported: "I am asking you to forward…" gives one.
-    /\b(?:if|when|whenever|should)\W+(?:a\W+|the\W+|any\W+)?(?:user|users|someone|anyone|somebody|they|people|customer|customers|visitor|person)\W+(?:\w+\W+)?(?:(?:asks?|tells?|wants?|tries|try|attempts?|requests?|urges?)\W+(?:you\W+)?to|says|writes|types|sends)\W+$/.test(before)
+    /\b(?:if|when|whenever|should|given)\W+(?:a\W+|the\W+|any\W+)?(?:user|users|someone|anyone|somebody|they|people|customer|customers|visitor|person)\W+(?:\w+\W+)?(?:(?:asks?|tells?|wants?|tries|try|attempts?|requests?|urges?)\W+(?:you\W+|the\W+(?:assistant|bot|chatbot|model|ai)\W+)?to|says|writes|types|sends)\W+$/.test(before)
   );
 }
 
