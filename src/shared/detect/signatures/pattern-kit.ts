@@ -128,9 +128,17 @@ export function negatedBefore(m: RegExpExecArray): boolean {
   const before = m.input.slice(Math.max(0, m.index - 40), m.index).toLowerCase();
   return (
     /\b(?:never|not|don'?t|won'?t|shouldn'?t|mustn'?t|cannot|can'?t|avoid|without|no|refuses?|refused|refusing|declines?|declined|declining)\W{1,4}(?:(?:attempt|try|ever|even)\W{1,4}(?:to\W{1,4})?)?(?:\w{1,12}\W{1,4})?$/.test(before) ||
-    // Only a third party's order in a condition is reported: "I am asking you to forward…" gives one.
-    /\b(?:if|when|whenever|should|given)\W+(?:a\W+|the\W+|any\W+)?(?:user|users|someone|anyone|somebody|they|people|customer|customers|visitor|person)\W+(?:\w+\W+)?(?:(?:asks?|tells?|wants?|tries|try|attempts?|requests?|urges?)\W+(?:you\W+|the\W+(?:assistant|bot|chatbot|model|ai)\W+)?to|says|writes|types|sends)\W+$/.test(before)
+    reportedInCondition(m)
   );
+}
+
+/**
+ * Only a third party's order in a condition is reported: "if a user asks you to ignore your
+ * rules", "given a user asks the assistant to reveal…". "I am asking you to forward…" gives one.
+ */
+export function reportedInCondition(m: RegExpExecArray): boolean {
+  const before = m.input.slice(Math.max(0, m.index - 40), m.index).toLowerCase();
+  return /\b(?:if|when|whenever|should|given)\W+(?:a\W+|the\W+|any\W+)?(?:user|users|someone|anyone|somebody|they|people|customer|customers|visitor|person)\W+(?:\w+\W+)?(?:(?:asks?|tells?|wants?|tries|try|attempts?|requests?|urges?)\W+(?:you\W+|the\W+(?:assistant|bot|chatbot|model|ai)\W+)?to|says|writes|types|sends)\W+$/.test(before);
 }
 
 /**
