@@ -27,7 +27,8 @@ export const AI_WORD_LATIN = any(
 /**
  * A bot as the subject right before the verb, described rather than told: "il mio chatbot
  * rivela il prompt di sistema", "mi bot parece ignorar las instrucciones", "unser Bot zeigt
- * immer". An order puts no subject there, or a comma after the bot's name ("Bot, ignora…").
+ * immer", "我的机器人总是忽略系统提示里的规则". An order puts no subject there, or a comma
+ * after the bot's name ("Bot, ignora…").
  */
 const BOT_SUBJECT_LATIN = new RegExp(
   `\\b(?:chatbot|bot|modello|modelo|modele|modell|model|assistente|asistente|assistant|assistent|agente|agent)\\s+` +
@@ -35,6 +36,9 @@ const BOT_SUBJECT_LATIN = new RegExp(
     `(?:${any("parece", "parecia", "sembra", "semble", "scheint", "seems\\s+to", "tends\\s+to", "suele", "tende\\s+a", "tiende\\s+a", "tend\\s+a")}\\s+)?$`,
 );
 
+const BOT_SUBJECT_CHINESE = /(?:机器人|機器人|模型|助手|它)(?:总是|總是|老是|经常|經常|一直|常常|又|还是|還是|会|會|有时|有時)?$/u;
+
 export function botDescribed(m: RegExpExecArray): boolean {
-  return BOT_SUBJECT_LATIN.test(m.input.slice(Math.max(0, m.index - 40), m.index));
+  const before = m.input.slice(Math.max(0, m.index - 40), m.index);
+  return BOT_SUBJECT_LATIN.test(before) || BOT_SUBJECT_CHINESE.test(before);
 }

@@ -47,9 +47,6 @@ export function namesTheModelsOwn(m: RegExpExecArray): boolean {
 const OWN_WORDS_NONLATIN = "मेरा|मेरे|मेरी|我的|我刚才|我剛才|我之前|我上面|мои|мой|моё|мое|моих|моим|моего|私の|僕の|俺の|わたしの|나의|저의|내가|제가";
 const OWN_WORDS_IN_MATCH = new RegExp(`${OWN_WORDS_NONLATIN}|संदेश|मैसेज|ईमेल|सवाल|प्रश्न|सूचना`, "u");
 const OWN_WORDS_BEFORE = new RegExp(`(?:${OWN_WORDS_NONLATIN})\\s?$`, "u");
-/** A bot that ignores its rules, described rather than told to: "我的机器人总是忽略系统提示里的规则". */
-const BOT_SUBJECT_NONLATIN = /(?:机器人|機器人|模型|助手|它)(?:总是|總是|老是|经常|經常|一直|常常|又|还是|還是|会|會|有时|有時)?$/u;
-
 /** Instructions about a thing: "تجاهل التعليمات السابقة بخصوص موعد الاجتماع" (… about the meeting time). */
 const ABOUT_A_THING_AR = /^\s{0,2}(?:السابقة\s{1,3})?(?:بخصوص|بشأن|حول|المتعلقة\s{1,3}ب)/u;
 
@@ -59,7 +56,7 @@ function dismissesTheModelsOwn(m: RegExpExecArray): boolean {
   return (
     !OWN_WORDS_IN_MATCH.test(m[0]) &&
     !OWN_WORDS_BEFORE.test(before) &&
-    !BOT_SUBJECT_NONLATIN.test(before) &&
+    !botDescribed(m) &&
     !ABOUT_A_THING_AR.test(after) &&
     !quotedMention(m)
   );
