@@ -42,7 +42,9 @@ export function namesTheModelsOwn(m: RegExpExecArray): boolean {
 /**
  * The user's own earlier words, not the model's instructions: "पिछला संदेश अनदेखा करें",
  * "मेरा पिछला सवाल नज़रअंदाज़ करो", "忽略我刚才的要求", "забудь мои прежние указания",
- * "私の前の指示は無視して". The possessive sits in the match or right before it.
+ * "私の前の指示は無視して". The possessive sits in the match or right before it. Hindi's
+ * broad "ignore the previous …" form also meets a message, e-mail, question or notice named
+ * in the match ("पिछली सूचना को अनदेखा करें"): not instructions either.
  */
 const OWN_WORDS_NONLATIN = "मेरा|मेरे|मेरी|我的|我刚才|我剛才|我之前|我上面|мои|мой|моё|мое|моих|моим|моего|私の|僕の|俺の|わたしの|나의|저의|내가|제가";
 const OWN_WORDS_IN_MATCH = new RegExp(`${OWN_WORDS_NONLATIN}|संदेश|मैसेज|ईमेल|सवाल|प्रश्न|सूचना`, "u");
