@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodeBlobs } from "../../../src/shared/detect/decode/blobs";
+import { decodeBlobs, encodedTextSpans } from "../../../src/shared/detect/decode/blobs";
 import { DecodeBudget } from "../../../src/shared/detect/decode/limits";
 import type { TextView } from "../../../src/shared/detect/view-builder";
 import { NO_METER } from "../../../src/shared/detect/work-meter";
@@ -31,5 +31,13 @@ describe("encoded blobs", () => {
   it("passes over long runs of separators and plain prose", () => {
     expect(decode(`${" ".repeat(5000)}:${" : ".repeat(300)}\n`)).toEqual([]);
     expect(decode("Ordinary prose with words shorter than sixteen letters, repeated. ".repeat(50))).toEqual([]);
+  });
+
+  it("spans the base64 runs that encode text, not random bytes or long identifiers", () => {
+    const encoded = Buffer.from("a perfectly ordinary sentence").toString("base64");
+    const noise = Buffer.from(Array.from({ length: 30 }, (_, i) => (i * 97 + 13) % 256)).toString("base64");
+    const text = `one ${encoded} two ${noise} three Pr3v10u5Instruct10nsAndS3cr3ts four`;
+    const start = text.indexOf(encoded);
+    expect(encodedTextSpans(text, NO_METER)).toEqual([[start, start + encoded.length]]);
   });
 });

@@ -183,6 +183,34 @@ function blobView(text: string, source: TextView, start: number, end: number, ki
   return writer.finish(`decoded:${kind}`, "raw", 0.95, source.depth + 1);
 }
 
+/** What a run hides when it is an encoding of text, and which encoding; undefined otherwise. */
+function textOfRun(kind: "base64" | "hex", run: string): { encoding: DecodedBlob["kind"]; text: string } | undefined {
+  // A hex run that is all digits is a number, and base64 runs without any digit or
+  // capital are ordinary long words: neither is worth decoding.
+  if (kind === "hex" && !/[a-fA-F]/.test(run) && run.length < 24) return undefined;
+  if (kind === "base64" && !/[A-Z]/.test(run) && !/[0-9]/.test(run)) return undefined;
+  // A run of capitals and 2-7 alone is base32 far more often than base64 of text.
+  const encoding = kind === "base64" && BASE32_RUN.test(run) ? "base32" : kind;
+  const bytes = encoding === "base32" ? decodeBase32(run) : encoding === "base64" ? decodeBase64(run) : decodeHex(run);
+  const text = bytes === undefined ? undefined : utf8OrUndefined(bytes);
+  return text !== undefined && looksLikeText(text) ? { encoding, text } : undefined;
+}
+
+/**
+ * The base64 (and base32) runs of `text` that encode text, as [start, end) spans. Their
+ * characters are an encoding, not words: what they say is read in their decoded view.
+ */
+export function encodedTextSpans(text: string, meter: WorkMeter): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const [start, end] of blobCandidates(text, DECODE_LIMITS.minBase64Chars, meter).base64) {
+    if (spans.length >= DECODE_LIMITS.maxBlobsPerView) break;
+    const run = text.slice(start, Math.min(end, start + DECODE_LIMITS.maxBlobChars));
+    meter.add(run.length);
+    if (textOfRun("base64", run) !== undefined) spans.push([start, end]);
+  }
+  return spans;
+}
+
 /** Decodes the text-like base64 and hex blobs of `source`, within `budget`. */
 export function decodeBlobs(source: TextView, budget: DecodeBudget, meter: WorkMeter): DecodedBlob[] {
   const found: DecodedBlob[] = [];
@@ -194,19 +222,11 @@ export function decodeBlobs(source: TextView, budget: DecodeBudget, meter: WorkM
       if (budget.seen.has(key)) continue;
       budget.seen.add(key);
       const run = text.slice(start, Math.min(end, start + DECODE_LIMITS.maxBlobChars));
-      // A hex run that is all digits is a number, and base64 runs without any digit or
-      // capital are ordinary long words: neither is worth decoding.
-      if (kind === "hex" && !/[a-fA-F]/.test(run) && run.length < 24) continue;
-      if (kind === "base64" && !/[A-Z]/.test(run) && !/[0-9]/.test(run)) continue;
-      // A run of capitals and 2-7 alone is base32 far more often than base64 of text.
-      const encoding = kind === "base64" && BASE32_RUN.test(run) ? "base32" : kind;
-      const bytes = encoding === "base32" ? decodeBase32(run) : encoding === "base64" ? decodeBase64(run) : decodeHex(run);
-      if (bytes === undefined) continue;
       meter.add(run.length);
-      const decoded = utf8OrUndefined(bytes);
-      if (decoded === undefined || !looksLikeText(decoded)) continue;
-      const granted = budget.take(decoded.length);
-      found.push({ kind: encoding, view: blobView(decoded.slice(0, granted), source, start, end, encoding) });
+      const decoded = textOfRun(kind, run);
+      if (decoded === undefined) continue;
+      const granted = budget.take(decoded.text.length);
+      found.push({ kind: decoded.encoding, view: blobView(decoded.text.slice(0, granted), source, start, end, decoded.encoding) });
     }
   };
   const candidates = blobCandidates(text, DECODE_LIMITS.minBase64Chars, meter);

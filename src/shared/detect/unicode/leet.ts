@@ -81,11 +81,13 @@ const LEET_BEFORE_LETTER = /[0134579@$!|][a-z]/g;
 /**
  * Cheap test: is the leet view worth building? It takes two leet symbols followed by a
  * letter ("1g", "0r", "@ll"), so ordinary text with a stray "mp3" or "h1" does not pay
- * for a whole view.
+ * for a whole view. `counts` can rule out pairs by their index (ascending).
  */
-export function mayContainLeet(text: string): boolean {
+export function mayContainLeet(text: string, counts: (index: number) => boolean = () => true): boolean {
   LEET_BEFORE_LETTER.lastIndex = 0;
   let found = 0;
-  while (LEET_BEFORE_LETTER.exec(text) !== null) if (++found >= 2) return true;
+  for (let pair = LEET_BEFORE_LETTER.exec(text); pair !== null; pair = LEET_BEFORE_LETTER.exec(text)) {
+    if (counts(pair.index) && ++found >= 2) return true;
+  }
   return false;
 }
