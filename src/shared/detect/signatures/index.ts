@@ -35,6 +35,7 @@ import { MALICIOUS_CODE } from "./malicious-code";
 import { MULTILINGUAL } from "./multilingual";
 import { MULTILINGUAL_DOCUMENTS } from "./multilingual-documents";
 import { MULTILINGUAL_EXTRACTION } from "./multilingual-extraction";
+import { MULTILINGUAL_SECRET_INSTRUCTIONS } from "./multilingual-secret-instructions";
 import { MULTILINGUAL_FRAMING } from "./multilingual-framing";
 import { MULTILINGUAL_JAILBREAK } from "./multilingual-jailbreak";
 import { MULTILINGUAL_REVOKED } from "./multilingual-revoked";
@@ -81,6 +82,7 @@ export const BUILTIN_SIGNATURES: readonly BuiltinSignature[] = [
   ...OBJECTIVE_HIJACKS,
   ...CONTEXT_RESETS,
   ...MULTILINGUAL_EXTRACTION,
+  ...MULTILINGUAL_SECRET_INSTRUCTIONS,
   ...MULTILINGUAL_DOCUMENTS,
   ...DOCUMENT_INJECTION,
   ...DOCUMENT_RELAYS,
