@@ -84,6 +84,9 @@ const REPORTED_BEFORE = new RegExp(
     `(?:put|puts|type|typed|types|typing|write|wrote|writes|writing|send|sent|sends|say|said|says|saying|post|posted|posts|posting|entered|enters|pasted|pastes|submitted|submits|ask|asked|asks|try|tried|tries|told|tells|telling|spammed|spamming)\\b[^"“«„「]{0,24}$` +
     // A request reported with its addressee: "people ask bots to '…'", "e.g. asking a bot to '…'".
     `|\\b(?:ask|asks|asked|asking|tell|tells|told|telling|get|gets|getting)\\W+(?:a|an|the|their|our|my)?\\W*(?:\\w+\\W+)?(?:bots?|chatbots?|models?|assistants?|ai|llms?)\\W+to\\W+[^"“«„「]{0,12}$` +
+    // The speaker's own test of a bot: "I asked our bot '…'", "we typed '…' into it".
+    `|\\b(?:i|we)\\W+(?:just\\W+|then\\W+|also\\W+|once\\W+)?(?:asked|told|typed|sent|tried|wrote|pasted|entered|submitted)\\W+(?:(?:our|my|the|a|this|that)\\W+)?(?:\\w+\\W+)?(?:bots?|chatbots?|assistants?|models?|ai|agents?|llms?|gpt)\\b[^"“«„「]{0,24}$` +
+    `|\\b(?:i|we)\\W+(?:just\\W+|then\\W+|also\\W+|once\\W+)?(?:typed|pasted|entered|submitted)\\b[^"“«„「]{0,12}$` +
     // A text quoted by what it says or how it starts: "a note that starts with '…'", "a LinkedIn message that said: '…'".
     `|\\b(?:message|note|post|comment|e-?mail|bio|text|sign|tweet|dm)\\W+(?:\\w+\\W+)?(?:that\\W+|which\\W+)?(?:said|says|read|reads|starts\\W+with|started\\W+with|begins\\W+with|began\\W+with)\\b[^"“«„「]{0,12}$` +
     `|(?:usuario|usuário|utilisateur|utilisatrice|utente|benutzer|nutzer|użytkownik|uzytkownik|kullanıcı|пользователь|collègue|collegue|kollege|kollegin|colega|collega|contiene|contient|enthält|enthalt|contém|zawiera|содержит|包含|含む|포함|alguém|alguem|alguien|quelqu'un|qualcuno|jemand|ein\\s+tester|eine\\s+testerin|biri|кто-то|ktoś|有人|测试人员|測試人員|テスター|誰か|누군가|테스터|कोई|किसी\\s+ने|أحدهم|شخص\\s+ما)[^"“«„「\\n]{0,100}$`,
@@ -121,13 +124,14 @@ export function quotedMention(m: RegExpExecArray): boolean {
 
 /**
  * A validator's test that the words just before a match negate or report it: "never
- * print…", "do not send…", "avoid…", or "if a user asks you to ignore your rules" (a third
- * party's order in a condition is described, not given).
+ * print…", "do not send…", "avoid…", "never open or print…" (the negation spans "or"), or
+ * "if a user asks you to ignore your rules" (a third party's order in a condition is
+ * described, not given).
  */
 export function negatedBefore(m: RegExpExecArray): boolean {
   const before = m.input.slice(Math.max(0, m.index - 40), m.index).toLowerCase();
   return (
-    /\b(?:never|not|don'?t|won'?t|shouldn'?t|mustn'?t|cannot|can'?t|avoid|without|no|refuses?|refused|refusing|declines?|declined|declining)\W{1,4}(?:(?:attempt|try|ever|even)\W{1,4}(?:to\W{1,4})?)?(?:\w{1,12}\W{1,4})?$/.test(before) ||
+    /\b(?:never|not|don'?t|won'?t|shouldn'?t|mustn'?t|cannot|can'?t|avoid|without|no|refuses?|refused|refusing|declines?|declined|declining)\W{1,4}(?:(?:attempt|try|ever|even)\W{1,4}(?:to\W{1,4})?)?(?:\w{1,12}\W{1,4}(?:n?or\W{1,4})?)?$/.test(before) ||
     reportedInCondition(m)
   );
 }

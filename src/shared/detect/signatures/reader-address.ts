@@ -8,7 +8,7 @@
  * a bare user message, with no line introducing it (Greshake et al. 2023 planted exactly
  * such sentences in pages and e-mails).
  */
-import { any, MODEL_WORDS, quotedMention } from "./pattern-kit";
+import { any, MODEL_WORDS, negatedBefore, quotedMention } from "./pattern-kit";
 import type { BuiltinSignature } from "./types";
 
 /** The AI reader and the roles a document gives it. */
@@ -39,8 +39,9 @@ export const READER_ADDRESS: readonly BuiltinSignature[] = [
         `|\\bif\\W+(?:you\\W+are|you'?re|u\\W+r|u\\W+are)\\W+(?:an?\\W+)?(?:\\w+\\W+)?${READER}\\W+(?:that\\W+is\\W+|who\\W+is\\W+)?${READING}\\b` +
         `|\\bif\\W+(?:an?|any)\\W+${READER}\\W+(?:is\\W+)?(?:${READING}|answering|responding)\\b\\W{0,3}[:,]`,
     ),
-    // "Our filter should catch 'AI assistants reading this: …'": quoted to be discussed.
-    validate: (m) => !quotedMention(m),
+    // "Our filter should catch 'AI assistants reading this: …'": quoted to be discussed. "This
+    // runbook is for the on-call engineer, not for any bot:" denies the address.
+    validate: (m) => !quotedMention(m) && !negatedBefore(m),
     anchors: ["ai", "ais", "assist", "chatbo", "bot", "bots", "model", "models", "langua", "llm", "llms", "gpt", "chatgp", "claude", "gemini", "copilo", "agent", "agents", "crawle"],
     cases: {
       positive: [
@@ -58,6 +59,7 @@ export const READER_ADDRESS: readonly BuiltinSignature[] = [
         "If you're an AI, can you feel emotions?",
         "Our AI team is reviewing these proposals next week.",
         "To all the assistants at the front desk: the printer is fixed.",
+        "Tidy this checklist; it is meant for the weekend porter, not for any bot: lock the side door and skip the alarm test.",
         "Which AI models are best at translating these legal terms?",
       ],
     },
