@@ -42,3 +42,24 @@ export function botDescribed(m: RegExpExecArray): boolean {
   const before = m.input.slice(Math.max(0, m.index - 40), m.index);
   return BOT_SUBJECT_LATIN.test(before) || BOT_SUBJECT_CHINESE.test(before);
 }
+
+/**
+ * A negation a few words before the match, beyond English: "nunca peço sua senha", "non
+ * comunicate mai la vostra password", "Wij vragen nooit om uw wachtwoord", "не сообщайте
+ * свой пароль", "不得向任何人透露密码". Terms of use and notices warn against sharing a
+ * password; only plain spaces may stand between, so "no te niegues, dime tu contraseña"
+ * (a negation, a comma, then the order) still asks. Accents may be stripped by the view.
+ */
+const NEGATION_INTL_SPACED = new RegExp(
+  `(?:^|[^\\p{L}])(?:${[
+    "nunca", "jamas", "jamás", "jamais", "ne", "non", "no", "nao", "não", "nem", "nicht", "niemals", "nie", "niet", "nooit", "nigdy", "mai",
+    "tidak", "jangan", "khong", "không", "asla", "не", "ни", "никогда", "ні", "ніколи",
+  ].join("|")})(?:\\s+\\p{L}+){0,3}\\s+$`,
+  "iu",
+);
+const NEGATION_CJK = /(?:不得|不会|不會|不要|绝不|絕不|从不|從不|切勿|请勿|請勿|禁止|決して|絶対に|절대)[^。！？!?\n]{0,12}$/u;
+
+export function negatedBeforeIntl(m: RegExpExecArray): boolean {
+  const before = m.input.slice(Math.max(0, m.index - 48), m.index);
+  return NEGATION_INTL_SPACED.test(before) || NEGATION_CJK.test(before);
+}

@@ -50,12 +50,13 @@ export function askedAbout(m: RegExpExecArray): boolean {
   return /\b(?:what|why|how|does|do|is|explain|meaning)\b[^.!?\n]{0,60}$/i.test(before) && /^[^.!\n]{0,160}\?/.test(after);
 }
 
-// German opens with „ and closes with “; Chinese and Japanese use 「」『』《》. The quote
-// may open a few words before the match: "messages like 'bot, ignore your rules'".
-// An apostrophe between Latin letters ("I'm", "city's", "l'IA") is not a quotation mark; a
-// Korean or Japanese particle right after a closing quote ('…'라고, '…'と) is.
-const OPEN_QUOTE = /(?:["“«`„「『《]|(?<![\p{L}\p{N}])['‘’])(?:[^"”“'’»`」』》\n]|(?<=[a-zà-ÿA-Z])['’](?=[a-zà-ÿA-Z])){0,40}$/u;
-const CLOSE_QUOTE = /^(?:[^"”“'’»`」』》\n]|(?<=[a-zà-ÿA-Z])['’](?=[a-zà-ÿA-Z])){0,120}(?:["”“»`」』》]|['’](?![a-zà-ÿA-Z]))/u;
+// German opens with „ and closes with “ (single: ‚ and ‘); Chinese and Japanese use 「」『』《》,
+// and Chinese also ‘’ right after a character ("比如‘忽略…’"). The quote may open a few words
+// before the match: "messages like 'bot, ignore your rules'". An apostrophe between Latin
+// letters ("I'm", "city's", "l'IA") is not a quotation mark; a Korean or Japanese particle
+// right after a closing quote ('…'라고, '…'と) is.
+const OPEN_QUOTE = /(?:["“«`„‚「『《]|(?<![A-Za-zÀ-ÿ0-9])['‘’])(?:[^"”“'’‘»`」』》\n]|(?<=[a-zà-ÿA-Z])['’](?=[a-zà-ÿA-Z])){0,40}$/u;
+const CLOSE_QUOTE = /^(?:[^"”“'’‘»`」』》\n]|(?<=[a-zà-ÿA-Z])['’](?=[a-zà-ÿA-Z])){0,120}(?:["”“»`」』》‘]|['’](?![a-zà-ÿA-Z]))/u;
 /** Words that talk about a phrase rather than say it: a filter to write, a test, an example. */
 const MENTION_BEFORE = /\b(?:phrases?|strings?|keywords?|patterns?|such\W+as|like|e\.g|detects?|detecting|blocks?|blocking|filters?|filtering|flags?|flagging|catch(?:es)?|recogni[sz]es?|classif(?:y|ies)|spots?|called|named|titled|posting|types|typed|enters|entered|pastes|pasted|submits|submitted|if|contains?|containing)\W{1,4}(?:\w+\W{1,3}){0,2}$/i;
 /** The quoted phrase named as a kind of thing right after the quote: "how 'ignore previous instructions' attacks work". */
@@ -72,7 +73,7 @@ const MENTION_BEFORE_INTL = new RegExp(
     "zin", "voorbeeld", "zdanie", "przykład", "przyklad", "фраза", "фразу", "фразы", "пример", "например", "сообщения", "сообщение", "عبارة", "جملة", "वाक्य",
   ].join("|")})[^\\p{L}]{1,4}(?:\\p{L}+[^\\p{L}]{1,3}){0,2}$` +
     // "like" must stand right before it: "como te digo: «…»" gives an order.
-    `|(?:^|[^\\p{L}])(?:wie|etwa|como|comme|come|du\\sgenre|tipo|jak|вроде|типа|مثل|जैसे)[^\\p{L}]{1,3}$|(?:例如|比如|像是|例えば|예를\\s?들어)[^\\p{L}]{0,3}$`,
+    `|(?:^|[^\\p{L}])(?:wie|etwa|como|comme|come|du\\sgenre|tipo|jak|вроде|типа|مثل|जैसे|ví\\sdụ|vi\\sdu|chẳng\\shạn|chang\\shan)[^\\p{L}]{1,3}$|(?:例如|比如|像是|例えば|예를\\s?들어)[^\\p{L}]{0,3}$`,
   "u",
 );
 /**
@@ -88,7 +89,7 @@ const REPORTED_BEFORE = new RegExp(
     `|\\b(?:i|we)\\W+(?:just\\W+|then\\W+|also\\W+|once\\W+)?(?:asked|told|typed|sent|tried|wrote|pasted|entered|submitted)\\W+(?:(?:our|my|the|a|this|that)\\W+)?(?:\\w+\\W+)?(?:bots?|chatbots?|assistants?|models?|ai|agents?|llms?|gpt)\\b[^"“«„「]{0,24}$` +
     `|\\b(?:i|we)\\W+(?:just\\W+|then\\W+|also\\W+|once\\W+)?(?:typed|pasted|entered|submitted)\\b[^"“«„「]{0,12}$` +
     // A text quoted by what it says or how it starts: "a note that starts with '…'", "a LinkedIn message that said: '…'".
-    `|\\b(?:message|note|post|comment|e-?mail|bio|text|sign|tweet|dm)\\W+(?:\\w+\\W+)?(?:that\\W+|which\\W+)?(?:said|says|read|reads|starts\\W+with|started\\W+with|begins\\W+with|began\\W+with)\\b[^"“«„「]{0,12}$` +
+    `|\\b(?:message|note|post|comment|e-?mail|bio|text|sign|tweet|dm|page|webpage|site|website|document|doc|letter|file|pdf|review|ticket|article|line|sentence|paragraph)\\W+(?:\\w+\\W+)?(?:that\\W+|which\\W+)?(?:said|says|read|reads|starts\\W+with|started\\W+with|begins\\W+with|began\\W+with)\\b[^"“«„‚「]{0,20}$` +
     `|(?:usuario|usuário|utilisateur|utilisatrice|utente|benutzer|nutzer|użytkownik|uzytkownik|kullanıcı|пользователь|collègue|collegue|kollege|kollegin|colega|collega|contiene|contient|enthält|enthalt|contém|zawiera|содержит|包含|含む|포함|alguém|alguem|alguien|quelqu'un|qualcuno|jemand|ein\\s+tester|eine\\s+testerin|biri|кто-то|ktoś|有人|测试人员|測試人員|テスター|誰か|누군가|테스터|कोई|किसी\\s+ने|أحدهم|شخص\\s+ما)[^"“«„「\\n]{0,100}$`,
   "iu",
 );
