@@ -28,6 +28,7 @@ import { JAILBREAK_TECHNIQUES } from "./jailbreak-techniques";
 import { JAILBREAK_TACTICS } from "./jailbreak-tactics";
 import { CLAIMED_UPDATES } from "./claimed-updates";
 import { READER_ADDRESS } from "./reader-address";
+import { READER_ADDRESS_INTL } from "./reader-address-intl";
 import { MEMORY_POISONING } from "./memory-poisoning";
 import { SECRET_GAMES } from "./secret-games";
 import { LAPSED_INSTRUCTIONS } from "./lapsed-instructions";
@@ -67,6 +68,7 @@ export const BUILTIN_SIGNATURES: readonly BuiltinSignature[] = [
   ...LAPSED_INSTRUCTIONS,
   ...CLAIMED_UPDATES,
   ...READER_ADDRESS,
+  ...READER_ADDRESS_INTL,
   ...SECRET_GAMES,
   ...MEMORY_POISONING,
   ...TASK_HIJACKS,
