@@ -6,6 +6,7 @@ import { CONTENT_OVERRIDE } from "./content-override";
 import { CONTEXT_RESETS } from "./context-resets";
 import { CONTEXT_EXTRACTION } from "./context-extraction";
 import { COVERT_INSTRUCTIONS } from "./covert-instructions";
+import { COVERT_INSTRUCTIONS_INTL } from "./covert-instructions-intl";
 import { DICTATED_ANSWERS } from "./dictated-answers";
 import { DOCUMENT_INJECTION } from "./document-injection";
 import { DOCUMENT_RELAYS } from "./document-relays";
@@ -90,6 +91,7 @@ export const BUILTIN_SIGNATURES: readonly BuiltinSignature[] = [
   ...DOCUMENT_RELAYS,
   ...DICTATED_ANSWERS,
   ...COVERT_INSTRUCTIONS,
+  ...COVERT_INSTRUCTIONS_INTL,
   ...CONTENT_OVERRIDE,
   ...STRUCTURE,
   ...SPLICED_CODE,
