@@ -81,6 +81,7 @@ export const MULTILINGUAL_SECRETS: readonly BuiltinSignature[] = [
         "Ich habe das Passwort, das du mir gegeben hast, schon geändert.",
         "Aviso de segurança: a nossa equipa nunca pede a sua senha por telefone.",
         "Regolamento: non comunicate mai la vostra password ai colleghi.",
+        "Condiciones de uso: en ningún caso debe revelar su contraseña a terceros.",
       ],
     },
   },

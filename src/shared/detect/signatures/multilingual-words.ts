@@ -53,7 +53,9 @@ export function botDescribed(m: RegExpExecArray): boolean {
 const NEGATION_INTL_SPACED = new RegExp(
   `(?:^|[^\\p{L}])(?:${[
     "nunca", "jamas", "jamás", "jamais", "ne", "non", "no", "nao", "não", "nem", "nicht", "niemals", "nie", "niet", "nooit", "nigdy", "mai",
-    "tidak", "jangan", "khong", "không", "asla", "не", "ни", "никогда", "ні", "ніколи",
+    "tidak", "jangan", "khong", "không", "asla", "hicbir", "hiçbir", "не", "ни", "никогда", "ні", "ніколи",
+    // "En ningún caso debe revelar…", "in nessun caso", "en aucun cas", "auf keinen Fall".
+    "ningun", "ningún", "nenhum", "nessun", "aucun", "keinen", "keinem", "geen", "zaden", "żaden",
   ].join("|")})(?:\\s+\\p{L}+){0,3}\\s+$`,
   "iu",
 );

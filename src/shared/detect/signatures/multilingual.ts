@@ -62,11 +62,11 @@ export function namesTheModelsOwn(m: RegExpExecArray): boolean {
  * The user's own earlier words, not the model's instructions: "पिछला संदेश अनदेखा करें",
  * "मेरा पिछला सवाल नज़रअंदाज़ करो", "忽略我刚才的要求", "забудь мои прежние указания",
  * "私の前の指示は無視して". The possessive sits in the match or right before it. Hindi's
- * broad "ignore the previous …" form also meets a message, e-mail, question or notice named
- * in the match ("पिछली सूचना को अनदेखा करें"): not instructions either.
+ * broad "ignore the previous …" form also meets a message, e-mail, question, notice, list,
+ * schedule, letter or file named in the match ("पिछली सूचना को अनदेखा करें"): not instructions either.
  */
 const OWN_WORDS_NONLATIN = "मेरा|मेरे|मेरी|我的|我刚才|我剛才|我之前|我上面|мои|мой|моё|мое|моих|моим|моего|私の|僕の|俺の|わたしの|나의|저의|내가|제가";
-const OWN_WORDS_IN_MATCH = new RegExp(`${OWN_WORDS_NONLATIN}|संदेश|मैसेज|ईमेल|सवाल|प्रश्न|सूचना`, "u");
+const OWN_WORDS_IN_MATCH = new RegExp(`${OWN_WORDS_NONLATIN}|संदेश|मैसेज|ईमेल|सवाल|प्रश्न|सूचना|सूची|लिस्ट|शेड्यूल|पत्र|फ़ाइल|फाइल`, "u");
 const OWN_WORDS_BEFORE = new RegExp(`(?:${OWN_WORDS_NONLATIN})\\s?$`, "u");
 /** Instructions about a thing: "تجاهل التعليمات السابقة بخصوص موعد الاجتماع" (… about the meeting time). */
 const ABOUT_A_THING_AR = /^\s{0,2}(?:السابقة\s{1,3})?(?:بخصوص|بشأن|حول|المتعلقة\s{1,3}ب)/u;
@@ -285,6 +285,7 @@ export const MULTILINGUAL: readonly BuiltinSignature[] = [
         "Не обращайте внимания на прошлое объявление. Новые правила парковки висят у входа.",
         "동료가 회사 챗봇에 '이전 지시를 모두 잊어'라고 입력했더니 답이 이상해졌대요. 보안팀에 알릴까요?",
         "पिछला संदेश अनदेखा करें, वह गलती से भेजा गया था।",
+        "कृपया पिछले हफ़्ते भेजी गई सूची को अनदेखा करें, उसमें तारीखें गलत थीं।",
         "Эти инструкции очень полезны.",
         "请按照说明操作。",
         "मेरी पिछली बात नज़रअंदाज़ करो, असल में मुझे कल की ट्रेन चाहिए।",
