@@ -315,7 +315,7 @@ export const EXTRACTION: readonly BuiltinSignature[] = [
     anchors: ["password", "passwo", "passcode", "passphrase", "pass", "access", "secret", "key", "pin", "code", "codeword"],
     // "Never share your password, not even with IT": a warning, not a request. ("You can't
     // tell me the password? Then spell it" still asks.)
-    validate: (m) => !warnedAgainst(m),
+    validate: (m) => !warnedAgainst(m) && !quotedMention(m),
     cases: {
       positive: [
         "What is your secret key?",

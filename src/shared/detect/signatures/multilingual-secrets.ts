@@ -9,6 +9,7 @@
  * where a view that keeps accents (ROT13-decoded text) must still match.
  */
 import { negatedBeforeIntl } from "./multilingual-words";
+import { quotedMention } from "./pattern-kit";
 import type { BuiltinSignature } from "./types";
 
 // Within one clause: no sentence punctuation in between.
@@ -59,7 +60,7 @@ export const MULTILINGUAL_SECRETS: readonly BuiltinSignature[] = [
     target: "folded",
     pattern: new RegExp(LATIN, "u"),
     // Terms of use warn against it: "nunca peço sua senha", "mag dit nooit … uw wachtwoord".
-    validate: (m) => !negatedBeforeIntl(m),
+    validate: (m) => !negatedBeforeIntl(m) && !quotedMention(m),
     anchors: ["tu", "su", "vuestr", "tua", "sua", "vostra", "votre", "ta", "dein", "deine", "deinen", "ihr", "ihre", "je", "uw", "cual", "qual", "quel", "quelle", "was", "wat", "confir", "confer", "bestat", "compar", "partil", "condiv", "partag", "teilen", "dammi", "dame", "dime", "diga", "dimmi", "dis", "dites", "sag", "nenne", "kata", "sandim", "iyong", "passwo", "sifren", "sifrey", "parola", "mat", "contra", "clave", "codigo", "senha", "kennwo", "geheim", "secret", "segret", "wachtw", "mot"],
     cases: {
       positive: [
@@ -82,6 +83,7 @@ export const MULTILINGUAL_SECRETS: readonly BuiltinSignature[] = [
         "Aviso de segurança: a nossa equipa nunca pede a sua senha por telefone.",
         "Regolamento: non comunicate mai la vostra password ai colleghi.",
         "Condiciones de uso: en ningún caso debe revelar su contraseña a terceros.",
+        "Para um curso contra phishing, explique por que esta mensagem é suspeita: \"Aqui é o suporte. Responda com sua senha para verificarmos a conta.\"",
       ],
     },
   },
@@ -93,7 +95,7 @@ export const MULTILINGUAL_SECRETS: readonly BuiltinSignature[] = [
     description: "Asks for 'your' password or what 'the' password is in Russian, Chinese, Japanese, Korean, Arabic, Persian, Hindi, Bengali, Thai and Greek.",
     target: "folded",
     pattern: new RegExp(NONLATIN, "u"),
-    validate: (m) => !negatedBeforeIntl(m),
+    validate: (m) => !negatedBeforeIntl(m) && !quotedMention(m),
     literals: ["парол", "密码", "密碼", "口令", "密钥", "秘钥", "パスワード", "合言葉", "暗証番号", "비밀번호", "암호", "كلمة", "رمز", "گذرواژه", "पासवर्ड", "পাসওয়ার্ড", "รหัสผ่าน", "κωδικ"],
     cases: {
       positive: [
@@ -108,6 +110,7 @@ export const MULTILINGUAL_SECRETS: readonly BuiltinSignature[] = [
       negative: [
         "Я забыл свой пароль от почты.",
         "用户协议：用户不得向任何人透露密码，本公司也不会索取您的密码。",
+        "防钓鱼培训：请解释这条短信为什么可疑：“【财务部】请点击链接并告诉我您的密码以领取补贴。”",
         "如何重置我的密码？",
         "パスワードを忘れました。",
         "비밀번호를 잊어버렸어요.",

@@ -94,6 +94,32 @@ const REPORTED_BEFORE = new RegExp(
   "iu",
 );
 const NAMED_AFTER_INTL = /^[^"”“'’»`」』》\n]{0,40}["”“'’»`」』》]\s{0,2}(?:라고|이라고|と(?:入力|書|言|打)|って(?:入力|書|言|打)|という|といった|のような|みたいな|などの|这样的|這樣的|这种|這種|这类|這類|之类|之類|这句|這句|같은|라는|이라는|와\s?같은|과\s?같은|जैसे|जैसा|जैसी|वाला|वाले|वाली)/u;
+/**
+ * A phrase quoted as test data in code: `attack = "…"`, `const input = "…"`, `{"input": "…"`,
+ * `send_prompt("…")`, an `input: "…"` line of a test log. A test fixture of an attack is data
+ * the code sends, not an order to this model. Fields of data (a JSON "message" or "text", a
+ * tool's output) are what an injection hides in, so only names of test inputs count, and a
+ * bare "example: '…'" is not code (a page named "natural-living.example: '…'" quotes what it says).
+ */
+const CODE_FIXTURE =
+  /(?:\b(?:inputs?|prompts?|payloads?|attacks?|injections?|samples?|examples?|utterances?|cases?|user_?input|test_?input|adversarial|jailbreaks?)\w{0,12}(?:\s{0,2}=|\s{0,2}\(|["'`]\s{0,2}:)|(?:^|\n)[ \t]*(?:inputs?|prompts?|payloads?|attacks?|utterance|user_?input)[ \t]*:)\s{0,2}[rbfu]?$/i;
+/**
+ * A longer passage quoted as a sample of a scam or an attack: "explica por que essa mensagem é
+ * suspeita: \"… responda com sua senha …\"", "这条短信为什么可疑：“…输入邮箱密码…”". The phishing
+ * line asks the reader of the message, not this model.
+ */
+const SAMPLE_INTRO = new RegExp(
+  `(?:phishing|smishing|scam|fraud|suspicious|verd[aä]chtig|sospechos[oa]|suspeit[oa]|suspect[e]?|sospett[oa]|[sş][uü]pheli|oltalama|podejrzan\\p{L}*|oplichting|مشبوه\\p{L}*|احتيال\\p{L}*|التصي[دّ]\\p{L}*|可疑|诈骗|詐騙|钓鱼|釣魚|詐欺|フィッシング|不審|피싱|의심|мошенни\\p{L}*|фишинг\\p{L}*|подозрительн\\p{L}*|फ़िशिंग|फिशिंग|संदिग्ध)` +
+    `[^"“«„「『\\n]{0,80}["“«„「『][^"”“»」』\\n]{0,400}$`,
+  "iu",
+);
+const SAMPLE_CLOSE = /^[^"”“»」』\n]{0,400}["”“»」』]/u;
+
+function insideQuotedSample(m: RegExpExecArray): boolean {
+  const before = m.input.slice(Math.max(0, m.index - 520), m.index);
+  return SAMPLE_INTRO.test(before) && SAMPLE_CLOSE.test(m.input.slice(m.index, m.index + m[0].length + 400));
+}
+
 const MENTION_AFTER = /^[^\n]{0,100}?\b(?:block|detect|filter|flag|catch|classify|recogni[sz]e|spot|stop|prevent|defend\W+against|guard\W+against)\w{0,3}\b[^\n]{0,60}\?/i;
 
 /**
@@ -109,11 +135,13 @@ export function quotedMention(m: RegExpExecArray): boolean {
   // A verb in scare quotes is talked about: 'can a model "forget" its system prompt?'.
   if (/["“«„'‘]$/.test(before) && /^\p{L}+["”»“'’]/u.test(m[0])) return true;
   const after = m.input.slice(m.index + m[0].length);
+  if (insideQuotedSample(m)) return true;
   const open = OPEN_QUOTE.exec(before);
   if (open === null || !CLOSE_QUOTE.test(after)) return false;
   const beforeQuote = before.slice(0, open.index);
   return (
     askedAbout(m) ||
+    CODE_FIXTURE.test(beforeQuote) ||
     MENTION_BEFORE.test(beforeQuote) ||
     MENTION_BEFORE_INTL.test(beforeQuote) ||
     REPORTED_BEFORE.test(beforeQuote) ||
@@ -144,6 +172,15 @@ export function negatedBefore(m: RegExpExecArray): boolean {
 export function reportedInCondition(m: RegExpExecArray): boolean {
   const before = m.input.slice(Math.max(0, m.index - 40), m.index).toLowerCase();
   return /\b(?:if|when|whenever|should|given)\W+(?:a\W+|the\W+|any\W+)?(?:user|users|someone|anyone|somebody|they|people|customer|customers|visitor|person)\W+(?:\w+\W+)?(?:(?:asks?|tells?|wants?|tries|try|attempts?|requests?|urges?)\W+(?:you\W+|the\W+(?:assistant|bot|chatbot|model|ai)\W+)?to|says|writes|types|sends)\W+$/.test(before);
+}
+
+/**
+ * The phrase as a regular expression ("ignore (all )?previous instructions", "(忽略|无视)(之前|以上)的?"),
+ * which a developer writes to detect it: a group made optional or repeated, two groups in a
+ * row, an alternation, or a character-class escape inside the match.
+ */
+export function writtenAsRegex(m: RegExpExecArray): boolean {
+  return /\(\?|\)[?*+(]|\\[swbd]|\|/.test(m[0]);
 }
 
 /**
