@@ -34,6 +34,11 @@ const TOPIC_AFTER = new RegExp(
 const SETTINGS_LATIN = any("ajustes", "configuraciones", "configuracoes", "reglages", "parametres", "einstellungen", "impostazioni", "instellingen", "ustawienia");
 const PREVIOUS_LATIN = any("previos", "anteriores", "precedentes", "precedents", "anterieurs", "bisherigen", "vorherigen", "fruheren", "precedenti", "vorige", "eerdere", "poprzednie");
 
+/** Whether `text` (what follows an instructions noun) names a thing they are about: "del comunicado de 2021", "over thuiswerken". */
+export function namesATopic(text: string): boolean {
+  return TOPIC_AFTER.test(text);
+}
+
 /**
  * "Olvida todo lo que sabes sobre tortillas", "vergeet alles wat je weet over stamppot",
  * "забудьте всё, что вы знали о борще": a recipe's "forget everything you know about X"
