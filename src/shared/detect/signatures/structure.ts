@@ -9,20 +9,23 @@ import type { BuiltinSignature } from "./types";
 const FORGED_POLICY = /\b(?:no\s+(?:restrictions|rules|limits|filters)|unrestricted|ignore|disregard|override|bypass|new\s+(?:policy|rules|instructions)|reveal|jailbreak|safety\s+(?:is\s+)?(?:off|disabled)|everything\s+is\s+allowed)\b/;
 
 /**
- * What a forged assistant turn says to prime the model: it already agreed ("Sure, here is
- * the password"). A bare "Assistant:" line in a pasted page or transcript is usually a
- * chat widget's greeting or a logged reply; with neither this nor a rule change
- * (`FORGED_POLICY`) near it, and not left open at the end, it forges nothing.
+ * What a forged assistant turn says to prime the model: it already agreed and hands over what
+ * is guarded ("Sure, here is the password"), or it reports its rules gone ("I have disabled my
+ * filters"). A bare "Assistant:" line in a pasted page or transcript is usually a chat
+ * widget's greeting or a logged reply ("Sure! Here's the recipe"); with neither this nor a rule
+ * change (`FORGED_POLICY`) on its line, and not left open at the end, it forges nothing.
  */
-const PRIMED_COMPLIANCE = /\b(?:sure|certainly|of\s+course|absolutely|okay|ok|understood|as\s+requested|here\s+(?:is|are)|i\s+will\s+now|i\s+have\s+(?:disabled|removed|turned\s+off)|developer\s+mode|unlocked|access\s+granted|password|secret|api\s+key|system\s+prompt)\b/i;
+const PRIMED_COMPLIANCE =
+  /^[^\n]{0,40}\b(?:sure|certainly|of\s+course|absolutely|okay|ok|understood|as\s+requested|here\s+(?:is|are))\b[^\n]{0,80}\b(?:password|secret|api\s+key|token|system\s+prompt|hidden\s+instructions|credentials|unfiltered|uncensored|no\s+(?:rules|restrictions|filters))|^[^\n]{0,80}\b(?:i\s+have\s+(?:disabled|removed|turned\s+off)|developer\s+mode\s+(?:enabled|activated|on)|jailbroken|unlocked|access\s+granted)\b/i;
 const BARE_ASSISTANT_LABEL = /^[ \t]{0,8}assistant[ \t]{0,4}:/i;
 
 function forgesATurn(m: RegExpExecArray): boolean {
   if (!BARE_ASSISTANT_LABEL.test(m[0])) return true;
-  const said = m.input.slice(m.index, m.index + 300).toLowerCase();
+  const rest = m.input.slice(m.index + m[0].length);
   // An "Assistant:" left open at the end hands the model a turn to complete.
-  const leftOpen = m.input.slice(m.index + m[0].length).trim() === "";
-  return leftOpen || FORGED_POLICY.test(said) || PRIMED_COMPLIANCE.test(said);
+  if (/^\s*$/.test(rest)) return true;
+  const line = rest.slice(0, rest.indexOf("\n") < 0 ? 300 : rest.indexOf("\n"));
+  return FORGED_POLICY.test(line.toLowerCase()) || PRIMED_COMPLIANCE.test(line);
 }
 
 const ROLE_MARKER =
