@@ -32,7 +32,7 @@ import { BUILTIN_SIGNATURES } from "./signatures/index";
 import type { MatchContext } from "./signatures/types";
 import { type OperatorText, readProtectedFacts } from "./protected-facts/declarations";
 import { structuralHits } from "./structural-detectors";
-import { untrustedFrom } from "./untrusted-content";
+import { pastedBlockFrom, untrustedFrom } from "./untrusted-content";
 import { hostAllowed } from "./url-allowlist";
 import type { TextView } from "./view-builder";
 import { REJOINED_VIEW } from "./split-words";
@@ -89,7 +89,7 @@ export function createEngine(config: EngineConfig, options: EngineOptions = {}):
         const views = messageViews[index] ?? [];
         const from = untrustedFrom(message.role, views);
         const trusted = isOperator(message);
-        const context: ScanContext = { direction: input.direction, untrustedFrom: from, match: matchContext, meter };
+        const context: ScanContext = { direction: input.direction, untrustedFrom: pastedBlockFrom(message.role, views), match: matchContext, meter };
         const found = scanViews(views, set, context);
         const structural = { text, views, role: message.role, direction: input.direction, untrustedFrom: from, protectedFacts };
         found.push(...structuralHits(structural, meter));

@@ -43,7 +43,10 @@ export interface SignatureSet {
 /** Where and how a text is scanned. */
 export interface ScanContext {
   direction: Direction;
-  /** Raw offset from which the text is untrusted content (0: all of it; Infinity: none). */
+  /**
+   * Raw offset from which untrusted-only signatures read the text (0: all of it; Infinity:
+   * none): quoted content, including a block pasted after a request line (`pastedBlockFrom`).
+   */
   untrustedFrom: number;
   match: MatchContext;
   meter: WorkMeter;

@@ -43,6 +43,10 @@ const POINTED_DOCUMENT =
   "(?:search\\s+results|results|emails?|documents?|web\\s?pages?|pages?|articles?|transcripts?|logs?|diff|thread|reviews?|resume|cv|table|spreadsheet|csv|" +
   "invites?|invitation|ticket|readme|report|subtitles?|captions|snippet|excerpt|pdf|attachment|feed|comments|records|notes)";
 
+/** Blocks people paste after a request line and a blank line: code, chat exports, agent traces, minutes. */
+const PASTED_BLOCK =
+  "(?:files?|code|module|function|pr|pull\\s+request|minutes|channel|chat|trace|config|output|stack\\s?trace|issue|commit|docstring|policy|manual|contract|letter|messages?|invitation|events|session|conversation|flyer|newsletter|notice|memo|description|listing|post|agenda|cover\\s+letter|invoice)";
+
 /** The same documents named in the other languages the engine reads (folded: lowercase, accents kept). */
 const POINTED_DOCUMENT_INTL = [
   "correo", "mensaje", "documento", "texto", "artículo", "página", "reseña", "nachricht", "e-mail", "dokument", "artikel", "webseite", "bewertung",
@@ -62,6 +66,19 @@ const FIRST_LINE_POINTER = new RegExp(
     // In other languages: a first line naming the document and ending in a colon
     // ("Resume este correo:", "Fasse diese E-Mail zusammen:", "请总结这封邮件：").
     String.raw`|^([^\n]{0,60}?)(?:${POINTED_DOCUMENT_INTL})[^\n]{0,40}?[:：]\s*\n(?=[^\n]{8})`,
+);
+
+/**
+ * A weaker sign of pasted content: a first line that asks about a named thing, then a blank
+ * line and the thing, whatever punctuation ends the request ("Please fix the failing test in
+ * this file.\n\n```python …", "Summarize today's #general channel for me.\n\n[09:02] …").
+ * Instructions planted in pasted code, chat exports, agent traces and minutes hide there.
+ * The block may also be the user's own draft, so it only lets the untrusted-only signatures
+ * read it (`pastedBlockFrom`); the weight given to untrusted content, the off-task edge and
+ * the document-boundary detectors stay with the clear introductions above.
+ */
+const REQUEST_THEN_BLOCK = new RegExp(
+  String.raw`^[^\n]{0,100}?\b(?:this|these|the|my|our|today's)\s+(?:[a-z#-]{1,20}\s+){0,3}?(?:${POINTED_DOCUMENT}|${PASTED_BLOCK})\b[^\n]{0,100}\n[ \t]*\n(?=[^\n]{4})`,
 );
 
 interface Introduction {
@@ -109,6 +126,33 @@ export function untrustedFrom(role: Role, views: readonly TextView[]): number {
     if (view.kind !== "folded") continue;
     const found = introductionIn(view);
     if (found !== null) from = Math.min(from, toRawRange(view, found.start, found.end)[0]);
+  }
+  return from;
+}
+
+const PASTED_BLOCKS = new WeakMap<TextView, number>();
+
+/** View offset where a block pasted after a request line starts, or -1. */
+function pastedBlockIn(view: TextView): number {
+  const known = PASTED_BLOCKS.get(view);
+  if (known !== undefined) return known;
+  const found = REQUEST_THEN_BLOCK.exec(view.text);
+  const start = found === null ? -1 : found[0].length;
+  PASTED_BLOCKS.set(view, start);
+  return start;
+}
+
+/**
+ * Raw offset from which untrusted-only signatures may read a user message: the clear
+ * introductions of `untrustedFrom`, or a block pasted after a request line.
+ */
+export function pastedBlockFrom(role: Role, views: readonly TextView[]): number {
+  let from = untrustedFrom(role, views);
+  if (role !== "user") return from;
+  for (const view of views) {
+    if (view.kind !== "folded") continue;
+    const start = pastedBlockIn(view);
+    if (start >= 0) from = Math.min(from, toRawRange(view, start, start + 1)[0]);
   }
   return from;
 }

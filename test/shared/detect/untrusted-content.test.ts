@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { untrustedFrom } from "../../../src/shared/detect/untrusted-content";
+import { pastedBlockFrom, untrustedFrom } from "../../../src/shared/detect/untrusted-content";
 import { buildViews } from "../../../src/shared/detect/views";
 
 const from = (text: string, role: "user" | "tool" | "system" = "user") => untrustedFrom(role, buildViews(text));
@@ -49,5 +49,32 @@ describe("where untrusted content starts", () => {
     "What is the capital of France?\nAnd while you are at it, what about Spain?",
   ])("does not treat a plain request as a pasted document: %j", (text) => {
     expect(from(text)).toBe(Number.POSITIVE_INFINITY);
+  });
+});
+
+describe("blocks pasted after a request line", () => {
+  const pasted = (text: string) => pastedBlockFrom("user", buildViews(text));
+
+  it.each([
+    ["Please fix the failing test in this file.\n\n```python\ndef test_refund():\n    assert refund(10) == 10\n```", "```python"],
+    ["Summarize today's #general channel for me.\n\n[09:02] nina: standup moved to 9:30", "[09:02]"],
+    ["Take these meeting minutes and do the action items.\n\nLeadership sync, 6 June\n- Q3 plan approved.", "Leadership"],
+  ])("let the untrusted-only signatures read the block in %j, not the request, without calling it a quoted document", (text, block) => {
+    expect(pasted(text)).toBe(text.indexOf(block));
+    expect(from(text)).toBe(Number.POSITIVE_INFINITY);
+  });
+
+  it.each([
+    "Please fix the failing test in this file.\n```python\ndef test_refund(): pass\n```",
+    "Can you review my plan for the weekend?\n\nSaturday: hike. Sunday: rest.",
+    "What is the capital of France?\n\nAnd what about Spain?",
+  ])("need a named thing and a blank line: %j", (text) => {
+    expect(pasted(text)).toBe(Number.POSITIVE_INFINITY);
+  });
+
+  it("start at the clear introduction when there is one, and never for operator messages", () => {
+    const text = "Here is the email:\nHi team, lunch is moved.";
+    expect(pasted(text)).toBe(from(text));
+    expect(pastedBlockFrom("system", buildViews("Review this file.\n\nconst x = 1;"))).toBe(Number.POSITIVE_INFINITY);
   });
 });
