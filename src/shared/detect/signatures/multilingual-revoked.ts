@@ -89,6 +89,7 @@ export const MULTILINGUAL_REVOKED: readonly BuiltinSignature[] = [
         "Önceki talimatları okudun mu?",
         "Política de teletrabajo, versión 3: las instrucciones del comunicado de 2021 quedan sin efecto.",
         "Verbale: le istruzioni precedenti sull'uso della sala riunioni B sono annullate.",
+        "Notulen: de eerdere instructies over thuiswerken vervallen, het nieuwe beleid geldt vanaf juli.",
       ],
     },
   },

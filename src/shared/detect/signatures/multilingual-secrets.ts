@@ -84,6 +84,7 @@ export const MULTILINGUAL_SECRETS: readonly BuiltinSignature[] = [
         "Regolamento: non comunicate mai la vostra password ai colleghi.",
         "Condiciones de uso: en ningún caso debe revelar su contraseña a terceros.",
         "Para um curso contra phishing, explique por que esta mensagem é suspeita: \"Aqui é o suporte. Responda com sua senha para verificarmos a conta.\"",
+        "Curso de concienciación: ¿por qué este mensaje es típico de phishing?\n\n\"Su buzón está lleno. Verifique su contraseña en las próximas dos horas.\"",
       ],
     },
   },

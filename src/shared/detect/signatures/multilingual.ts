@@ -22,7 +22,7 @@ const TOPIC_AFTER = new RegExp(
   // "Vorgaben, die du bekommen hast": a German relative clause, not the French "du".
   `^[\\s,]+(?!(?:die|der|das|den|dem|welche)\\s+du\\b)(?:[^\\s,.;:!?]+\\s+)?${any("fur", "für", "de", "del", "della", "dello", "degli", "des", "du", "da", "do", "di", "per", "para", "pour", "zum", "zur", "von", "vom", "voor", "van", "dla",
     // "le istruzioni precedenti sul parcheggio", "las reglas sobre el horario": about a thing.
-    "sul", "sulla", "sullo", "sui", "sulle", "sobre", "sur", "uber", "über")}\\s+` +
+    "sul", "sulla", "sullo", "sui", "sulle", "sobre", "sur", "uber", "über", "over")}\\s+` +
     // "para esta prueba", "pour ce test": the occasion, not a thing whose rules they are.
     `(?!${any("este", "esta", "esto", "ce", "cet", "cette", "questo", "questa", "dieses", "diese", "diesen", "diesem", "deze", "dit", "this", "esse", "essa")}\\b)` +
     `(?:${any("la", "le", "les", "il", "lo", "die", "der", "das", "den", "dem", "el", "los", "las", "o", "a", "os", "as", "un", "une", "una", "ein", "eine", "l", "het")}[\\s']+)?` +

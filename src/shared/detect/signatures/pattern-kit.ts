@@ -110,7 +110,7 @@ const CODE_FIXTURE =
  */
 const SAMPLE_INTRO = new RegExp(
   `(?:phishing|smishing|scam|fraud|suspicious|verd[aä]chtig|sospechos[oa]|suspeit[oa]|suspect[e]?|sospett[oa]|[sş][uü]pheli|oltalama|podejrzan\\p{L}*|oplichting|مشبوه\\p{L}*|احتيال\\p{L}*|التصي[دّ]\\p{L}*|可疑|诈骗|詐騙|钓鱼|釣魚|詐欺|フィッシング|不審|피싱|의심|мошенни\\p{L}*|фишинг\\p{L}*|подозрительн\\p{L}*|फ़िशिंग|फिशिंग|संदिग्ध)` +
-    `[^"“«„「『\\n]{0,80}["“«„「『][^"”“»」』\\n]{0,400}$`,
+    `[^"“«„「『]{0,80}["“«„「『][^"”“»」』\\n]{0,400}$`,
   "iu",
 );
 const SAMPLE_CLOSE = /^[^"”“»」』\n]{0,400}["”“»」』]/u;
