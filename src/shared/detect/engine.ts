@@ -89,7 +89,10 @@ export function createEngine(config: EngineConfig, options: EngineOptions = {}):
         const views = messageViews[index] ?? [];
         const from = untrustedFrom(message.role, views);
         const trusted = isOperator(message);
-        const context: ScanContext = { direction: input.direction, untrustedFrom: pastedBlockFrom(message.role, views), match: matchContext, meter };
+        // Untrusted-only signatures also read a block pasted after a request line; the weight of
+        // untrusted content and the structural detectors keep to clearly introduced documents.
+        const readFrom = Math.min(from, pastedBlockFrom(message.role, views));
+        const context: ScanContext = { direction: input.direction, untrustedFrom: readFrom, match: matchContext, meter };
         const found = scanViews(views, set, context);
         const structural = { text, views, role: message.role, direction: input.direction, untrustedFrom: from, protectedFacts };
         found.push(...structuralHits(structural, meter));

@@ -143,11 +143,11 @@ function pastedBlockIn(view: TextView): number {
 }
 
 /**
- * Raw offset from which untrusted-only signatures may read a user message: the clear
- * introductions of `untrustedFrom`, or a block pasted after a request line.
+ * Raw offset where a block pasted after a request line starts in a user message; Infinity
+ * when there is none. Untrusted-only signatures read from the earlier of this and `untrustedFrom`.
  */
 export function pastedBlockFrom(role: Role, views: readonly TextView[]): number {
-  let from = untrustedFrom(role, views);
+  let from = Number.POSITIVE_INFINITY;
   if (role !== "user") return from;
   for (const view of views) {
     if (view.kind !== "folded") continue;

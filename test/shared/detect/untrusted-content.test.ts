@@ -72,9 +72,10 @@ describe("blocks pasted after a request line", () => {
     expect(pasted(text)).toBe(Number.POSITIVE_INFINITY);
   });
 
-  it("start at the clear introduction when there is one, and never for operator messages", () => {
-    const text = "Here is the email:\nHi team, lunch is moved.";
-    expect(pasted(text)).toBe(from(text));
-    expect(pastedBlockFrom("system", buildViews("Review this file.\n\nconst x = 1;"))).toBe(Number.POSITIVE_INFINITY);
+  it("are looked for in user messages only", () => {
+    const text = "Review this file.\n\nconst x = 1;";
+    expect(pasted(text)).toBe(text.indexOf("const"));
+    expect(pastedBlockFrom("system", buildViews(text))).toBe(Number.POSITIVE_INFINITY);
+    expect(pastedBlockFrom("tool", buildViews(text))).toBe(Number.POSITIVE_INFINITY);
   });
 });
