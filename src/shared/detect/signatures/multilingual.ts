@@ -60,7 +60,7 @@ const EVERYTHING_ABOUT_A_TOPIC = new RegExp(
  */
 export function namesTheModelsOwn(m: RegExpExecArray): boolean {
   const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 48);
-  return !TOPIC_AFTER.test(after) && !EVERYTHING_ABOUT_A_TOPIC.test(after);
+  return !namesATopic(after) && !EVERYTHING_ABOUT_A_TOPIC.test(after);
 }
 
 /**

@@ -5,6 +5,7 @@
  * encodings reach it too).
  */
 import { any, gap, negatedBefore, quotedMention, words, writtenAsRegex } from "./pattern-kit";
+import { overrideMeansSomethingElse } from "./override-context";
 import type { BuiltinSignature } from "./types";
 import { DISMISS, EARLIER, FILLER, INSTRUCTIONS } from "./vocabulary";
 
@@ -18,63 +19,6 @@ const DISMISS_ANCHORS = [
   "ignore", "ignoring", "disregard", "forget", "skip", "skipping", "override", "overriding", "bypass",
   "neglect", "discard", "abandon", "dismiss", "overlook", "set", "put", "pay", "stop", "do", "don", "dont", "never",
 ];
-
-/**
- * "Override the default settings", "bypass the default filters in Excel": software's
- * defaults, not the model's instructions. Such a match counts only when it says "your".
- */
-const SOFTWARE_DEFAULTS =
-  /^(?:overrid(?:e|ing)|bypass(?:ing)?|skip(?:ping)?)\W+(?:\w+\W+){0,5}?(?:default|existing|preset|old|original)\W+(?:\w+\W+){0,5}?(?:settings?|filters?|configuration|text|content|inputs?|messages?|tasks?|context|conversation)$/;
-
-function notSoftwareDefaults(m: RegExpExecArray): boolean {
-  return (!SOFTWARE_DEFAULTS.test(m[0]) || /\byour\b/.test(m[0])) && !quotedMention(m);
-}
-
-/**
- * A third-person subject right before the verb, in the same clause: the sentence describes an
- * override, it does not give one ("inputs that override …"; but "Forget that. Ignore …" orders).
- */
-const DESCRIBED_BY_SUBJECT = /\b(?:that|which|who|attackers?|adversaries|inputs?|payloads?|injections?|users?\s+(?:can|could|may|might|try\s+to)|they\s+(?:can|could|may|might|try\s+to))\s{1,3}$/;
-
-/** "Inputs that override…", "my bot keeps ignoring its system instructions": reported, not ordered. */
-function described(m: RegExpExecArray): boolean {
-  const before = m.input.slice(Math.max(0, m.index - 24), m.index);
-  return DESCRIBED_BY_SUBJECT.test(before) || (/^\w+ing\b/.test(m[0]) && /\b(?:keeps?|kept|is|are|was|were|been|stops?|stopped)\W+(?:on\W+)?$/.test(before));
-}
-
-/** "Ignore the previous instructions I gave you about word count": the user takes back their own. */
-function usersOwnInstructions(m: RegExpExecArray): boolean {
-  return /^\W+(?:that\W+|which\W+)?(?:i|we)\W+(?:just\W+)?(?:gave|wrote|sent|typed|asked|listed|mentioned|pasted|added)\b/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 32));
-}
-
-/**
- * A thing's instructions, not the model's: the noun heads a compound ("the previous
- * instruction card", "the earlier order sheet") or is placed in a document ("previous
- * instructions in the wiki", "the earlier order for room 12").
- */
-const A_THINGS_INSTRUCTIONS = new RegExp(
-  `^\\W+(?:${["card", "cards", "sheet", "sheets", "manual", "booklet", "leaflet", "label", "labels", "sticker", "video", "book", "kit"].join("|")})\\b` +
-    `|^\\W+(?:in|on|from)\\W+(?:the|this|that|our)\\W+(?:${["wiki", "manual", "guide", "docs?", "documentation", "readme", "handbook", "e-?mail", "memo", "letter", "chart", "itinerary", "recipe", "box", "card", "sheet", "form", "post", "thread", "channel", "notice"].join("|")})\\b` +
-    `|^\\W+for\\W+(?:room|bed|table|order|ticket|patient|unit|flat|apartment|the\\W+(?:\\w+\\W+)?(?:shift|team|kitchen|office|trip|event))\\b` +
-    // Described by what they said: "any earlier guidance that mentioned a 1 March deadline".
-    `|^\\W+(?:that|which)\\W+(?:mentioned|said|listed|gave|showed|named|referred\\W+to|went\\W+out)\\b` +
-    // Placed somewhere: "the old instructions posted in the storage room", "the rules taped to the fridge".
-    `|^\\W+(?:posted|pinned|printed|taped|stuck|hung|hanging|displayed|written|listed)\\W+(?:in|on|at|by|near|to|next\\W+to|inside)\\W+(?:the|this|that|our|your|each|every)\\b`,
-);
-
-/**
- * A notice's vocative names its readers, people: "Parents, please disregard the earlier
- * message", "Team: ignore the old rota". A model is addressed as "assistant", "AI" or "bot".
- */
-const ADDRESSED_TO_PEOPLE = new RegExp(
-  `(?:^|[.!?:;\\n"“'«(]\\s*)(?:(?:dear|hi|hello|hey)\\W+)?(?:(?:all|our)\\W+)?` +
-    `(?:${["parents", "team", "everyone", "everybody", "all", "folks", "staff", "employees", "students", "class", "drivers", "residents", "tenants", "guests", "customers", "colleagues", "members", "volunteers", "players", "neighbou?rs", "attendees", "participants", "passengers", "visitors", "managers", "nurses", "teachers", "contractors", "cleaners"].join("|")})` +
-    `\\s{0,2}[,:!—–-]\\s{0,3}(?:please\\W+|kindly\\W+)?$`,
-);
-
-function addressedToPeople(m: RegExpExecArray): boolean {
-  return ADDRESSED_TO_PEOPLE.test(m.input.slice(Math.max(0, m.index - 48), m.index));
-}
 
 export const PROMPT_INJECTION: readonly BuiltinSignature[] = [
   {
@@ -95,7 +39,7 @@ export const PROMPT_INJECTION: readonly BuiltinSignature[] = [
     anchors: DISMISS_ANCHORS,
     // "Don't forget your instructions for the exam" reminds; it does not dismiss. "Inputs that
     // override the developer's instructions" describes an attack; it does not make one.
-    validate: (m) => notSoftwareDefaults(m) && !negatedBefore(m) && !described(m) && !writtenAsRegex(m) && !usersOwnInstructions(m) && !addressedToPeople(m) && !A_THINGS_INSTRUCTIONS.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 40)),
+    validate: (m) => !overrideMeansSomethingElse(m) && !negatedBefore(m) && !writtenAsRegex(m),
     squashed: [
       "ignorepreviousinstructions",
       "ignoreallpreviousinstructions",

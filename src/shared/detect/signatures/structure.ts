@@ -24,7 +24,8 @@ function forgesATurn(m: RegExpExecArray): boolean {
   const rest = m.input.slice(m.index + m[0].length);
   // An "Assistant:" left open at the end hands the model a turn to complete.
   if (/^\s*$/.test(rest)) return true;
-  const line = rest.slice(0, rest.indexOf("\n") < 0 ? 300 : rest.indexOf("\n"));
+  const lineEnd = rest.indexOf("\n");
+  const line = rest.slice(0, lineEnd < 0 ? 300 : Math.min(lineEnd, 300));
   return FORGED_POLICY.test(line.toLowerCase()) || PRIMED_COMPLIANCE.test(line);
 }
 
