@@ -55,7 +55,7 @@ import { separatedLettersView, separatesLetters } from "./separated-letters";
 import { withoutSpacesAt } from "./letter-separators";
 import { type LongRuns, REJOINED_VIEW, splitWordSpaces } from "./split-words";
 import { JOINED_KEYS_VIEW, joinedKeysView, splitTokenSpaces } from "./split-tokens";
-import { encodedTextSpans } from "./decode/blobs";
+import { outsideEncodedText } from "./decode/blobs";
 import { decodedRoots } from "./decode/decoders";
 import { DecodeBudget, DECODE_LIMITS } from "./decode/limits";
 import { confusableOf } from "./unicode/confusables";
@@ -271,23 +271,6 @@ function casedView(root: TextView, meter: WorkMeter): TextView | null {
     const nfkc = String.fromCodePoint(cp).normalize("NFKC");
     return nfkc === String.fromCodePoint(cp) ? undefined : nfkc;
   });
-}
-
-/**
- * A test for `mayContainLeet`: whether a position of `view` lies outside the base64 runs
- * of `rawText` that encode text. Base64 mixes digits and letters at random ("ZGV2", "aW4g"),
- * so a blob alone would make every view of the message pay for the leet folds, whose
- * output over a blob is noise: the blob's words are read in its decoded view.
- */
-function outsideEncodedText(rawText: string, view: TextView, meter: WorkMeter): (index: number) => boolean {
-  const spans = encodedTextSpans(rawText, meter);
-  let next = 0;
-  return (index) => {
-    const at = rawStartOf(view, index);
-    while (next < spans.length && (spans[next]?.[1] ?? 0) <= at) next++;
-    const span = spans[next];
-    return span === undefined || at < span[0];
-  };
 }
 
 function leetView(root: TextView, source: TextView, meter: WorkMeter): TextView | null {

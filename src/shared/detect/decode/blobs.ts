@@ -211,6 +211,23 @@ export function encodedTextSpans(text: string, meter: WorkMeter): Array<[number,
   return spans;
 }
 
+/**
+ * A test for `mayContainLeet`: whether a position of `view` lies outside the base64 runs
+ * of `rawText` that encode text. Base64 mixes digits and letters at random ("ZGV2", "aW4g"),
+ * so a blob alone would make every view of the message pay for the leet folds, whose
+ * output over a blob is noise: the blob's words are read in its decoded view.
+ */
+export function outsideEncodedText(rawText: string, view: TextView, meter: WorkMeter): (index: number) => boolean {
+  const spans = encodedTextSpans(rawText, meter);
+  let next = 0;
+  return (index) => {
+    const at = rawStartOf(view, index);
+    while (next < spans.length && (spans[next]?.[1] ?? 0) <= at) next++;
+    const span = spans[next];
+    return span === undefined || at < span[0];
+  };
+}
+
 /** Decodes the text-like base64 and hex blobs of `source`, within `budget`. */
 export function decodeBlobs(source: TextView, budget: DecodeBudget, meter: WorkMeter): DecodedBlob[] {
   const found: DecodedBlob[] = [];
