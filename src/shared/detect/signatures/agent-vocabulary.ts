@@ -21,6 +21,11 @@ export const AGENT = any(
   "gpt(?:-?\\d)?",
   "claude",
   "gemini",
+  // The jobs agents are given in pipelines: "the AI note-taker", "the code generator", "the auto-fixer".
+  "note-?takers?",
+  "(?:code\\W+)?generators?",
+  "auto-?fixers?",
+  "(?:automated|automatic)\\W+(?:\\w{3,16}ing\\W+)?(?:systems?|tools?|reviewers?|pipelines?)",
 );
 
 /** How a planted note opens when it speaks to the machine. */
@@ -43,6 +48,7 @@ export const OPENER = any(
   "hello",
   "hi",
   "psst",
+  "action",
 );
 
 /** What a planted note is found in. */
@@ -259,5 +265,5 @@ export const STEALTH_ORDER = any("secretly", "silently", "quietly", "covertly", 
 export const MACHINE_ORDER = any("also", "additionally", "first", "immediately", "secretly", "silently", "quietly", "covertly", "without\\W+(?:telling|informing|notifying|asking|mentioning|alerting)", "you\\W+(?:must|should|shall|need\\W+to|have\\W+to|are\\W+to)", "make\\W+sure\\W+(?:to|you)", "remember\\W+to", "do\\W+not\\W+(?:tell|mention|inform|summari[sz]e|show|reveal|disclose)", "don'?t\\W+(?:tell|mention|inform|summari[sz]e|show|reveal|disclose)", "ignore", "disregard", "forward", "run", "execute", "send", "delete", "transfer", "call", "invoke");
 
 // Anchors: the first six letters of every word a pattern can start with.
-export const AGENT_ANCHORS = ["ai", "a", "assist", "agent", "agents", "agenti", "autono", "automa", "summar", "langua", "llm", "llms", "model", "models", "chatbo", "bot", "bots", "copilo", "chatgp", "gpt", "claude", "gemini"];
-export const OPENER_ANCHORS = ["note", "notes", "messag", "instru", "direct", "order", "orders", "attent", "import", "urgent", "notice", "memo", "remind", "hey", "dear", "hello", "hi", "psst"];
+export const AGENT_ANCHORS = ["ai", "a", "assist", "agent", "agents", "agenti", "autono", "automa", "summar", "langua", "llm", "llms", "model", "models", "chatbo", "bot", "bots", "copilo", "chatgp", "gpt", "claude", "gemini", "notet", "genera", "autofi", "fixer"];
+export const OPENER_ANCHORS = ["note", "notes", "messag", "instru", "direct", "order", "orders", "attent", "import", "urgent", "notice", "memo", "remind", "hey", "dear", "hello", "hi", "psst", "action"];
