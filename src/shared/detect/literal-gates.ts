@@ -42,8 +42,8 @@ export interface ViewLiterals {
   readonly hits: RequirementHits;
   readonly text: string;
   readonly ascii: boolean;
-  /** Answers for the literals outside ASCII, which the automaton does not read. */
-  readonly nonAscii: LiteralPresence;
+  /** Answers for the literals outside ASCII, which the automaton does not read; null in a pure-ASCII view. */
+  readonly nonAscii: LiteralPresence | null;
 }
 
 // Deriving requirements parses the pattern, so they are memoised per isolate (as the
@@ -58,7 +58,7 @@ function hasDeclaredLiteral(gate: Gate, view: ViewLiterals): boolean {
   if (gate.declaresEmpty) return true;
   // A pure-ASCII view holds no non-ASCII literal: no need to read it once per literal.
   if (view.ascii) return false;
-  for (const literal of gate.declaredNonAscii) if (view.nonAscii.holds(literal)) return true;
+  for (const literal of gate.declaredNonAscii) if (view.nonAscii?.holds(literal) === true) return true;
   return false;
 }
 
@@ -121,7 +121,7 @@ export class LiteralGates {
   scan(text: string, target: GateTarget): ViewLiterals {
     const { automaton, requirements } = this.targets[target];
     const { found, ascii } = automaton.scan(text);
-    return { target, present: found, hits: requirements.hitsOf(found), text, ascii, nonAscii: new LiteralPresence(text) };
+    return { target, present: found, hits: requirements.hitsOf(found), text, ascii, nonAscii: ascii ? null : new LiteralPresence(text) };
   }
 
   /**
@@ -133,8 +133,8 @@ export class LiteralGates {
     const { raw: rawTarget, folded: foldedTarget } = this.targets;
     const [raw, folded] = rawTarget.automaton.scanWithLowercase(foldedTarget.automaton, text);
     return [
-      { target: "raw", present: raw.found, hits: rawTarget.requirements.hitsOf(raw.found), text, ascii: raw.ascii, nonAscii: new LiteralPresence(text) },
-      { target: "folded", present: folded.found, hits: foldedTarget.requirements.hitsOf(folded.found), text: lowered, ascii: folded.ascii, nonAscii: new LiteralPresence(lowered) },
+      { target: "raw", present: raw.found, hits: rawTarget.requirements.hitsOf(raw.found), text, ascii: raw.ascii, nonAscii: raw.ascii ? null : new LiteralPresence(text) },
+      { target: "folded", present: folded.found, hits: foldedTarget.requirements.hitsOf(folded.found), text: lowered, ascii: folded.ascii, nonAscii: folded.ascii ? null : new LiteralPresence(lowered) },
     ];
   }
 

@@ -4,7 +4,8 @@
  * signatures ask about hundreds of them. Most texts with any non-ASCII character hold only
  * a few distinct ones (a curly quote, an accent, an emoji): a literal with a code unit the
  * text lacks cannot occur, and is ruled out without reading the text. Measured on a 64 KB
- * English text with one curly quote, the per-signature `includes` calls took 0.78 ms.
+ * English text with one curly quote, a CPU profile put the per-signature `includes` calls at
+ * about 0.78 ms per call of the engine.
  */
 const NON_ASCII_RUN = /[^\x00-\x7f]+/g;
 

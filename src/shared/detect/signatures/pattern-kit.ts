@@ -135,11 +135,12 @@ export function quotedMention(m: RegExpExecArray): boolean {
   // A verb in scare quotes is talked about: 'can a model "forget" its system prompt?'.
   if (/["“«„'‘]$/.test(before) && /^\p{L}+["”»“'’]/u.test(m[0])) return true;
   const after = m.input.slice(m.index + m[0].length);
-  if (insideQuotedSample(m)) return true;
   const open = OPEN_QUOTE.exec(before);
-  if (open === null || !CLOSE_QUOTE.test(after)) return false;
+  // A longer passage quoted as a sample opens too far back for the short test below.
+  if (open === null || !CLOSE_QUOTE.test(after)) return insideQuotedSample(m);
   const beforeQuote = before.slice(0, open.index);
   return (
+    insideQuotedSample(m) ||
     askedAbout(m) ||
     CODE_FIXTURE.test(beforeQuote) ||
     MENTION_BEFORE.test(beforeQuote) ||
