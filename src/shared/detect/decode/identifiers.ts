@@ -15,18 +15,23 @@ import type { WorkMeter } from "../work-meter";
 const TRIGGERS = ["ignore", "disregard", "forget", "override", "bypass", "reveal", "jailbreak", "instruction"] as const;
 /**
  * snake_case (`_` between three or more parts) or camelCase / PascalCase (three or more
- * humps). The lookbehind starts a match only at a word's first character, so a long
- * alphanumeric run is read once, not once per position.
+ * humps), tried only at the start of a run of identifier characters. In such a run the
+ * regex can only match from its first character (the lookbehind fails everywhere else),
+ * so one attempt per run tells everything a scan over the text would.
  */
-const IDENTIFIER = /(?<![A-Za-z0-9_])(?:[A-Za-z][A-Za-z0-9]*(?:_+[A-Za-z0-9]+){2,}|[A-Za-z][a-z0-9]*(?:[A-Z][a-z0-9]+){2,})/g;
+const IDENTIFIER = /(?<![A-Za-z0-9_])(?:[A-Za-z][A-Za-z0-9]*(?:_+[A-Za-z0-9]+){2,}|[A-Za-z][a-z0-9]*(?:[A-Z][a-z0-9]+){2,})/y;
 const TRIGGER_WORD = new RegExp(TRIGGERS.join("|"), "i");
+/** Every trigger, any case: only the runs that hold one are tried. */
+const TRIGGER_WORDS = new RegExp(TRIGGERS.join("|"), "gi");
 /** Identifiers read per source; past this it is a code dump, not a hidden sentence. */
 const MAX_IDENTIFIERS = 16;
 
 /**
  * The source's trigger-bearing identifiers split into words, joined with spaces in one
  * view whose characters map back to the identifiers; nothing when there are none.
- * `folded` is the source's lowercase view, used only for the trigger check.
+ * `folded` is the source's lowercase view, used only for the trigger check. Identifiers
+ * are looked for only around the triggers' occurrences: a long text with one "ignore"
+ * costs one run, not one regex attempt per word.
  */
 export function decodeIdentifiers(source: TextView, folded: string, meter: WorkMeter): TextView[] {
   if (!TRIGGERS.some((trigger) => folded.includes(trigger))) return [];
@@ -35,15 +40,30 @@ export function decodeIdentifiers(source: TextView, folded: string, meter: WorkM
   const writer = new ViewWriter(64);
   let count = 0;
   let previousEnd = -1;
-  IDENTIFIER.lastIndex = 0;
-  for (let found = IDENTIFIER.exec(text); found !== null && count < MAX_IDENTIFIERS; found = IDENTIFIER.exec(text)) {
-    if (!TRIGGER_WORD.test(found[0])) continue;
+  let runEnd = -1;
+  TRIGGER_WORDS.lastIndex = 0;
+  for (let trigger = TRIGGER_WORDS.exec(text); trigger !== null && count < MAX_IDENTIFIERS; trigger = TRIGGER_WORDS.exec(text)) {
+    // A later trigger in a run already tried adds nothing.
+    if (trigger.index < runEnd) continue;
+    let runStart = trigger.index;
+    while (runStart > 0 && isIdentifierUnit(text.charCodeAt(runStart - 1))) runStart--;
+    runEnd = trigger.index;
+    while (runEnd < text.length && isIdentifierUnit(text.charCodeAt(runEnd))) runEnd++;
+    TRIGGER_WORDS.lastIndex = Math.max(TRIGGER_WORDS.lastIndex, runEnd);
+    IDENTIFIER.lastIndex = runStart;
+    const found = IDENTIFIER.exec(text);
+    if (found === null || !TRIGGER_WORD.test(found[0])) continue;
     if (previousEnd >= 0) writer.push(" ", rawStartOf(source, previousEnd), rawEndOf(source, Math.max(previousEnd, found.index - 1)));
     writeWords(writer, source, found[0], found.index);
     previousEnd = found.index + found[0].length;
     count++;
   }
   return count === 0 ? [] : [writer.finish("decoded:identifier", "raw", 0.9, source.depth + 1)];
+}
+
+/** `[A-Za-z0-9_]`: the characters an identifier run is made of. */
+function isIdentifierUnit(unit: number): boolean {
+  return isUpper(unit) || (unit >= 0x61 && unit <= 0x7a) || (unit >= 0x30 && unit <= 0x39) || unit === 0x5f;
 }
 
 /** Writes `identifier` with a space at each `_` run and before each hump's capital. */
