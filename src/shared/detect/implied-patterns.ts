@@ -9,8 +9,10 @@
  * (`requirementKey`), and the implication is proved for that source alone: a pattern
  * edited later no longer finds its entry and simply runs ungated.
  */
+import { globalRegex } from "./compiled-signature";
 import { requirementKey } from "./required-literals";
 import { hasShortTokenStretch } from "./short-token-stretch";
+import { PROVIDER_TOKEN } from "./signatures/secrets";
 
 /** A test that every text where the signature's regex matches passes. */
 export interface ImpliedTest {
@@ -32,8 +34,49 @@ const TOKEN_FLOOD = /\s(?:\S{1,2}\s{1,3}){39}/;
  */
 const TOKEN_FLOOD_SPAN = 79;
 
+/**
+ * sec.provider-token.v1. Every branch but the Slack webhook is one unbroken run of
+ * `[A-Za-z0-9_.~-]`: a prefix of two or more of those characters ("hf_", "r8_", "SG.")
+ * and then 16 or more, or longer fixed shapes (Twilio SIDs, Discord and age tokens), so a
+ * match holds a run of at least 19. The webhook branch holds its host name. Prose words
+ * are far shorter; the regex, whose branches start at every word boundary, tries every
+ * word.
+ */
+const TOKEN_RUN = 19;
+
+function isTokenUnit(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x5f || code === 0x2e || code === 0x7e || code === 0x2d;
+}
+
+/**
+ * Whether `text` has TOKEN_RUN units of the token class in a row (or the webhook host).
+ * A run that long covers one of every TOKEN_RUN-th units, so only those are probed, and
+ * each probe that lands in a word reads just that word: a third of a prose text's units.
+ * Written out rather than through `forEachLongRun`, whose per-unit callbacks cost as much
+ * as the regex this test stands in for.
+ */
+function hasTokenRun(text: string): boolean {
+  const length = text.length;
+  let low = 0;
+  while (low + TOKEN_RUN <= length) {
+    const probe = low + TOKEN_RUN - 1;
+    if (!isTokenUnit(text.charCodeAt(probe))) {
+      low = probe + 1;
+      continue;
+    }
+    let start = probe;
+    while (start > low && isTokenUnit(text.charCodeAt(start - 1))) start--;
+    let end = probe + 1;
+    while (end < length && end - start < TOKEN_RUN && isTokenUnit(text.charCodeAt(end))) end++;
+    if (end - start >= TOKEN_RUN) return true;
+    low = end + 1;
+  }
+  return text.includes("hooks.slack.com");
+}
+
 export const IMPLIED_PATTERNS: ReadonlyMap<string, ImpliedTest> = new Map([
   ["g/(?:\\S{1,2}\\s{1,3}){40,}", { test: (text: string) => hasShortTokenStretch(text, TOKEN_FLOOD_SPAN) && TOKEN_FLOOD.test(text) }],
+  [requirementKey(globalRegex(PROVIDER_TOKEN)), { test: hasTokenRun }],
 ]);
 
 /** The implied test of a signature regex, or null when none is known. */

@@ -3,7 +3,7 @@
  * `ignore_all_previous_instructions()`, `revealYourSystemPrompt`): code-shaped text keeps
  * every word filter from seeing the words, while a model reads them as a sentence. Only
  * identifiers of three or more words that contain a dismissal or disclosure word are
- * split, so ordinary code costs one substring check per trigger and adds no view.
+ * split, so ordinary code costs one search for the triggers and adds no view.
  */
 import { type TextView, ViewWriter, rawEndOf, rawStartOf } from "../view-builder";
 import type { WorkMeter } from "../work-meter";
@@ -21,6 +21,8 @@ const TRIGGERS = ["ignore", "disregard", "forget", "override", "bypass", "reveal
  */
 const IDENTIFIER = /(?<![A-Za-z0-9_])(?:[A-Za-z][A-Za-z0-9]*(?:_+[A-Za-z0-9]+){2,}|[A-Za-z][a-z0-9]*(?:[A-Z][a-z0-9]+){2,})/y;
 const TRIGGER_WORD = new RegExp(TRIGGERS.join("|"), "i");
+/** One search for all the triggers: half the time of one `includes` per trigger on a long text. */
+const TRIGGER_IN_FOLDED = new RegExp(TRIGGERS.join("|"));
 /** Every trigger, any case: only the runs that hold one are tried. */
 const TRIGGER_WORDS = new RegExp(TRIGGERS.join("|"), "gi");
 /** Identifiers read per source; past this it is a code dump, not a hidden sentence. */
@@ -34,7 +36,7 @@ const MAX_IDENTIFIERS = 16;
  * costs one run, not one regex attempt per word.
  */
 export function decodeIdentifiers(source: TextView, folded: string, meter: WorkMeter): TextView[] {
-  if (!TRIGGERS.some((trigger) => folded.includes(trigger))) return [];
+  if (!TRIGGER_IN_FOLDED.test(folded)) return [];
   const text = source.text;
   meter.add(text.length);
   const writer = new ViewWriter(64);

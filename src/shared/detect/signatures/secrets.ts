@@ -21,6 +21,26 @@ function isCodeExpression(m: RegExpExecArray): boolean {
   return next === "(" || /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value);
 }
 
+/**
+ * Provider-prefixed API tokens (sec.provider-token.v1), named so the cheaper test its
+ * matches imply (implied-patterns.ts) is keyed to this exact pattern. Prefix digits also
+ * accept the letter the cased-leet view folds them into ("fo1_" → "foi_"), and "AIza" its
+ * lower case: leetspeak ("41z4") hides the case of both letters. Neither spelling occurs
+ * in ordinary text in front of a random tail.
+ */
+export const PROVIDER_TOKEN = new RegExp(
+  [
+    String.raw`\b(?:gh[pousr]_|github_pat_|glpat-|hf_|api_org_|npm_|shp(?:at|ss|ca|pa)_|do[po]_v[1i]_|sq[apu]_|fo[1i]_|ico-|rk_(?:live|test)_|sk_(?:live|test)_|sk-ant-(?:api|admin)[0-9a-z]{2}-|sk-proj-|sk-svcacct-|sk-admin-|[Aa][Ii]za|ya2[9g]\.|xox[abposre]-|xapp-|xoxe\.xox[bp]-|dapi|pypi-AgE|SG\.|glsa_|lin_api_|ops_ey|tk-us-|EAA[A-Za-z0-9]{4}|r8_|gsk_|pplx-|sbp_|xai-|sk-or-v1-|tskey-(?:auth|api|client|webhook)-|sq0(?:atp|csp)-|nfp_)([A-Za-z0-9_\-.~]{16,256})`,
+    // Twilio account and API key SIDs (AC / SK and 32 lowercase hex), Discord bot tokens, age secret keys.
+    String.raw`\b(?:AC|SK)([0-9a-f]{32})\b`,
+    String.raw`\b[MN][A-Za-z0-9]{23,25}\.[\w-]{6}\.([\w-]{27,38})\b`,
+    String.raw`\bAGE-SECRET-KEY-1([QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})\b`,
+    String.raw`\bsk-([A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20})`,
+    String.raw`\bsk-([A-Za-z0-9]{48})\b`,
+    String.raw`\bhttps://hooks\.slack\.com/(?:services|workflows)/([A-Za-z0-9/]{20,300})`,
+  ].join("|"),
+);
+
 export const SECRETS: readonly BuiltinSignature[] = [
   {
     id: "sec.aws-access-key.v1",
@@ -41,21 +61,7 @@ export const SECRETS: readonly BuiltinSignature[] = [
     severity: "high",
     description: "API tokens with a provider prefix: GitHub, GitLab, Slack, Stripe, OpenAI, Anthropic, Google, Hugging Face, npm, PyPI, Shopify, DigitalOcean, SendGrid, Fly.io, Sonar, Replicate, Groq, Perplexity, Supabase, xAI, OpenRouter, Tailscale, Twilio, Discord, age and others, Square, Netlify.",
     target: "raw",
-    // Prefix digits also accept the letter the cased-leet view folds them into
-    // ("fo1_" → "foi_"), and "AIza" its lower case: leetspeak ("41z4") hides the case of
-    // both letters. Neither spelling occurs in ordinary text in front of a random tail.
-    pattern: new RegExp(
-      [
-        String.raw`\b(?:gh[pousr]_|github_pat_|glpat-|hf_|api_org_|npm_|shp(?:at|ss|ca|pa)_|do[po]_v[1i]_|sq[apu]_|fo[1i]_|ico-|rk_(?:live|test)_|sk_(?:live|test)_|sk-ant-(?:api|admin)[0-9a-z]{2}-|sk-proj-|sk-svcacct-|sk-admin-|[Aa][Ii]za|ya2[9g]\.|xox[abposre]-|xapp-|xoxe\.xox[bp]-|dapi|pypi-AgE|SG\.|glsa_|lin_api_|ops_ey|tk-us-|EAA[A-Za-z0-9]{4}|r8_|gsk_|pplx-|sbp_|xai-|sk-or-v1-|tskey-(?:auth|api|client|webhook)-|sq0(?:atp|csp)-|nfp_)([A-Za-z0-9_\-.~]{16,256})`,
-        // Twilio account and API key SIDs (AC / SK and 32 lowercase hex), Discord bot tokens, age secret keys.
-        String.raw`\b(?:AC|SK)([0-9a-f]{32})\b`,
-        String.raw`\b[MN][A-Za-z0-9]{23,25}\.[\w-]{6}\.([\w-]{27,38})\b`,
-        String.raw`\bAGE-SECRET-KEY-1([QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})\b`,
-        String.raw`\bsk-([A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20})`,
-        String.raw`\bsk-([A-Za-z0-9]{48})\b`,
-        String.raw`\bhttps://hooks\.slack\.com/(?:services|workflows)/([A-Za-z0-9/]{20,300})`,
-      ].join("|"),
-    ),
+    pattern: PROVIDER_TOKEN,
     validate: (m) => looksRandom(m.slice(1).find((g) => g !== undefined) ?? m[0]),
     redactAs: "api_key",
     cases: {
