@@ -43,9 +43,15 @@ const POINTED_DOCUMENT =
   "(?:search\\s+results|results|emails?|documents?|web\\s?pages?|pages?|articles?|transcripts?|logs?|diff|thread|reviews?|resume|cv|table|spreadsheet|csv|" +
   "invites?|invitation|ticket|readme|report|subtitles?|captions|snippet|excerpt|pdf|attachment|feed|comments|records|notes)";
 
-/** Blocks people paste after a request line and a blank line: code, chat exports, agent traces, minutes. */
+/**
+ * Blocks people paste after a request line and a blank line: code, chat exports, agent
+ * traces, minutes, forms and receipts, listings, API responses. Singular or plural.
+ */
 const PASTED_BLOCK =
-  "(?:files?|code|module|function|pr|pull\\s+request|minutes|channel|chat|trace|config|output|stack\\s?trace|issue|commit|docstring|policy|manual|contract|letter|messages?|invitation|events|session|conversation|flyer|newsletter|notice|memo|description|listing|post|agenda|cover\\s+letter|invoice)";
+  "(?:(?:file|code|module|function|pr|pull\\s+request|channel|chat|trace|config|output|stack\\s?trace|issue|commit|docstring|policy|policie|manual|contract|letter|message|invitation|event|session|conversation|flyer|newsletter|notice|memo|description|listing|post|agenda|cover\\s+letter|invoice|questionnaire|form|survey|receipt|submission|paper|abstract|response|payload|json|package|manifest|clause|entr(?:y|ie)|note|record|log)s?|minutes)";
+
+/** "Reviews pasted below.": the first line says the rest of the message is pasted in. */
+const PASTED_BELOW = String.raw`\b(?:pasted|copied|quoted|included|listed)\s+(?:below|here)\b|\bbelow\s*:`;
 
 /** The same documents named in the other languages the engine reads (folded: lowercase, accents kept). */
 const POINTED_DOCUMENT_INTL = [
@@ -68,6 +74,16 @@ const FIRST_LINE_POINTER = new RegExp(
     String.raw`|^([^\n]{0,60}?)(?:${POINTED_DOCUMENT_INTL})[^\n]{0,40}?[:：]\s*\n(?=[^\n]{8})`,
 );
 
+/** A request line in another language that points at "this" thing: "Registra este ticket…", "帮我 review 一下这个 PR：". */
+const THIS_INTL = [
+  "este", "esta", "estos", "estas", "ese", "esa", "ce", "cet", "cette", "ces", "dieser", "diese", "dieses", "diesen", "questo", "questa", "questi",
+  "queste", "deze", "dit", "ten", "tę", "ta", "ці", "цей", "цю", "этот", "эту", "это", "эти", "bu", "şu", "ini", "này",
+].join("|");
+const THING_INTL = `${POINTED_DOCUMENT_INTL}|ticket|código|codigo|code|kod|код|pr|recibo|reçu|recu|beleg|quittung|ricevuta|bon|чек|fatura|factura|facture|rechnung|fattura|formulario|formulaire|formular|modulo`;
+const REQUEST_THEN_BLOCK_INTL =
+  String.raw`^[^\n]{0,100}?(?:(?:^|[^\p{L}])(?:${THIS_INTL})\s{1,2}(?:\p{L}+\s{1,2}){0,2}?(?:${THING_INTL})(?![\p{L}])` +
+  String.raw`|(?:这个|这份|這個|這份|此|この|その|이\s?|هذا\s|هذه\s|यह\s|इस\s)[^\n]{0,6}?(?:${THING_INTL}|口コミ|收据|收據|レシート|영수증))[^\n]{0,100}\n[ \t]*\n(?=[^\n]{4})`;
+
 /**
  * A weaker sign of pasted content: a first line that asks about a named thing, then a blank
  * line and the thing, whatever punctuation ends the request ("Please fix the failing test in
@@ -78,7 +94,10 @@ const FIRST_LINE_POINTER = new RegExp(
  * the document-boundary detectors stay with the clear introductions above.
  */
 const REQUEST_THEN_BLOCK = new RegExp(
-  String.raw`^[^\n]{0,100}?\b(?:this|these|the|my|our|today's)\s+(?:[a-z#-]{1,20}\s+){0,3}?(?:${POINTED_DOCUMENT}|${PASTED_BLOCK})\b[^\n]{0,100}\n[ \t]*\n(?=[^\n]{4})`,
+  String.raw`^[^\n]{0,100}?\b(?:this|these|the|my|our|today's)\s+(?:[a-z#-]{1,20}\s+){0,3}?(?:${POINTED_DOCUMENT}|${PASTED_BLOCK})\b[^\n]{0,100}\n[ \t]*\n(?=[^\n]{4})` +
+    String.raw`|^[^\n]{0,160}?(?:${PASTED_BELOW})[^\n]{0,60}\n[ \t]*\n(?=[^\n]{4})` +
+    `|${REQUEST_THEN_BLOCK_INTL}`,
+  "u",
 );
 
 interface Introduction {

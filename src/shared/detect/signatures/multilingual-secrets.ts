@@ -8,7 +8,7 @@
  * Latin-script words are written without accents (the skeleton view strips them), except
  * where a view that keeps accents (ROT13-decoded text) must still match.
  */
-import { negatedBeforeIntl } from "./multilingual-words";
+import { negatedAfterGermanic, negatedBeforeIntl } from "./multilingual-words";
 import { quotedMention } from "./pattern-kit";
 import type { BuiltinSignature } from "./types";
 
@@ -60,7 +60,7 @@ export const MULTILINGUAL_SECRETS: readonly BuiltinSignature[] = [
     target: "folded",
     pattern: new RegExp(LATIN, "u"),
     // Terms of use warn against it: "nunca peço sua senha", "mag dit nooit … uw wachtwoord".
-    validate: (m) => !negatedBeforeIntl(m) && !quotedMention(m),
+    validate: (m) => !negatedBeforeIntl(m) && !negatedAfterGermanic(m) && !quotedMention(m),
     anchors: ["tu", "su", "vuestr", "tua", "sua", "vostra", "votre", "ta", "dein", "deine", "deinen", "ihr", "ihre", "je", "uw", "cual", "qual", "quel", "quelle", "was", "wat", "confir", "confer", "bestat", "compar", "partil", "condiv", "partag", "teilen", "dammi", "dame", "dime", "diga", "dimmi", "dis", "dites", "sag", "nenne", "kata", "sandim", "iyong", "passwo", "sifren", "sifrey", "parola", "mat", "contra", "clave", "codigo", "senha", "kennwo", "geheim", "secret", "segret", "wachtw", "mot"],
     cases: {
       positive: [
@@ -78,6 +78,8 @@ export const MULTILINGUAL_SECRETS: readonly BuiltinSignature[] = [
         "Olvidé mi contraseña, ¿cómo la restablezco?",
         "Comment changer mon mot de passe ?",
         "Ich habe mein Passwort vergessen.",
+        "Hinweis der Sparkasse: Teilen Sie Ihr Passwort niemals am Telefon mit.",
+        "Deel uw wachtwoord nooit via e-mail of sms.",
         "Qual è la capitale dell'Italia?",
         "Ich habe das Passwort, das du mir gegeben hast, schon geändert.",
         "Aviso de segurança: a nossa equipa nunca pede a sua senha por telefone.",

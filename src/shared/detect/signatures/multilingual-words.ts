@@ -65,3 +65,13 @@ export function negatedBeforeIntl(m: RegExpExecArray): boolean {
   const before = m.input.slice(Math.max(0, m.index - 48), m.index);
   return NEGATION_INTL_SPACED.test(before) || NEGATION_CJK.test(before);
 }
+
+/**
+ * German and Dutch main clauses put the negation after the object: "Geben Sie Ihr Passwort
+ * niemals weiter", "Deel uw wachtwoord nooit met anderen". A word may stand between.
+ */
+const NEGATION_AFTER_GERMANIC = /^\s{1,3}(?:[\p{L}-]+\s{1,3})?(?:niemals|nie|keinesfalls|auf\s{1,3}keinen\s{1,3}fall|nooit|nimmer)(?![\p{L}])/iu;
+
+export function negatedAfterGermanic(m: RegExpExecArray): boolean {
+  return NEGATION_AFTER_GERMANIC.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 48));
+}

@@ -46,6 +46,10 @@ const A_THINGS_INSTRUCTIONS = new RegExp(
     `|^\\W+for\\W+(?:room|bed|table|order|ticket|patient|unit|flat|apartment|the\\W+(?:\\w+\\W+)?(?:shift|team|kitchen|office|trip|event))\\b` +
     // Described by what they said: "any earlier guidance that mentioned a 1 March deadline".
     `|^\\W+(?:that|which)\\W+(?:mentioned|said|listed|gave|showed|named|referred\\W+to|went\\W+out)\\b` +
+    // Or by what they allowed: "previous guidance that allowed 10 kg on regional flights".
+    `|^\\W+(?:that|which)\\W+(?:allowed|permitted|stated|covered)\\W+(?!you\\b|the\\W+(?:ai|assistant|model|bot)\\b)` +
+    // Given by a department: "ignore previous instructions from IT, use this new portal".
+    `|^\\W+from\\W+(?:it|hr|payroll|facilities|the\\W+(?:it|hr|help\\W?desk|service\\W+desk|front\\W+desk|office|school|landlord|bank|council|airline))\\b` +
     // Placed somewhere: "the old instructions posted in the storage room", "the rules taped to the fridge".
     `|^\\W+(?:posted|pinned|printed|taped|stuck|hung|hanging|displayed|written|listed)\\W+(?:in|on|at|by|near|to|next\\W+to|inside)\\W+(?:the|this|that|our|your|each|every)\\b`,
 );

@@ -109,7 +109,7 @@ const CODE_FIXTURE =
  * line asks the reader of the message, not this model.
  */
 const SAMPLE_INTRO = new RegExp(
-  `(?:phishing|smishing|scam|fraud|suspicious|verd[aä]chtig|sospechos[oa]|suspeit[oa]|suspect[e]?|sospett[oa]|[sş][uü]pheli|oltalama|podejrzan\\p{L}*|oplichting|مشبوه\\p{L}*|احتيال\\p{L}*|التصي[دّ]\\p{L}*|可疑|诈骗|詐騙|钓鱼|釣魚|詐欺|フィッシング|不審|피싱|의심|мошенни\\p{L}*|фишинг\\p{L}*|подозрительн\\p{L}*|फ़िशिंग|फिशिंग|संदिग्ध)` +
+  `(?:phish|smishing|scam|fraud|suspicious|verd[aä]chtig|sospechos[oa]|suspeit[oa]|suspect[e]?|sospett[oa]|[sş][uü]pheli|oltalama|podejrzan\\p{L}*|oplichting|مشبوه\\p{L}*|احتيال\\p{L}*|التصي[دّ]\\p{L}*|可疑|诈骗|詐騙|钓鱼|釣魚|詐欺|フィッシング|不審|피싱|의심|мошенни\\p{L}*|фишинг\\p{L}*|подозрительн\\p{L}*|फ़िशिंग|फिशिंग|संदिग्ध)` +
     `[^"“«„「『]{0,80}["“«„「『][^"”“»」』\\n]{0,400}$`,
   "iu",
 );
@@ -129,6 +129,29 @@ const MENTION_AFTER = /^[^\n]{0,100}?\b(?:block|detect|filter|flag|catch|classif
  * everything you were told'. How should we block it?"). Users' commonest complaint about
  * guards is exactly this: questions about attacks flagged as attacks.
  */
+/** Whether the text before a quote talks about the phrase it opens: a test input, an example, a filter's target, someone's words. */
+function introducesMention(beforeQuote: string): boolean {
+  return CODE_FIXTURE.test(beforeQuote) || MENTION_BEFORE.test(beforeQuote) || MENTION_BEFORE_INTL.test(beforeQuote) || REPORTED_BEFORE.test(beforeQuote);
+}
+
+/** Quoted items of a list just before a quote: `"…", "…", or ` (up to six of them). */
+const QUOTED_LIST_TAIL = /(?:["“«„「『'‘][^"”“»」』\n]{1,120}["”»」』'’]\s{0,2}(?:,|;|、|,?\s{1,2}(?:or|and|oder|und|ou|et|o|y|e|или|и)(?=\s))\s{0,3}){1,6}$/u;
+
+/**
+ * The text before the first item of a list of quoted phrases that ends where the match's
+ * quote opens (`offset`, counted back from the match), or "" when none does: "strings like
+ * "ignore previous instructions", "reveal your system prompt", "you are now in developer
+ * mode"" names all three as examples, not only the first.
+ */
+function beforeList(m: RegExpExecArray, offset: number): string {
+  const quoteAt = m.index + offset;
+  // Most quotes follow no closed one: one cheap look rules the list out.
+  if (!/["”»」』'’][^"”»」』'’\n]{0,7}$/u.test(m.input.slice(Math.max(0, quoteAt - 8), quoteAt))) return "";
+  const before = m.input.slice(Math.max(0, quoteAt - 800), quoteAt);
+  const list = QUOTED_LIST_TAIL.exec(before);
+  return list === null ? "" : before.slice(Math.max(0, list.index - 160), list.index);
+}
+
 export function quotedMention(m: RegExpExecArray): boolean {
   // Far enough back for the reporting clause: "un collègue a réussi … en lui écrivant « … »".
   const before = m.input.slice(Math.max(0, m.index - 160), m.index);
@@ -142,10 +165,8 @@ export function quotedMention(m: RegExpExecArray): boolean {
   return (
     insideQuotedSample(m) ||
     askedAbout(m) ||
-    CODE_FIXTURE.test(beforeQuote) ||
-    MENTION_BEFORE.test(beforeQuote) ||
-    MENTION_BEFORE_INTL.test(beforeQuote) ||
-    REPORTED_BEFORE.test(beforeQuote) ||
+    introducesMention(beforeQuote) ||
+    introducesMention(beforeList(m, open.index - before.length)) ||
     MENTION_AFTER.test(after) ||
     NAMED_AFTER.test(after) ||
     NAMED_AFTER_INTL.test(after)

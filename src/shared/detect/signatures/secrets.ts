@@ -123,7 +123,9 @@ export const SECRETS: readonly BuiltinSignature[] = [
       String.raw`(?:password|passwd|pwd|passphrase|secret|token|api[_.-]?key|apikey|access[_.-]?key|access[_.-]?id|auth[_.-]?key|(?:basic|user|http|proxy)[_.-]?auth|credentials?|client[_.-]?secret|private[_.-]?key|accesskey|secret[_.-]?key|PASSWORD|PASSWD|SECRET|TOKEN|API[_.-]?KEY|APIKEY|ACCESS[_.-]?KEY|ACCESS[_.-]?ID|CREDENTIALS?|Secret|Token|Password|ApiKey|AccessKey)[A-Za-z0-9_]{0,20}["']?[ \t]{0,8}(?::=|=>|[:=])[ \t]{0,8}["'\x60]?([A-Za-z0-9+/=_~.@$!%*#?&-]{8,200})`,
     ),
     literals: ["=", ":"],
-    validate: (m) => tailLooksRandom(m) && !isCodeExpression(m),
+    // "tokens: prompt=1822 completion=141": a value that opens with a word and "=" is a
+    // nested key and its value (a usage log), not a secret (base64 pads only at its end).
+    validate: (m) => tailLooksRandom(m) && !isCodeExpression(m) && !/^[a-z_]{2,20}=/.test(m[1] ?? ""),
     redactAs: "credential",
     cases: {
       positive: ["sumo_access_id = \"suq7HvbnRteXoW\"", "\"basic_auth\": \"dXNlcjpwQHNzdzByZC0xMjM0NTY=\"", "db_password = \"h7Gk2p9QzL4x\"", "\"client_secret\": \"dO29Qx5F-VwnW1lZdd11xFF\"", "API_KEY: 4f9a8c2e71b34d6f9e0a"],
@@ -132,6 +134,7 @@ export const SECRETS: readonly BuiltinSignature[] = [
         "token: string",
         "Set PASSWORD=changeme for local runs.",
         "tokenizer = AutoTokenizer.from_pretrained(model_name)",
+        "[run 4c2] tokens: prompt=2417 completion=96 latency_ms=812",
       ],
     },
   },
