@@ -29,6 +29,7 @@ import { JAILBREAK_TECHNIQUES } from "./jailbreak-techniques";
 import { JAILBREAK_TACTICS } from "./jailbreak-tactics";
 import { CLAIMED_UPDATES } from "./claimed-updates";
 import { READER_ADDRESS } from "./reader-address";
+import { REFUSALS_INTL } from "./refusals-intl";
 import { READER_ADDRESS_INTL } from "./reader-address-intl";
 import { MEMORY_POISONING } from "./memory-poisoning";
 import { SECRET_GAMES } from "./secret-games";
@@ -69,6 +70,7 @@ export const BUILTIN_SIGNATURES: readonly BuiltinSignature[] = [
   ...LAPSED_INSTRUCTIONS,
   ...CLAIMED_UPDATES,
   ...READER_ADDRESS,
+  ...REFUSALS_INTL,
   ...READER_ADDRESS_INTL,
   ...SECRET_GAMES,
   ...MEMORY_POISONING,
