@@ -89,7 +89,11 @@ export const HARMFUL_ACT = any(
   "launder(?:s|ed|ing)?",
   "unauthori[sz]ed\\W+access",
   // Someone else's mail or accounts: "access my coworker's email", "get into her Instagram".
-  "(?:access|get\\W+into|log\\W+into|read|spy\\W+on|hack\\W+into|monitor|see)\\W+(?:my\\W+)?(?:\\w+'s|someone\\W+else'?s|someone'?s|her|his|their)\\W+(?:\\w+\\W+)?(?:email|e-mail|emails|account|phone|messages|texts|whatsapp|instagram|facebook|icloud|inbox|dms)",
+  "(?:access|get\\W+into|got\\W+into|getting\\W+into|log\\W+into|read|spy\\W+on|hack\\W+into|take\\W+over|taking\\W+over|hijack(?:ing)?|monitor|see)\\W+(?:my\\W+)?(?:\\w+'s|someone\\W+else'?s|someone'?s|other\\W+people'?s|another\\W+person'?s|her|his|their)\\W+(?:\\w+\\W+)?(?:email|e-mail|emails|accounts?|phones?|messages|texts|whatsapp|instagram|facebook|icloud|inbox(?:es)?|mailbox(?:es)?|social\\W+media|dms)",
+  // Cards copied at the cash machine: "clone ATM cards", "how debit cards are skimmed".
+  "(?:clon(?:e|es|ed|ing)|skim(?:s|med|ming)?)\\W+(?:\\w+\\W+){0,2}?(?:atm|credit|debit|bank|sim)\\W+cards?|(?:atm|credit|debit|bank)\\W+cards?\\W+(?:are|is|get|were|being)\\W+(?:cloned|skimmed)",
+  // Other people's cars and doors opened: "opening other people's cars for a living".
+  "(?:open(?:ing|s|ed)?|unlock(?:ing|s|ed)?)\\W+(?:someone\\W+else'?s|someone'?s|other\\W+people'?s|a\\W+stranger'?s|strangers)\\W+(?:\\w+\\W+)?(?:cars?|doors?|houses?|homes?|locks?)",
   "shoplift(?:ing)?",
   "(?:get|steal|find|crack|obtain|guess)\\W+(?:\\w+'s|someone'?s|someone\\W+else'?s|her|his|their|my\\W+\\w+'s)\\W+(?:password|passcode|pin|login|credentials)",
   "hurt(?:ing)?\\W+(?:someone|somebody|people|the\\W+people|others|them|him|her)\\b",
