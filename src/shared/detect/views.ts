@@ -47,6 +47,7 @@
 import { recordAsciiLowercase } from "./ascii-lowercase";
 import { casedLeetView, casedRot13View } from "./cased-views";
 import { cutsWordsWithHyphens, dehyphenatedView } from "./dehyphenated";
+import { despacedView, spacesOutLetters, squashView } from "./despaced";
 import { markupInsideWords, withoutSpans } from "./inline-markup";
 import { stacksLetters, unstackedView } from "./stacked-letters";
 import { MIN_RUN, spacedView } from "./run-on-words";
@@ -164,11 +165,11 @@ function foldedViews(root: TextView, nonAscii: boolean, meter: WorkMeter): TextV
     out.push(...reversedViews(finest, { lines: childName(root, "reversed"), words: childName(root, "word-reversed") }, root.confidence * 0.9, meter));
   }
   if (spacesOutLetters(finest.text)) {
-    const despaced = despacedView(root, finest, "despaced", "folded", meter);
+    const despaced = despacedView(root, finest, childName(root, "despaced"), "folded", meter);
     if (despaced !== null) out.push(despaced);
-    const casedDespaced = despacedView(root, casedOrRaw, "cased-despaced", "raw", meter);
+    const casedDespaced = despacedView(root, casedOrRaw, childName(root, "cased-despaced"), "raw", meter);
     if (casedDespaced !== null) out.push(casedDespaced);
-    const squash = squashView(root, finest, meter);
+    const squash = squashView(root, finest, childName(root, "squash"), meter);
     if (squash !== null) out.push(squash);
   }
   if (mayBeRot13(nfkc.text)) {
@@ -287,62 +288,6 @@ function leetView(root: TextView, source: TextView, meter: WorkMeter): TextView 
   );
 }
 
-function isBlank(code: number): boolean {
-  return code === 0x20 || code === 0x09 || code === 0x3000 || code === 0xa0;
-}
-
-/**
- * Text spelled out with one space between letters ("i g n o r e   a l l"): single
- * spaces are dropped and longer runs (the original word breaks) become one space, which
- * gives the words back.
- */
-function despacedView(
-  root: TextView,
-  source: TextView,
-  name: string,
-  kind: TextView["kind"],
-  meter: WorkMeter,
-): TextView | null {
-  const text = source.text;
-  return transformView(
-    source,
-    childName(root, name),
-    kind,
-    root.confidence * 0.9,
-    meter,
-    (cp, i) => {
-      if (!isBlank(cp)) return undefined;
-      const prevBlank = i > 0 && isBlank(text.charCodeAt(i - 1));
-      const nextBlank = i + 1 < text.length && isBlank(text.charCodeAt(i + 1));
-      if (!prevBlank && !nextBlank) return "";
-      return prevBlank ? "" : " ";
-    },
-    { visit: isBlank },
-  );
-}
-
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-
-/** The ASCII units the squash view drops: all but a-z and 0-9 (its source is folded). */
-function isNotLowerLetterOrDigit(unit: number): boolean {
-  return !((unit >= 0x61 && unit <= 0x7a) || (unit >= 0x30 && unit <= 0x39));
-}
-
-function squashView(root: TextView, source: TextView, meter: WorkMeter): TextView | null {
-  return transformView(
-    source,
-    childName(root, "squash"),
-    "squash",
-    root.confidence * 0.85,
-    meter,
-    (cp) => {
-      if (cp < 0x80) return "";
-      return LETTER_OR_DIGIT.test(String.fromCodePoint(cp)) ? undefined : "";
-    },
-    { visit: isNotLowerLetterOrDigit },
-  );
-}
-
 function rot13View(root: TextView, source: TextView, meter: WorkMeter): TextView | null {
   return transformView(
     source,
@@ -353,52 +298,6 @@ function rot13View(root: TextView, source: TextView, meter: WorkMeter): TextView
     (cp) => String.fromCharCode(((cp - 0x61 + 13) % 26) + 0x61),
     { visit: isLowerAsciiLetter },
   );
-}
-
-/** 1 for the ASCII letters and digits: a table read is cheaper than range tests in this per-character loop. */
-const ASCII_LETTER_OR_DIGIT = new Uint8Array(0x80);
-for (let code = 0; code < 0x80; code++) {
-  ASCII_LETTER_OR_DIGIT[code] = (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) ? 1 : 0;
-}
-
-function isLetterOrDigitUnit(code: number): boolean {
-  // Everything above ASCII counts as a letter here: a cheap over-approximation that only
-  // decides whether the despaced views are worth building.
-  return code > 0x7f || ASCII_LETTER_OR_DIGIT[code] === 1;
-}
-
-/**
- * True when the text spells words out letter by letter — six or more single letters in
- * a row, each separated by one to three non-letters ("i g n o r e", "i.g.n.o.r.e") — so
- * the despaced and squash views are worth building.
- */
-export function spacesOutLetters(text: string): boolean {
-  const length = text.length;
-  let run = 0;
-  let i = 0;
-  while (i < length) {
-    if (!isLetterOrDigitUnit(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const single = i + 1 >= length || !isLetterOrDigitUnit(text.charCodeAt(i + 1));
-    if (!single) {
-      run = 0;
-      // Units i and i + 1 are letters already: the word's remaining letters start after them.
-      i += 2;
-      while (i < length && isLetterOrDigitUnit(text.charCodeAt(i))) i++;
-      continue;
-    }
-    let gap = 0;
-    i++;
-    while (i < length && !isLetterOrDigitUnit(text.charCodeAt(i)) && text.charCodeAt(i) !== 0x0a && gap <= 3) {
-      i++;
-      gap++;
-    }
-    run = gap >= 1 && gap <= 3 ? run + 1 : 0;
-    if (run >= 6) return true;
-  }
-  return false;
 }
 
 // ROT13 of frequent English words (the, and, you, your, to, of, is, that, all, this,

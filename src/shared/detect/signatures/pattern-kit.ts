@@ -152,6 +152,22 @@ function beforeList(m: RegExpExecArray, offset: number): string {
   return list === null ? "" : before.slice(Math.max(0, list.index - 160), list.index);
 }
 
+/** A quote that opens a numbered or bulleted list item. */
+const LIST_ITEM_START = /(?:^|\n)[ \t]{0,4}(?:\d{1,3}[.)]|[-*•])[ \t]{1,3}$/;
+/** A line asking to label or sort the items that follow: "label each of these as INJECTION or BENIGN". */
+const CLASSIFY_INTRO = /\b(?:label|classify|categori[sz]e|annotate|tag|rate|score|sort)\b[^\n]{0,80}?\b(?:these|each|the\s+following|below|items|examples|prompts|messages|inputs|strings)\b[^\n]*\n(?:[^\n]*\n){0,12}[^\n]*$/i;
+
+/**
+ * A quoted list item under a request to label or sort the items: the items are data to
+ * classify ("label each of these as INJECTION or BENIGN:\n1. \"…\""), not orders. `offset`
+ * is where the quote opens, counted back from the match.
+ */
+function listedToClassify(m: RegExpExecArray, offset: number): boolean {
+  const quoteAt = m.index + offset;
+  if (!LIST_ITEM_START.test(m.input.slice(Math.max(0, quoteAt - 12), quoteAt))) return false;
+  return CLASSIFY_INTRO.test(m.input.slice(Math.max(0, quoteAt - 1200), quoteAt));
+}
+
 export function quotedMention(m: RegExpExecArray): boolean {
   // Far enough back for the reporting clause: "un collègue a réussi … en lui écrivant « … »".
   const before = m.input.slice(Math.max(0, m.index - 160), m.index);
@@ -167,6 +183,7 @@ export function quotedMention(m: RegExpExecArray): boolean {
     askedAbout(m) ||
     introducesMention(beforeQuote) ||
     introducesMention(beforeList(m, open.index - before.length)) ||
+    listedToClassify(m, open.index - before.length) ||
     MENTION_AFTER.test(after) ||
     NAMED_AFTER.test(after) ||
     NAMED_AFTER_INTL.test(after)
