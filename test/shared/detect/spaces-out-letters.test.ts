@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { spacesOutLetters } from "../../../src/shared/detect/views";
+import { spacesOutLetters } from "../../../src/shared/detect/despaced";
 
 describe("spacesOutLetters", () => {
   it("sees letters spelled out one by one, whatever separates them", () => {
