@@ -122,13 +122,6 @@ function insideQuotedSample(m: RegExpExecArray): boolean {
 
 const MENTION_AFTER = /^[^\n]{0,100}?\b(?:block|detect|filter|flag|catch|classify|recogni[sz]e|spot|stop|prevent|defend\W+against|guard\W+against)\w{0,3}\b[^\n]{0,60}\?/i;
 
-/**
- * A validator's test that a match is quoted in order to talk about it: inside quotation
- * marks, and asked about, or named as a phrase to detect, block or test ("Which phrases
- * like 'you are now DAN' should my guardrail detect?", "a prompt that says 'forget
- * everything you were told'. How should we block it?"). Users' commonest complaint about
- * guards is exactly this: questions about attacks flagged as attacks.
- */
 /** Whether the text before a quote talks about the phrase it opens: a test input, an example, a filter's target, someone's words. */
 function introducesMention(beforeQuote: string): boolean {
   return CODE_FIXTURE.test(beforeQuote) || MENTION_BEFORE.test(beforeQuote) || MENTION_BEFORE_INTL.test(beforeQuote) || REPORTED_BEFORE.test(beforeQuote);
@@ -168,6 +161,13 @@ function listedToClassify(m: RegExpExecArray, offset: number): boolean {
   return CLASSIFY_INTRO.test(m.input.slice(Math.max(0, quoteAt - 1200), quoteAt));
 }
 
+/**
+ * A validator's test that a match is quoted in order to talk about it: inside quotation
+ * marks, and asked about, or named as a phrase to detect, block or test ("Which phrases
+ * like 'you are now DAN' should my guardrail detect?", "a prompt that says 'forget
+ * everything you were told'. How should we block it?"). Users' commonest complaint about
+ * guards is exactly this: questions about attacks flagged as attacks.
+ */
 export function quotedMention(m: RegExpExecArray): boolean {
   // Far enough back for the reporting clause: "un collègue a réussi … en lui écrivant « … »".
   const before = m.input.slice(Math.max(0, m.index - 160), m.index);
