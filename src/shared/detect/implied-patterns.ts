@@ -12,6 +12,7 @@
 import { globalRegex } from "./compiled-signature";
 import { requirementKey } from "./required-literals";
 import { hasShortTokenStretch } from "./short-token-stretch";
+import { isAsciiWordUnit } from "./unicode/char-classes";
 import { PROVIDER_TOKEN } from "./signatures/secrets";
 
 /** A test that every text where the signature's regex matches passes. */
@@ -45,13 +46,13 @@ const TOKEN_FLOOD_SPAN = 79;
 const TOKEN_RUN = 19;
 
 function isTokenUnit(code: number): boolean {
-  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x5f || code === 0x2e || code === 0x7e || code === 0x2d;
+  return isAsciiWordUnit(code) || code === 0x2e || code === 0x7e || code === 0x2d;
 }
 
 /**
  * Whether `text` has TOKEN_RUN units of the token class in a row (or the webhook host).
  * A run that long covers one of every TOKEN_RUN-th units, so only those are probed, and
- * each probe that lands in a word reads just that word: a third of a prose text's units.
+ * each probe that lands in a word reads just that word.
  * Written out rather than through `forEachLongRun`, whose per-unit callbacks cost as much
  * as the regex this test stands in for.
  */

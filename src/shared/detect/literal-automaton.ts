@@ -6,6 +6,7 @@
  * for every literal at once.
  */
 import { OccurrenceList, type Occurrences } from "./occurrences";
+import { isAsciiWordUnit } from "./unicode/char-classes";
 
 /** What one pass over a text found. */
 export interface LiteralScan {
@@ -22,14 +23,9 @@ export interface LiteralScan {
  */
 export const WANTED = { none: 0, everywhere: 1, atWordBoundary: 2 } as const;
 
-/** `\w` without the `i` flag: what `\b` looks at. */
-function isWordUnit(code: number): boolean {
-  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x5f;
-}
-
 /** Whether `\b` holds at offset `at` of `text`: a word character on one side of it only. */
 export function startsAtWordBoundary(text: string, at: number): boolean {
-  return (at > 0 && isWordUnit(text.charCodeAt(at - 1))) !== isWordUnit(text.charCodeAt(at));
+  return (at > 0 && isAsciiWordUnit(text.charCodeAt(at - 1))) !== isAsciiWordUnit(text.charCodeAt(at));
 }
 
 /** The trie of the literals, in level order: see `LiteralAutomaton.trie`. */

@@ -5,6 +5,7 @@
  */
 import { OccurrenceList, type Occurrences } from "./occurrences";
 import type { AnchorSet } from "./prefilter";
+import { isAsciiWordUnit } from "./unicode/char-classes";
 
 /** Prefixes longer than this are looked for by their first letters only. */
 const PREFIX_LETTERS = 6;
@@ -21,11 +22,6 @@ export function leadingLetters(head: string): string | null {
 
 function isLowerLetter(code: number): boolean {
   return code >= 0x61 && code <= 0x7a;
-}
-
-/** `\w` without the `i` flag: what `\b` looks at. */
-function isWordUnit(code: number): boolean {
-  return isLowerLetter(code) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x5f;
 }
 
 /**
@@ -111,7 +107,7 @@ export function indexWords(text: string, anchorKeys: AnchorSet, wanted: WantedHe
     const start = i;
     const keyEnd = start + PREFIX_LETTERS;
     // The heads' trie state (-1: left it, or not looked for here: `\b` fails).
-    let state = start === 0 || !isWordUnit(text.charCodeAt(start - 1)) ? 0 : -1;
+    let state = start === 0 || !isAsciiWordUnit(text.charCodeAt(start - 1)) ? 0 : -1;
     let key = 0;
     do {
       key = key * 27 + (c - 0x60);

@@ -6,6 +6,7 @@
  * split, so ordinary code costs one search for the triggers and adds no view.
  */
 import { type TextView, ViewWriter, rawEndOf, rawStartOf } from "../view-builder";
+import { isAsciiWordUnit } from "../unicode/char-classes";
 import type { WorkMeter } from "../work-meter";
 
 /**
@@ -48,9 +49,9 @@ export function decodeIdentifiers(source: TextView, folded: string, meter: WorkM
     // A later trigger in a run already tried adds nothing.
     if (trigger.index < runEnd) continue;
     let runStart = trigger.index;
-    while (runStart > 0 && isIdentifierUnit(text.charCodeAt(runStart - 1))) runStart--;
+    while (runStart > 0 && isAsciiWordUnit(text.charCodeAt(runStart - 1))) runStart--;
     runEnd = trigger.index;
-    while (runEnd < text.length && isIdentifierUnit(text.charCodeAt(runEnd))) runEnd++;
+    while (runEnd < text.length && isAsciiWordUnit(text.charCodeAt(runEnd))) runEnd++;
     TRIGGER_WORDS.lastIndex = Math.max(TRIGGER_WORDS.lastIndex, runEnd);
     IDENTIFIER.lastIndex = runStart;
     const found = IDENTIFIER.exec(text);
@@ -61,11 +62,6 @@ export function decodeIdentifiers(source: TextView, folded: string, meter: WorkM
     count++;
   }
   return count === 0 ? [] : [writer.finish("decoded:identifier", "raw", 0.9, source.depth + 1)];
-}
-
-/** `[A-Za-z0-9_]`: the characters an identifier run is made of. */
-function isIdentifierUnit(unit: number): boolean {
-  return isUpper(unit) || (unit >= 0x61 && unit <= 0x7a) || (unit >= 0x30 && unit <= 0x39) || unit === 0x5f;
 }
 
 /** Writes `identifier` with a space at each `_` run and before each hump's capital. */

@@ -33,6 +33,11 @@ export function hasNonAscii(text: string): boolean {
 
 const NON_ASCII = /[^\x00-\x7f]/;
 
+/** The code units of a regex's `\w` without the `u` or `i` flag: A-Z, a-z, 0-9 and `_` (what `\b` looks at). */
+export function isAsciiWordUnit(unit: number): boolean {
+  return (unit >= 0x61 && unit <= 0x7a) || (unit >= 0x41 && unit <= 0x5a) || (unit >= 0x30 && unit <= 0x39) || unit === 0x5f;
+}
+
 /** The code units of a regex's `\s` (ECMA-262 WhiteSpace and LineTerminator), for loops that read units one by one. */
 export function isWhitespaceUnit(unit: number): boolean {
   if (unit <= 0x20) return unit === 0x20 || (unit >= 0x09 && unit <= 0x0d);
