@@ -45,7 +45,21 @@ export function rejoinWords(requirements: RequirementEntries, context: readonly 
     const requirement = requiredLiterals(regex);
     if (requirement !== null) literalsOf(requirement, literals);
   }
+  const lowercased = new Set([...literals].map((literal) => literal.toLowerCase()));
   const words = new Set<string>();
-  for (const literal of literals) for (const word of literal.toLowerCase().split(/[^a-z]+/)) if (word.length >= MIN_REJOINED_LETTERS) words.add(word);
+  for (const literal of lowercased) {
+    for (const word of literal.split(/[^a-z]+/)) if (word.length >= MIN_REJOINED_LETTERS && !acceptedSpaced(word, lowercased)) words.add(word);
+  }
   return [...words].sort();
+}
+
+/**
+ * Whether the patterns also take `word` as two words one space apart ("developer mode"
+ * beside "developermode", from an optional separator): a text that writes it so is
+ * matched as it stands, and rejoining it would only give ordinary prose a view of its
+ * own ("developer mode" cost a 4 KB prompt two more views to scan).
+ */
+function acceptedSpaced(word: string, literals: ReadonlySet<string>): boolean {
+  for (let cut = 1; cut < word.length; cut++) if (literals.has(`${word.slice(0, cut)} ${word.slice(cut)}`)) return true;
+  return false;
 }

@@ -24,4 +24,13 @@ describe("precomputed literal requirements and match heads of the built-in signa
     expect(rejoinWords([], [/\bHypothetical\W+Screenplay\b/])).toEqual(["hypothetical", "screenplay"]);
     expect(rejoinWords(builtinRequirements())).toEqual(expect.arrayContaining(["screenplay", "novelist"]));
   });
+
+  it("leave out a word the patterns also take as two words one space apart", () => {
+    expect(rejoinWords([], [/\b(?:developer|god)[ _]?mode\b/])).toEqual(["developer"]);
+    expect(rejoinWords([], [/\bsafetyfilters?\b/])).toEqual(["safetyfilter", "safetyfilters"]);
+    const shipped = rejoinWords(builtinRequirements());
+    expect(shipped).toEqual(expect.arrayContaining(["developer", "safety", "filters"]));
+    expect(shipped).not.toEqual(expect.arrayContaining(["developermode"]));
+    expect(shipped).not.toEqual(expect.arrayContaining(["safetyfilters"]));
+  });
 });

@@ -37,6 +37,8 @@ describe("words split by spaces", () => {
     "Don't for get the keys at the front desk.",
     "We walked over the ridge and above the tree line, then ignored the rain.",
     "The system prompt and the previous instructions are printed in the appendix.",
+    // The patterns take "developer mode" and "safety filters" as written: nothing to rejoin.
+    "Turn on developer mode in the phone's settings; the safety filters stay on.",
   ])("leaves text alone that splits none of those words: %s", (text) => {
     expect(rejoined(text)).toBeUndefined();
   });
