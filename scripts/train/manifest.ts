@@ -54,7 +54,7 @@ export async function buildManifest(input: ManifestInput): Promise<unknown> {
     version: input.final.file.version,
     command: "npx tsx scripts/train.ts --data ../shared/data/dev",
     seed: input.settings.optimizer.seed,
-    feature_config: input.settings.config,
+    feature_config: { ...input.settings.config, rejoinWords: wordListDigest(input.settings.config.rejoinWords) },
     optimizer: input.settings.optimizer,
     class_weights: input.settings.classWeights,
     calibration_share: CALIBRATION_SHARE,
@@ -86,4 +86,9 @@ function rateTable(flag: readonly RateRow[], block: readonly RateRow[]): Record<
 
 function round(value: number): number {
   return Number(value.toFixed(6));
+}
+
+/** The rejoined words (in weights.json) as their count and hash: the manifest says which list, the weights file holds it. */
+function wordListDigest(words: readonly string[]): { words: number; sha256: string } {
+  return { words: words.length, sha256: createHash("sha256").update(words.join("\n")).digest("hex") };
 }

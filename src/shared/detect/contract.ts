@@ -40,12 +40,6 @@ export interface Scorer {
 export interface ScoreContext {
   role: Message["role"];
   direction: Direction;
-  /**
-   * False when the engine looked for words split by spaces ("ig nore") in every view of
-   * the text and found none (split-words.ts), so the scorer need not look again; absent
-   * when nobody looked.
-   */
-  splitWords?: boolean;
 }
 export interface ScorerResult {
   probability: number;

@@ -35,7 +35,6 @@ import { structuralHits } from "./structural-detectors";
 import { pastedBlockFrom, untrustedFrom } from "./untrusted-content";
 import { hostAllowed } from "./url-allowlist";
 import type { TextView } from "./view-builder";
-import { REJOINED_VIEW } from "./split-words";
 import { buildViews } from "./views";
 import { NO_METER, type WorkMeter } from "./work-meter";
 
@@ -99,8 +98,7 @@ export function createEngine(config: EngineConfig, options: EngineOptions = {}):
         if (input.direction === "output" && canaries.size > 0) found.push(...canaries.find(views, meter));
         for (const hit of found) hits.push(locatedHit(hit, index, hit.start >= from, trusted));
         signals.push(...hiddenChannelSignals(text, index));
-        const splitWords = views.some((view) => view.name.endsWith(REJOINED_VIEW));
-        for (const finding of scoreMessage(scorers, text, { role: message.role, direction: input.direction, splitWords }, index)) {
+        for (const finding of scoreMessage(scorers, text, { role: message.role, direction: input.direction }, index)) {
           evidence.push(finding.evidence);
           modelMatches.push(finding.match);
           reasons.push(finding.reason);

@@ -20,22 +20,19 @@ import type { WorkMeter } from "./work-meter";
 /** The view's name (a decoded text's is `decoded:<kind>+rejoined`). */
 export const REJOINED_VIEW = "rejoined";
 
-/** Fragments longer than any word cannot be part of one. */
-const LONGEST_WORD = REJOIN_WORDS.reduce((longest, word) => Math.max(longest, word.length), 0);
-/** Shorter runs are looked up among the common words below (the list holds words of five letters or more). */
-const SHORTEST_WORD = REJOIN_WORDS.reduce((shortest, word) => Math.min(shortest, word.length), Infinity);
-
 /** The polynomial hash of a run of a-z letters: h = h * 31 + (letter - 0x60), mod 2^32. */
 function extend(hash: number, code: number): number {
   return (Math.imul(hash, 31) + code - 0x60) | 0;
 }
 
 /** 31^k mod 2^32, so the hash of "ab" is hash(a) * 31^|b| + hash(b): fragments join without rereading. */
-const POWERS = Int32Array.from({ length: LONGEST_WORD + 1 }, (_, k) => {
-  let power = 1;
-  for (let i = 0; i < k; i++) power = Math.imul(power, 31);
-  return power;
-});
+function powersOf31(count: number): Int32Array {
+  return Int32Array.from({ length: count }, (_, k) => {
+    let power = 1;
+    for (let i = 0; i < k; i++) power = Math.imul(power, 31);
+    return power;
+  });
+}
 
 /**
  * Words by hash, open addressing in a table four times their number: 128 KB for the
@@ -46,8 +43,17 @@ class WordTable {
   private readonly slots: Int32Array;
   private readonly hashes: Int32Array;
   private readonly mask: number;
+  /** Fragments longer than any word cannot be part of one. */
+  readonly longest: number;
+  /** Shorter runs are looked up among the common words below (the signature words have five letters or more). */
+  readonly shortest: number;
+  /** `powersOf31` up to `longest`: a word's fragments' hashes joined. */
+  readonly powers: Int32Array;
 
   constructor(private readonly words: readonly string[]) {
+    this.longest = words.reduce((longest, word) => Math.max(longest, word.length), 0);
+    this.shortest = words.reduce((shortest, word) => Math.min(shortest, word.length), Infinity);
+    this.powers = powersOf31(this.longest + 1);
     let size = 1;
     while (size < words.length * 4) size *= 2;
     this.slots = new Int32Array(size);
@@ -101,11 +107,20 @@ function spells(word: string, text: string, start: number, end: number, cuts: nu
   return true;
 }
 
-const TABLE = new WordTable(REJOIN_WORDS);
+/** A list of words to rejoin when split (`rejoinVocabulary`). */
+export type RejoinVocabulary = WordTable;
+
+/** The words `splitWordSpaces` rejoins, as it looks them up. */
+export function rejoinVocabulary(words: readonly string[]): RejoinVocabulary {
+  return new WordTable(words);
+}
+
+/** The words the signatures need: what the engine's views rejoin. */
+const TABLE = rejoinVocabulary(REJOIN_WORDS);
 
 /** Whether `text[start, end)` (a-z) is one of the words the signatures need. */
 export function isSignatureWord(text: string, start: number, end: number): boolean {
-  if (end - start > LONGEST_WORD || end - start < SHORTEST_WORD) return false;
+  if (end - start > TABLE.longest || end - start < TABLE.shortest) return false;
   let hash = 0;
   for (let i = start; i < end; i++) hash = extend(hash, text.charCodeAt(i));
   return TABLE.find(hash, text, start, end, 0) >= 0;
@@ -133,18 +148,18 @@ const COMMON = new WordTable(COMMON_WORDS);
 export function listedWordEnds(text: string, start: number, limit: number): number[] {
   const ends: number[] = [];
   let hash = 0;
-  const last = Math.min(limit, start + LONGEST_WORD);
+  const last = Math.min(limit, start + TABLE.longest);
   for (let end = start + 1; end <= last; end++) {
     hash = extend(hash, text.charCodeAt(end - 1));
-    if ((end - start < SHORTEST_WORD ? COMMON : TABLE).find(hash, text, start, end, 0) >= 0) ends.push(end);
+    if ((end - start < TABLE.shortest ? COMMON : TABLE).find(hash, text, start, end, 0) >= 0) ends.push(end);
   }
   return ends;
 }
 
-/** Whether a letter run of `length` letters with this hash is a word of either list. */
-function isWord(hash: number, length: number): boolean {
-  if (length > LONGEST_WORD) return false;
-  return (length < SHORTEST_WORD ? COMMON : TABLE).hasHash(hash);
+/** Whether a letter run of `length` letters with this hash is a word of `words` or of the common ones. */
+function isWord(words: WordTable, hash: number, length: number): boolean {
+  if (length > words.longest) return false;
+  return (length < words.shortest ? COMMON : words).hasHash(hash);
 }
 
 /** Where a caller wants the letter runs of at least `min` letters this pass meets, [start, end). */
@@ -159,9 +174,10 @@ export interface LongRuns {
  * joined to it, and to the one before that (a word cut in three); a pair that spells a
  * word is not looked at again as the start of a triple, and fragments that are all words
  * themselves are left apart. Runs of `longRuns.min` letters or more are reported on the
- * way, for the views that cut words run together (run-on-words.ts).
+ * way, for the views that cut words run together (run-on-words.ts). `words`: the words
+ * to rejoin, by default the signatures'.
  */
-export function splitWordSpaces(folded: string, meter: WorkMeter, longRuns?: LongRuns): Set<number> | null {
+export function splitWordSpaces(folded: string, meter: WorkMeter, longRuns?: LongRuns, words: RejoinVocabulary = TABLE): Set<number> | null {
   meter.add(folded.length);
   const n = folded.length;
   let spaces: Set<number> | null = null;
@@ -194,15 +210,15 @@ export function splitWordSpaces(folded: string, meter: WorkMeter, longRuns?: Lon
     const length = i - start;
     if (longRuns !== undefined && length >= longRuns.min) longRuns.found.push([start, i]);
     let joined = false;
-    const known = isWord(hash, length);
-    if (previousEnd === start - 1 && folded.charCodeAt(previousEnd) === 0x20 && length <= LONGEST_WORD) {
-      const pair = (Math.imul(previousHash, POWERS[length] as number) + hash) | 0;
-      let word = previousEnd - previousStart <= LONGEST_WORD && !(known && previousKnown) ? TABLE.find(pair, folded, previousStart, i, 1) : -1;
+    const known = isWord(words, hash, length);
+    if (previousEnd === start - 1 && folded.charCodeAt(previousEnd) === 0x20 && length <= words.longest) {
+      const pair = (Math.imul(previousHash, words.powers[length] as number) + hash) | 0;
+      let word = previousEnd - previousStart <= words.longest && !(known && previousKnown) ? words.find(pair, folded, previousStart, i, 1) : -1;
       let firstCut = previousEnd;
       let secondCut = -1;
-      if (word < 0 && !previousJoined && !(known && previousKnown && earlierKnown) && earlierEnd === previousStart - 1 && folded.charCodeAt(earlierEnd) === 0x20 && i - earlierStart - 2 <= LONGEST_WORD) {
-        const triple = (Math.imul(Math.imul(earlierHash, POWERS[previousEnd - previousStart] as number) + previousHash, POWERS[length] as number) + hash) | 0;
-        word = TABLE.find(triple, folded, earlierStart, i, 2);
+      if (word < 0 && !previousJoined && !(known && previousKnown && earlierKnown) && earlierEnd === previousStart - 1 && folded.charCodeAt(earlierEnd) === 0x20 && i - earlierStart - 2 <= words.longest) {
+        const triple = (Math.imul(Math.imul(earlierHash, words.powers[previousEnd - previousStart] as number) + previousHash, words.powers[length] as number) + hash) | 0;
+        word = words.find(triple, folded, earlierStart, i, 2);
         firstCut = earlierEnd;
         secondCut = previousEnd;
       }

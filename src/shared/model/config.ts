@@ -1,3 +1,5 @@
+import ENGINE_REJOIN_WORDS from "../detect/signatures/rejoin-words.json";
+
 /** How text becomes hashed features; stored in the weights file so training and inference agree. */
 export interface FeatureConfig {
   /** The weight table has 2^bits entries. */
@@ -21,6 +23,14 @@ export interface FeatureConfig {
    */
   classScale: number;
   classExponent: number;
+  /**
+   * The words the view puts back together when spaces split them ("ig nore"), as the
+   * engine's `rejoined` view does (split-words.ts). The engine's list grows with every
+   * signature that needs a new word, and a model trained with one list reads another
+   * text differently ("developer mode" as one token or two), so the list a model was
+   * trained with ships in its weights file.
+   */
+  rejoinWords: readonly string[];
 }
 
 export const DEFAULT_FEATURE_CONFIG: FeatureConfig = {
@@ -55,4 +65,6 @@ export const DEFAULT_FEATURE_CONFIG: FeatureConfig = {
   // more distinct class events, and a sum divided by nothing grows with them).
   classScale: 0.37,
   classExponent: 0.1,
+  // A new model learns with the engine's words of the day.
+  rejoinWords: ENGINE_REJOIN_WORDS,
 };

@@ -13,6 +13,7 @@
  * Word-class events (class, opener, class pair) are a stream of their own, with their
  * own feature value (config.ts classScale and classExponent, which say why).
  */
+import { rejoinVocabulary, type RejoinVocabulary } from "../detect/split-words";
 import { charNgramIds, xorPrefix } from "./char-ngrams";
 import type { FeatureConfig } from "./config";
 import { EventList, EventLog } from "./events";
@@ -52,19 +53,25 @@ export interface PreparedText {
   scratch: TextScratch;
 }
 
+// A config's word list as the view looks it up, built once per list.
+const VOCABULARIES = new WeakMap<readonly string[], RejoinVocabulary>();
+
+function vocabularyOf(config: FeatureConfig): RejoinVocabulary {
+  let vocabulary = VOCABULARIES.get(config.rejoinWords);
+  if (vocabulary === undefined) {
+    vocabulary = rejoinVocabulary(config.rejoinWords);
+    VOCABULARIES.set(config.rejoinWords, vocabulary);
+  }
+  return vocabulary;
+}
+
 /**
  * The returned arrays alias `scratch` and are valid until its next use. `charIds: false`
  * leaves the n-gram ids out (the scorer weighs n-grams as it hashes them, see
- * weighCharNgrams); `charIds` is then stale. `splitWords: false` skips the rejoin fold
- * (buildModelView).
+ * weighCharNgrams); `charIds` is then stale.
  */
-export function prepareText(
-  raw: string,
-  config: FeatureConfig,
-  scratch: TextScratch = new TextScratch(),
-  options: { charIds: boolean; splitWords?: boolean } = { charIds: true },
-): PreparedText {
-  const view = buildModelView(raw, scratch.view, options.splitWords ?? true);
+export function prepareText(raw: string, config: FeatureConfig, scratch: TextScratch = new TextScratch(), options: { charIds: boolean } = { charIds: true }): PreparedText {
+  const view = buildModelView(raw, vocabularyOf(config), scratch.view);
   const length = view.text.length;
   const mask = (1 << config.bits) - 1;
   const groups = config.charNgrams.length;

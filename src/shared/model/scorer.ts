@@ -5,7 +5,7 @@
  * buried in a long document is judged on its own window, not averaged away by the
  * benign text around it), less a penalty for the number of windows it was the best of.
  */
-import type { ScoreContext, Scorer, ScorerResult } from "../detect/contract";
+import type { Scorer, ScorerResult } from "../detect/contract";
 import { weighCharNgrams } from "./char-ngrams";
 import type { EventList } from "./events";
 import { classFeatureValue, prepareText, TextScratch } from "./features";
@@ -67,10 +67,10 @@ export function sigmoid(logit: number): number {
  * the windows' edges (checkpoints), so a window's sum is a run of whole segments: no
  * array per view position.
  */
-export function scoreWindows(model: LinearModel, text: string, workspace: Workspace, splitWords = true): WindowScore[] {
+export function scoreWindows(model: LinearModel, text: string, workspace: Workspace): WindowScore[] {
   const { config, bias } = model;
   const { codes, scale } = quantize(model.weights);
-  const prepared = prepareText(text, config, workspace.text, { charIds: false, splitWords });
+  const prepared = prepareText(text, config, workspace.text, { charIds: false });
   const { view, length, prefix } = prepared;
   const spans = windowSpans(length, config.window, config.stride);
   const checkpoints = checkpointsOf(spans, workspace);
@@ -158,8 +158,8 @@ export function bestWindow(model: LinearModel, text: string, workspace: Workspac
 }
 
 /** What the scorer reports: the best window's span, and its log-odds less the length penalty (length-penalty.ts). */
-export function scoreText(model: LinearModel, text: string, workspace: Workspace, splitWords = true): WindowScore {
-  const windows = scoreWindows(model, text, workspace, splitWords);
+export function scoreText(model: LinearModel, text: string, workspace: Workspace): WindowScore {
+  const windows = scoreWindows(model, text, workspace);
   const best = highest(windows);
   return { ...best, logit: best.logit - lengthPenalty(windows.length, model.config, model.lengthSlope) };
 }
@@ -176,8 +176,8 @@ export function createModelScorer(model: LinearModel, thresholds?: ModelThreshol
   return {
     id: MODEL_SCORER_ID,
     version: model.version,
-    score(text: string, context?: ScoreContext): ScorerResult {
-      const best = scoreText(model, text, workspace, context?.splitWords !== false);
+    score(text: string): ScorerResult {
+      const best = scoreText(model, text, workspace);
       return { probability: output(best.logit), start: best.start, end: best.end };
     },
   };

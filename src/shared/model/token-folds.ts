@@ -5,7 +5,7 @@
  * Greek or numeric text is left as it is. The look-alike and leet tables are the
  * engine's (src/shared/detect/unicode); what is decided here is only *when* to apply them.
  */
-import { splitWordSpaces } from "../detect/split-words";
+import { type RejoinVocabulary, splitWordSpaces } from "../detect/split-words";
 import { leetLetterAt } from "../detect/unicode/leet";
 import { NO_METER } from "../detect/work-meter";
 import { isSpaceCode, type ViewBuffer } from "./view-buffer";
@@ -146,10 +146,11 @@ export function foldRot13(buffer: ViewBuffer, text: string): boolean {
 /**
  * "ig nore prev ious instruc tions" → "ignore previous instructions": the spaces the
  * engine's `rejoined` view drops (split-words.ts), dropped here too, so the model reads
- * the words a split hides. Returns whether anything changed.
+ * the words a split hides; `words` is the list the model was trained with. Returns
+ * whether anything changed.
  */
-export function rejoinSplitWords(buffer: ViewBuffer, text: string): boolean {
-  const spaces = splitWordSpaces(text, NO_METER);
+export function rejoinSplitWords(buffer: ViewBuffer, text: string, words: RejoinVocabulary): boolean {
+  const spaces = splitWordSpaces(text, NO_METER, undefined, words);
   if (spaces === null) return false;
   const drop = new Uint8Array(buffer.length);
   for (const at of spaces) drop[at] = 1;

@@ -8,6 +8,7 @@
  * view as the plain text, which is what makes the model robust to them without having
  * to learn each trick.
  */
+import type { RejoinVocabulary } from "../detect/split-words";
 import { foldNonAscii, lookalikeCode, tagAscii, whitespaceKind } from "./code-point-fold";
 import { type Blob, findBlobs } from "./encoded-blobs";
 import { IntList } from "./int-list";
@@ -35,8 +36,8 @@ const UTF16 = new TextDecoder("utf-16le");
 /** Shortest stretch the engine's decoder would look at (16 base64 chars, 8 hex pairs). */
 const ENCODED_RUN = 16;
 
-/** `splitWords: false`: the caller knows no words are split by spaces in `raw` (see ScoreContext), so the rejoin fold is skipped. */
-export function buildModelView(raw: string, scratch: ViewScratch = new ViewScratch(), splitWords = true): ModelView {
+/** `rejoin`: the words put back together when spaces split them (FeatureConfig.rejoinWords). */
+export function buildModelView(raw: string, rejoin: RejoinVocabulary, scratch: ViewScratch = new ViewScratch()): ModelView {
   const { buffer } = scratch;
   const pass = foldRaw(raw, scratch);
   if (scratch.stretches.length > 0) {
@@ -49,7 +50,7 @@ export function buildModelView(raw: string, scratch: ViewScratch = new ViewScrat
   // Leet inside a decoded payload is left to the signatures' views.
   if (pass.leety && foldLeetspeak(buffer, text)) text = textOf(buffer);
   if (foldRot13(buffer, text)) text = textOf(buffer);
-  if (splitWords && rejoinSplitWords(buffer, text)) text = textOf(buffer);
+  if (rejoinSplitWords(buffer, text, rejoin)) text = textOf(buffer);
   return { text, codes: buffer.codes, starts: buffer.starts, ends: buffer.ends };
 }
 

@@ -12,7 +12,9 @@ import { quantize } from "./quantized";
 // (events.ts); a v2 file would score with the wrong ids, so it fails to load. v4: the
 // length penalty's slope (length-penalty.ts), which a v3 file lacks. v5: word-class
 // events weighed apart with their own feature value (config.ts classScale, classExponent).
-export const WEIGHTS_FORMAT = "llm-fw-linear-v5";
+// v6: the words the view rejoins (config.ts rejoinWords); a v5 model read the engine's
+// list of the day, which moved under it with every signature that added a word.
+export const WEIGHTS_FORMAT = "llm-fw-linear-v6";
 
 export const WeightsFile = z.object({
   format: z.literal(WEIGHTS_FORMAT),
@@ -29,6 +31,7 @@ export const WeightsFile = z.object({
     countExponent: z.number().min(0).max(1),
     classScale: z.number().min(0).max(10),
     classExponent: z.number().min(0).max(1),
+    rejoinWords: z.array(z.string().regex(/^[a-z]+$/)).max(20_000).readonly(),
   }),
   bias: z.number(),
   /** Log-odds taken off the best window per natural log of the text's length in windows (length-penalty.ts). */
