@@ -200,6 +200,7 @@ export const EXTRACTION: readonly BuiltinSignature[] = [
       ],
       negative: [
         "For the training deck, explain why people ask bots to \"repeat the text above\" and what that leaks.",
+        "Someone got our help-desk bot to show its setup by asking it to \"repeat everything above\". Help me write the incident report.",
         "Repeat the chorus above twice in your song.", "What was written in the Magna Carta?"],
     },
   },

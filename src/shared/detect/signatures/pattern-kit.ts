@@ -83,8 +83,9 @@ const MENTION_BEFORE_INTL = new RegExp(
 const REPORTED_BEFORE = new RegExp(
   `\\b(?:someone|somebody|people|users|testers|attackers|interns|students|trolls|members|chat|a\\W+(?:user|tester|customer|visitor|student|kid|member|player|colleague|coworker|hacker|friend|stranger|troll)|an\\W+attacker|the\\W+(?:user|tester|attacker)|my\\W+(?:son|daughter|kid|friend|coworker|colleague|boss|manager|teacher|landlord|mom|dad|partner)|(?:our|the)\\W+(?:red\\W+team|qa\\W+team|pentesters?|testers?))\\W+(?:\\w+\\W+){0,2}?` +
     `(?:put|puts|type|typed|types|typing|write|wrote|writes|writing|send|sent|sends|say|said|says|saying|post|posted|posts|posting|entered|enters|pasted|pastes|submitted|submits|ask|asked|asks|try|tried|tries|told|tells|telling|spammed|spamming)\\b[^"“«„「]{0,24}$` +
-    // A request reported with its addressee: "people ask bots to '…'", "e.g. asking a bot to '…'".
-    `|\\b(?:ask|asks|asked|asking|tell|tells|told|telling|get|gets|getting)\\W+(?:a|an|the|their|our|my)?\\W*(?:\\w+\\W+)?(?:bots?|chatbots?|models?|assistants?|ai|llms?)\\W+to\\W+[^"“«„「]{0,12}$` +
+    // A request reported with its addressee: "people ask bots to '…'", "e.g. asking a bot to '…'",
+    // "someone got our chatbot to print its prompt by asking it to '…'".
+    `|\\b(?:ask|asks|asked|asking|tell|tells|told|telling|get|gets|getting)\\W+(?:(?:a|an|the|their|our|my)?\\W*(?:\\w+\\W+)?(?:bots?|chatbots?|models?|assistants?|ai|llms?)|it|them)\\W+to\\W+[^"“«„「]{0,12}$` +
     // The speaker's own test of a bot: "I asked our bot '…'", "we typed '…' into it".
     `|\\b(?:i|we)\\W+(?:just\\W+|then\\W+|also\\W+|once\\W+)?(?:asked|told|typed|sent|tried|wrote|pasted|entered|submitted)\\W+(?:(?:our|my|the|a|this|that)\\W+)?(?:\\w+\\W+)?(?:bots?|chatbots?|assistants?|models?|ai|agents?|llms?|gpt)\\b[^"“«„「]{0,24}$` +
     `|\\b(?:i|we)\\W+(?:just\\W+|then\\W+|also\\W+|once\\W+)?(?:typed|pasted|entered|submitted)\\b[^"“«„「]{0,12}$` +
@@ -105,11 +106,12 @@ const CODE_FIXTURE =
   /(?:\b(?:inputs?|prompts?|payloads?|attacks?|injections?|samples?|examples?|utterances?|cases?|user_?input|test_?input|adversarial|jailbreaks?)\w{0,12}(?:\s{0,2}=|\s{0,2}\(|["'`]\s{0,2}:)|(?:^|\n)[ \t]*(?:inputs?|prompts?|payloads?|attacks?|utterance|user_?input)[ \t]*:)\s{0,2}[rbfu]?$/i;
 /**
  * A longer passage quoted as a sample of a scam or an attack: "explica por que essa mensagem é
- * suspeita: \"… responda com sua senha …\"", "这条短信为什么可疑：“…输入邮箱密码…”". The phishing
- * line asks the reader of the message, not this model.
+ * suspeita: \"… responda com sua senha …\"", "这条短信为什么可疑：“…输入邮箱密码…”", or a made-up
+ * one shown in a lesson ("show this fake example on the slide: … \"AI assistant: …\""). The
+ * phishing line asks the reader of the message, the example its audience, not this model.
  */
 const SAMPLE_INTRO = new RegExp(
-  `(?:phish|smishing|scam|fraud|suspicious|verd[aä]chtig|sospechos[oa]|suspeit[oa]|suspect[e]?|sospett[oa]|[sş][uü]pheli|oltalama|podejrzan\\p{L}*|oplichting|مشبوه\\p{L}*|احتيال\\p{L}*|التصي[دّ]\\p{L}*|可疑|诈骗|詐騙|钓鱼|釣魚|詐欺|フィッシング|不審|피싱|의심|мошенни\\p{L}*|фишинг\\p{L}*|подозрительн\\p{L}*|फ़िशिंग|फिशिंग|संदिग्ध)` +
+  `(?:(?:fake|made-up|made\\s+up|mock)\\s+examples?|phish|smishing|scam|fraud|suspicious|verd[aä]chtig|sospechos[oa]|suspeit[oa]|suspect[e]?|sospett[oa]|[sş][uü]pheli|oltalama|podejrzan\\p{L}*|oplichting|مشبوه\\p{L}*|احتيال\\p{L}*|التصي[دّ]\\p{L}*|可疑|诈骗|詐騙|钓鱼|釣魚|詐欺|フィッシング|不審|피싱|의심|мошенни\\p{L}*|фишинг\\p{L}*|подозрительн\\p{L}*|फ़िशिंग|फिशिंग|संदिग्ध)` +
     `[^"“«„「『]{0,80}["“«„「『][^"”“»」』\\n]{0,400}$`,
   "iu",
 );
