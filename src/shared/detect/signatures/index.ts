@@ -13,6 +13,7 @@ import { DOCUMENT_RELAYS } from "./document-relays";
 import { EXFILTRATION } from "./exfiltration";
 import { EXTRACTION } from "./extraction";
 import { FORMAT_EXTRACTION } from "./format-extraction";
+import { RECALL_EXTRACTION } from "./recall-extraction";
 import { HIJACKING } from "./hijacking";
 import { HOST_SECRETS } from "./host-secrets";
 import { JAILBREAK } from "./jailbreak";
@@ -115,6 +116,7 @@ export const BUILTIN_SIGNATURES: readonly BuiltinSignature[] = [
   ...CONTEXT_EXTRACTION,
   ...SOCIAL_EXTRACTION,
   ...FORMAT_EXTRACTION,
+  ...RECALL_EXTRACTION,
   ...MULTILINGUAL_SECRETS,
   ...EXFILTRATION,
   ...TOOL_ABUSE,
