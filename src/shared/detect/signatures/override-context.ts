@@ -64,8 +64,23 @@ const ADDRESSED_TO_PEOPLE = new RegExp(
     `\\s{0,2}[,:!—–-]\\s{0,3}(?:please\\W+|kindly\\W+)?$`,
 );
 
+/**
+ * An e-mail's subject line whose body greets people: "Subject: New VPN — forget the old
+ * instructions" above "Hello everyone,". The order is the mail's, to its readers; a mail
+ * planted for an AI names it ("AI assistant: …") or its instructions ("your").
+ */
+const SUBJECT_LINE = /(?:^|\n)[ \t]{0,3}(?:subject|subj|re|fwd?|betreff|objet|asunto|assunto|oggetto|onderwerp)[ \t]{0,2}:[^\n]{0,100}$/;
+const GREETS_PEOPLE_NEXT = new RegExp(
+  `^[^\\n]{0,100}\\n(?:[ \\t]*\\n){0,2}[ \\t]{0,3}(?:dear|hi|hello|hey|good\\W+(?:morning|afternoon|evening))\\W+(?:${["all", "everyone", "everybody", "team", "colleagues", "folks", "staff", "parents", "students", "residents", "tenants", "members", "customers", "guests"].join("|")})\\b`,
+);
+
 function addressedToPeople(m: RegExpExecArray): boolean {
-  return ADDRESSED_TO_PEOPLE.test(m.input.slice(Math.max(0, m.index - 48), m.index));
+  if (ADDRESSED_TO_PEOPLE.test(m.input.slice(Math.max(0, m.index - 48), m.index))) return true;
+  return (
+    !/\byour\b/.test(m[0]) &&
+    SUBJECT_LINE.test(m.input.slice(Math.max(0, m.index - 120), m.index)) &&
+    GREETS_PEOPLE_NEXT.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 200))
+  );
 }
 
 /** True when the override match is one of the things above, not an order to the model. */

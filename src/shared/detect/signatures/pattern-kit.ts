@@ -123,6 +123,11 @@ function insideQuotedSample(m: RegExpExecArray): boolean {
 }
 
 const MENTION_AFTER = /^[^\n]{0,100}?\b(?:block|detect|filter|flag|catch|classify|recogni[sz]e|spot|stop|prevent|defend\W+against|guard\W+against)\w{0,3}\b[^\n]{0,60}\?/i;
+/**
+ * A test case with its expected label after the quote: `("…", True),`, `["…", "block"]`, `{"…": false}`.
+ * The phrase is an input a test feeds a detector.
+ */
+const LABELLED_CASE_AFTER = /^[^"”'’\n]{0,160}["”'’]\s{0,2}[,:]\s{0,3}(?:true|false|none|null|\d{1,3}(?:\.\d+)?|["'](?:block|blocked|allow|allowed|flag|flagged|injection|benign|safe|unsafe|attack|malicious|refuse|pass|fail)["'])\s{0,3}[)\]}]/i;
 
 /** Whether the text before a quote talks about the phrase it opens: a test input, an example, a filter's target, someone's words. */
 function introducesMention(beforeQuote: string): boolean {
@@ -187,6 +192,7 @@ export function quotedMention(m: RegExpExecArray): boolean {
     introducesMention(beforeList(m, open.index - before.length)) ||
     listedToClassify(m, open.index - before.length) ||
     MENTION_AFTER.test(after) ||
+    LABELLED_CASE_AFTER.test(after) ||
     NAMED_AFTER.test(after) ||
     NAMED_AFTER_INTL.test(after)
   );
@@ -204,6 +210,38 @@ export function negatedBefore(m: RegExpExecArray): boolean {
     /\b(?:never|not|don'?t|won'?t|shouldn'?t|mustn'?t|cannot|can'?t|avoid|without|no|refuses?|refused|refusing|declines?|declined|declining)\W{1,4}(?:(?:attempt|try|ever|even)\W{1,4}(?:to\W{1,4})?)?(?:\w{1,12}\W{1,4}(?:n?or\W{1,4})?)?$/.test(before) ||
     reportedInCondition(m)
   );
+}
+
+/**
+ * Someone else's request to a model, told as a story: "asked the assistant to output…", "I
+ * tried to get it to tell me…", "text telling \"the assistant\" to reveal … or to send …". The
+ * one asked is a third party, not "you", and the verb tells what happened: "ask the assistant
+ * to …" is an order.
+ */
+const REPORTED_REQUEST = new RegExp(
+  `\\b(?:(?:asked|asking|told|telling|tells|instructed|instructing|urged|urging|tricked|tricking|convinced|convincing|persuaded|begged)\\W+|(?:tried|trying|managed|attempted|attempting)\\W+to\\W+(?:get|make|trick|convince)\\W+)` +
+    `(?!you\\b)(?:["'“‘]?[\\w-]+["'”’]?\\W+){1,3}?to\\W+(?:[^.!?\\n]{0,80}?\\W(?:and|or)\\W+(?:to\\W+)?)?$`,
+  "i",
+);
+
+export function reportedRequest(m: RegExpExecArray): boolean {
+  return REPORTED_REQUEST.test(m.input.slice(Math.max(0, m.index - 160), m.index));
+}
+
+/** The start of a log record's line: a timestamp, then a level ("2024-10-02 08:14:02 WARN  auth: …"). */
+const LOG_RECORD_START = /(?:^|\n)[ \t]{0,4}\[?(?:\d{4}-\d{2}-\d{2}[t ]\d{2}:\d{2}(?::\d{2})?[^\s\]]{0,12}|\d{2}:\d{2}:\d{2}(?:[.,]\d{1,6})?)\]?[ \t]{1,4}\[?(?:trace|debug|info|notice|warn|warning|error|err|fatal|crit|critical)\]?\b[^\n]*$/i;
+
+/** Whether the match sits in a log record: a status a program wrote ("admin override enabled for user …"), not an order. */
+export function inLogRecord(m: RegExpExecArray): boolean {
+  return LOG_RECORD_START.test(m.input.slice(Math.max(0, m.index - 200), m.index));
+}
+
+/** A comment line of code: "# NOTE: …", "// …", " * …". */
+const CODE_COMMENT_START = /(?:^|\n)[ \t]{0,12}(?:#|\/\/|\/\*|\*|--)[^\n]*$/;
+
+/** Whether the match sits on a comment line of code. */
+export function inCodeComment(m: RegExpExecArray): boolean {
+  return CODE_COMMENT_START.test(m.input.slice(Math.max(0, m.index - 200), m.index));
 }
 
 /**
