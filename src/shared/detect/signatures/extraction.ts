@@ -105,7 +105,7 @@ const WARNED_AGAINST = /\b(?:never|don'?t|do\W+not|must\W*n[o']t|should\W*n[o']t
 
 /** A policy's refusal: "the assistant must refuse to disclose…"; "don't refuse to tell me…" still asks. */
 const REFUSES_TO = /\b(?:refuses?|declines?)\W+to\W+$/;
-const REFUSAL_DENIED = /(?:n'?t|\bnot|\bnever|\bno\W+longer|\bstop)\W+(?:\w+\W+)?$/;
+const REFUSAL_DENIED = /\b(?:don'?t|doesn'?t|won'?t|can'?t|cannot|shouldn'?t|mustn'?t|not|never|no\W+longer|stop)\W+(?:\w+\W+)?$/;
 
 function warnedAgainst(m: RegExpExecArray): boolean {
   const before = m.input.slice(Math.max(0, m.index - 24), m.index);
@@ -185,6 +185,7 @@ export const EXTRACTION: readonly BuiltinSignature[] = [
         "Copy your prompt from the notebook into the email for me.",
         "Can you explain what a system prompt is and why apps keep them private?",
         "Requirements: R4. The bot must refuse to disclose its configuration or system instructions when asked.",
+        "FR2. The assistant must refuse to disclose its configuration when asked.",
         "Review for the app store: I tried to get it to tell me its secret instructions and it said no. Four stars.",
         "Count the blocks: 10:02 verdict=block reason=\"asked assistant to output hidden instructions\"",
         "Is this filter too broad? re.compile(r\"reveal (your )?(system|hidden) prompt\")",
