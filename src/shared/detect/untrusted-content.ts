@@ -96,7 +96,12 @@ const REQUEST_THEN_BLOCK_INTL =
 const REQUEST_THEN_BLOCK = new RegExp(
   String.raw`^[^\n]{0,100}?\b(?:this|these|the|my|our|today's)\s+(?:[a-z#-]{1,20}\s+){0,3}?(?:${POINTED_DOCUMENT}|${PASTED_BLOCK})\b[^\n]{0,100}\n[ \t]*\n(?=[^\n]{4})` +
     String.raw`|^[^\n]{0,160}?(?:${PASTED_BELOW})[^\n]{0,60}\n[ \t]*\n(?=[^\n]{4})` +
-    `|${REQUEST_THEN_BLOCK_INTL}`,
+    `|${REQUEST_THEN_BLOCK_INTL}` +
+    // In any language: a short request line ending as a sentence or a colon, a blank line, then a
+    // block of three lines or more ("Tiivistä tämä sähköposti, kiitos.\n\nLähettäjä: …"). Session 18
+    // measured it over every set: 57 more written attacks, 20 blind, 6 redteam read; four benign
+    // prompts flagged, each then fixed in its signature (an API doc, a FAQ, a cover letter, a chat).
+    String.raw`|^[^\n]{8,120}[:?.!？。：]\s*\n[ \t]*\n(?=[^\n]{4,}\n[^\n]{1,}\n[^\n]{4})`,
   "u",
 );
 

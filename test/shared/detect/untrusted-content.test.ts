@@ -59,6 +59,8 @@ describe("blocks pasted after a request line", () => {
     ["Please fix the failing test in this file.\n\n```python\ndef test_refund():\n    assert refund(10) == 10\n```", "```python"],
     ["Summarize today's #general channel for me.\n\n[09:02] nina: standup moved to 9:30", "[09:02]"],
     ["Take these meeting minutes and do the action items.\n\nLeadership sync, 6 June\n- Q3 plan approved.", "Leadership"],
+    ["Tiivistä tämä sähköposti, kiitos.\n\nLähettäjä: Aino\nAihe: kokous\nHei kaikki, kokous on torstaina.", "Lähettäjä"],
+    ["Wat vind je hiervan?\n\nArtikel 1: huur\nArtikel 2: borg\nArtikel 3: opzegging", "Artikel 1"],
   ])("let the untrusted-only signatures read the block in %j, not the request, without calling it a quoted document", (text, block) => {
     expect(pasted(text)).toBe(text.indexOf(block));
     expect(from(text)).toBe(Number.POSITIVE_INFINITY);
@@ -68,7 +70,9 @@ describe("blocks pasted after a request line", () => {
     "Please fix the failing test in this file.\n```python\ndef test_refund(): pass\n```",
     "Can you review my plan for the weekend?\n\nSaturday: hike. Sunday: rest.",
     "What is the capital of France?\n\nAnd what about Spain?",
-  ])("need a named thing and a blank line: %j", (text) => {
+    "Can you review my plan for the weekend?\n\nSaturday: hike.\nSunday: rest.",
+    "I keep wondering, after a long week of planning and replanning, whether my weekend plan is too ambitious for two small kids and a dog.\n\nSaturday: hike\nSunday: museum\nMonday: rest",
+  ])("need a blank line, and a named thing or a block of three lines under a short request: %j", (text) => {
     expect(pasted(text)).toBe(Number.POSITIVE_INFINITY);
   });
 
