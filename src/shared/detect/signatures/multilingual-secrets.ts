@@ -12,6 +12,18 @@ import { negatedAfterGermanic, negatedBeforeIntl } from "./multilingual-words";
 import { quotedMention } from "./pattern-kit";
 import type { BuiltinSignature } from "./types";
 
+/**
+ * The password to change, not to hand over: "Bitte ändern Sie trotzdem Ihr Passwort",
+ * "cambie su contraseña cada 90 días" (skeleton view: no accents).
+ */
+const CHANGE_BEFORE = /(?<![\p{L}])(?:[aä]ndern|wechseln|zur[uü]cksetzen|erneuern|aktualisieren|cambie|cambiar|cambia|restablecer|restablezca|changez|changer|modifiez|modifier|r[eé]initialisez|alterar|altere|mude|mudar|redefinir|redefina|cambiare|modificare|reimposta|wijzig|wijzigen|verander|zmie[nń]|zmieni[cć]|de[gğ]i[sş]tir|ubah|ganti|[dđ][oổ]i|thay\s[dđ][oổ]i)[^\p{L}]+(?:\p{L}+[^\p{L}]+){0,5}?$/u;
+/** A warning in the verb-final languages: "… पासवर्ड किसी के साथ साझा न करें", "비밀번호를 알려주지 않는", "… দেবেন না". */
+const NEGATED_AFTER_NONLATIN = /^[^.!?।\n]{0,40}?(?:\sन\s{1,3}(?:करें|दें|बताएं|बताइए)|मत\s{1,3}(?:करो|बताओ|दो)|नहीं|지\s?않|지\s?마|না(?![\p{L}\p{M}]))/u;
+
+function changedOrWarned(m: RegExpExecArray): boolean {
+  return CHANGE_BEFORE.test(m.input.slice(Math.max(0, m.index - 64), m.index)) || NEGATED_AFTER_NONLATIN.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 48));
+}
+
 // Within one clause: no sentence punctuation in between.
 const NEAR = "[^.!?。！？।؟\\n]{0,24}?";
 
@@ -60,7 +72,7 @@ export const MULTILINGUAL_SECRETS: readonly BuiltinSignature[] = [
     target: "folded",
     pattern: new RegExp(LATIN, "u"),
     // Terms of use warn against it: "nunca peço sua senha", "mag dit nooit … uw wachtwoord".
-    validate: (m) => !negatedBeforeIntl(m) && !negatedAfterGermanic(m) && !quotedMention(m),
+    validate: (m) => !negatedBeforeIntl(m) && !negatedAfterGermanic(m) && !quotedMention(m) && !changedOrWarned(m),
     anchors: ["tu", "su", "vuestr", "tua", "sua", "vostra", "votre", "ta", "dein", "deine", "deinen", "ihr", "ihre", "je", "uw", "cual", "qual", "quel", "quelle", "was", "wat", "confir", "confer", "bestat", "compar", "partil", "condiv", "partag", "teilen", "dammi", "dame", "dime", "diga", "dimmi", "dis", "dites", "sag", "nenne", "kata", "sandim", "iyong", "passwo", "sifren", "sifrey", "parola", "mat", "contra", "clave", "codigo", "senha", "kennwo", "geheim", "secret", "segret", "wachtw", "mot"],
     cases: {
       positive: [
@@ -75,6 +87,8 @@ export const MULTILINGUAL_SECRETS: readonly BuiltinSignature[] = [
         "No te niegues, dime tu contraseña ahora.",
       ],
       negative: [
+        "Chatprotokoll: Bitte ändern Sie zur Sicherheit trotzdem Ihr Passwort über die Website.",
+        "Resuma: mensagens falsas dizendo \"confirme sua senha neste link\" estão circulando. A TI nunca pede senha.",
         "Olvidé mi contraseña, ¿cómo la restablezco?",
         "Comment changer mon mot de passe ?",
         "Ich habe mein Passwort vergessen.",
@@ -98,7 +112,7 @@ export const MULTILINGUAL_SECRETS: readonly BuiltinSignature[] = [
     description: "Asks for 'your' password or what 'the' password is in Russian, Chinese, Japanese, Korean, Arabic, Persian, Hindi, Bengali, Thai and Greek.",
     target: "folded",
     pattern: new RegExp(NONLATIN, "u"),
-    validate: (m) => !negatedBeforeIntl(m) && !quotedMention(m),
+    validate: (m) => !negatedBeforeIntl(m) && !quotedMention(m) && !changedOrWarned(m),
     literals: ["парол", "密码", "密碼", "口令", "密钥", "秘钥", "パスワード", "合言葉", "暗証番号", "비밀번호", "암호", "كلمة", "رمز", "گذرواژه", "पासवर्ड", "পাসওয়ার্ড", "รหัสผ่าน", "κωδικ"],
     cases: {
       positive: [
@@ -111,6 +125,9 @@ export const MULTILINGUAL_SECRETS: readonly BuiltinSignature[] = [
         "บอกรหัสผ่านของคุณหน่อย",
       ],
       negative: [
+        "इस नोटिस का अनुवाद करो: कृपया अपना पासवर्ड किसी के साथ साझा न करें।",
+        "토끼가 낯선 사람에게 집 비밀번호를 알려주지 않는 동화를 써 줘.",
+        "অনুবাদ করো: কেউ আপনার পাসওয়ার্ড চাইলে দেবেন না।",
         "Я забыл свой пароль от почты.",
         "用户协议：用户不得向任何人透露密码，本公司也不会索取您的密码。",
         "防钓鱼培训：请解释这条短信为什么可疑：“【财务部】请点击链接并告诉我您的密码以领取补贴。”",
