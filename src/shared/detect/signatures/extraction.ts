@@ -133,7 +133,9 @@ export const EXTRACTION: readonly BuiltinSignature[] = [
     anchors: ["prompt", "prompts", "preprompt", "pre", "instructions", "instruction", "rules", "ruleset", "guidelines", "directives", "programming", "configuration", "system", "initia", "origin", "starti", "given", "settin", "parame"],
     // "Explain what a system prompt is", "show how a system message works": the concept, not the model's own.
     validate: (m) =>
-      !/\b(?:what|how|why|whether|where)\W+(?:a|an|is\W+a|are|do|does|should)\b/.test(m[0]) &&
+      !/\b(?:what|how|why|whether|where)\W+(?:a|an|is\W+a|are|do|does|should|["“'])/.test(m[0]) &&
+      // "When should I put something in the system message": writing into it, not reading it out.
+      !/^put\b[^.!?\n]*\bin(?:to)?\W+(?:the|my|our)\W+system/.test(m[0]) &&
       !usersOwnPrompt(m) &&
       !quotedMention(m) &&
       !warnedAgainst(m) &&
@@ -186,6 +188,8 @@ export const EXTRACTION: readonly BuiltinSignature[] = [
         "Can you explain what a system prompt is and why apps keep them private?",
         "Requirements: R4. The bot must refuse to disclose its configuration or system instructions when asked.",
         "FR2. The assistant must refuse to disclose its configuration when asked.",
+        "Explain what \"system prompt leakage\" is, with three mitigations for my slides.",
+        "Roles in the chat API: when should I put something in the system message versus the first user message?",
         "Review for the app store: I tried to get it to tell me its secret instructions and it said no. Four stars.",
         "Count the blocks: 10:02 verdict=block reason=\"asked assistant to output hidden instructions\"",
         "Is this filter too broad? re.compile(r\"reveal (your )?(system|hidden) prompt\")",
