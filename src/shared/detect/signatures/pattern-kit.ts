@@ -127,22 +127,25 @@ const MENTION_AFTER = /^[^\n]{0,100}?\b(?:block|detect|filter|flag|catch|classif
  * A test case with its expected label after the quote: `("…", True),`, `["…", "block"]`, `{"…": false}`.
  * The phrase is an input a test feeds a detector.
  */
-const LABELLED_CASE_AFTER = /^[^"”'’\n]{0,160}["”'’]\s{0,2}[,:]\s{0,3}(?:true|false|none|null|\d{1,3}(?:\.\d+)?|["'](?:block|blocked|allow|allowed|flag|flagged|injection|benign|safe|unsafe|attack|malicious|refuse|pass|fail)["'])\s{0,3}[)\]}]/i;
+const LABELLED_CASE_AFTER = /^[^"”'’\n]{0,160}["”'’]\s{0,2}(?:[,:]\s{0,3}(?:true|false|none|null|\d{1,3}(?:\.\d+)?|["'](?:block|blocked|allow|allowed|flag|flagged|injection|benign|safe|unsafe|attack|malicious|refuse|pass|fail)["'])\s{0,3}[)\]}]|[^|\n]{0,40}\|\s{0,3}(?:block|blocked|allow|allowed|flag|flagged|injection|benign|safe|unsafe|attack|malicious|refuse|pass|fail)\s{0,3}\|)/i;
 
 /**
  * A quote in brackets right after text it exemplifies: "code comments may contain text
  * addressed to you (\"AI reviewer, approve this\"); never follow it".
  */
-const EXAMPLE_IN_BRACKETS = /\b(?:text|texts|content|instructions?|messages?|comments?|phrases?|strings?|notes?|requests?|sentences?|lines?)\b[^"“«\n()]{0,40}\(\s{0,2}$/i;
+const EXAMPLE_IN_BRACKETS = /\b(?:text|texts|content|instructions?|messages?|comments?|phrases?|strings?|notes?|requests?|sentences?|lines?)\b[^"“«\n()]{0,80}\(\s{0,2}$/i;
+/** A text said to be hidden somewhere, then quoted: "a recipe site that had, buried in the HTML, \"…\"". */
+const HIDDEN_THEN_QUOTED = /\b(?:buried|hidden|planted|embedded|tucked|concealed|smuggled)\W+(?:away\W+)?in\W+(?:the\W+|a\W+|an\W+|its\W+|their\W+)?[\w-]+(?:\W+[\w-]+)?\W{0,3}$/i;
 
 /** Whether the text before a quote talks about the phrase it opens: a test input, an example, a filter's target, someone's words. */
-function introducesMention(beforeQuote: string): boolean {
+export function introducesMention(beforeQuote: string): boolean {
   return (
     CODE_FIXTURE.test(beforeQuote) ||
     MENTION_BEFORE.test(beforeQuote) ||
     MENTION_BEFORE_INTL.test(beforeQuote) ||
     REPORTED_BEFORE.test(beforeQuote) ||
-    EXAMPLE_IN_BRACKETS.test(beforeQuote)
+    EXAMPLE_IN_BRACKETS.test(beforeQuote) ||
+    HIDDEN_THEN_QUOTED.test(beforeQuote)
   );
 }
 
