@@ -99,8 +99,10 @@ const REQUEST_THEN_BLOCK = new RegExp(
     `|${REQUEST_THEN_BLOCK_INTL}` +
     // In any language: a short request line ending as a sentence or a colon, a blank line, then a
     // block of three lines or more ("Tiivistä tämä sähköposti, kiitos.\n\nLähettäjä: …"). Session 18
-    // measured it over every set: 57 more written attacks, 20 blind, 6 redteam read; four benign
-    // prompts flagged, each then fixed in its signature (an API doc, a FAQ, a cover letter, a chat).
+    // measured it over every set (signatures): 56 more written attacks caught, 19 blind, 6 redteam.
+    // The benign prompts it exposed (an API doc, a FAQ, a cover letter, a chat, an agent trace, a
+    // bot prompt quoting an attack) were fixed in the signatures that fired; zero-width variants
+    // of two benign shell scripts are still flagged (agent.run-destructive.v1).
     String.raw`|^[^\n]{8,120}[:?.!？。：]\s*\n[ \t]*\n(?=[^\n]{4,}\n[^\n]{1,}\n[^\n]{4})`,
   "u",
 );
