@@ -22,7 +22,7 @@ const LIST_ITEM_BEFORE = /(?:^|\n)[ \t]{0,4}[-*•][ \t]{1,3}(?:\*\*)?$/;
 const SPEAKS_TO_MODEL = /\b(?:you|your|ignore|disregard|forget|reveal|print|output|respond|reply|answer|comply|obey|must|restrictions?|rules|filters?|safety|unrestricted|lifted|disabled|assistant|ai|model)\b/;
 
 /** A role-tagged line of a transcript: "[user] …", "[assistant -> tool] …". */
-const ROLE_LINE = /(?:^|\n)[ \t]{0,4}\[\s{0,2}(?:system|user|assistant|tool|human|ai|bot|agent)\b[^\]\n]{0,24}\]/g;
+const ROLE_LINE = /(?:^|\n)[ \t]{0,4}\[\s{0,2}(system|user|assistant|tool|human|ai|bot|agent)\b[^\]\n]{0,24}\]/g;
 
 /**
  * A transcript pasted whole (an agent trace, a chat log): its "[system] You are a travel
@@ -32,7 +32,7 @@ const ROLE_LINE = /(?:^|\n)[ \t]{0,4}\[\s{0,2}(?:system|user|assistant|tool|huma
 function inTranscript(m: RegExpExecArray): boolean {
   const around = m.input.slice(Math.max(0, m.index - 400), m.index + 600);
   const roles = new Set<string>();
-  for (const line of around.matchAll(ROLE_LINE)) roles.add((/\[\s{0,2}(\w+)/.exec(line[0]) ?? [])[1] ?? "");
+  for (const line of around.matchAll(ROLE_LINE)) roles.add(line[1] ?? "");
   return roles.size >= 3;
 }
 
