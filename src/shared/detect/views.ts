@@ -223,10 +223,22 @@ function nfkcView(root: TextView, meter: WorkMeter): TextView {
   return view ?? { ...root, name: childName(root, "nfkc"), kind: "folded" };
 }
 
+/**
+ * Latin letters with a stroke, which NFD does not decompose: the skeleton reads Polish
+ * "słowo" as "slowo" and Norwegian "følg" as "folg", as it reads "é" as "e". Kept out of
+ * the confusables table, which the learned scorer's features read too. Vietnamese "đ"
+ * stays: "đã", "đó", "để" would read as the Romance "da", "do", "de" the validators know.
+ */
+const STROKED = new Map<number, string>(
+  (
+    [["ł", "l"], ["ø", "o"], ["ħ", "h"], ["ŧ", "t"], ["ƀ", "b"], ["ɨ", "i"], ["ƶ", "z"], ["ǥ", "g"]] as const
+  ).map(([from, to]) => [from.codePointAt(0) ?? 0, to]),
+);
+
 /** Diacritics dropped and look-alikes mapped for one already case-folded code point. */
 function skeletonOf(cp: number): string | undefined {
   if (cp < 0xc0) return undefined;
-  const lookalike = confusableOf(cp);
+  const lookalike = confusableOf(cp) ?? STROKED.get(cp);
   if (lookalike !== undefined) return lookalike;
   const base = stripMarks(cp);
   return base.length === (cp > 0xffff ? 2 : 1) && base.codePointAt(0) === cp ? undefined : base;

@@ -75,3 +75,30 @@ const NEGATION_AFTER_GERMANIC = /^\s{1,3}(?:[\p{L}-]+\s{1,3})?(?:niemals|nie|kei
 export function negatedAfterGermanic(m: RegExpExecArray): boolean {
   return NEGATION_AFTER_GERMANIC.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 48));
 }
+
+/**
+ * Asking for a system prompt to be written, not shown: "Napisz prompt systemowy dla bota",
+ * "Schick mir einen Systemprompt für meinen Bot", "Ukaž mi, jak napsat dobrý systémový prompt",
+ * "Напиши системный промпт для бота". An article or "example" just before the noun, a
+ * "for …" after it, or a how-to or compose verb between the request and the noun. "Your"
+ * makes it the model's own whatever the verb, so possessive forms never meet this test.
+ */
+const ARTICLE_BEFORE_NOUN = new RegExp(
+  `(?:^|[^\\p{L}])(?:${[
+    "ein", "einen", "eine", "einem", "un", "une", "uno", "una", "um", "uma", "een", "a", "an", "jeden", "jakis", "jakiś", "nowy", "novy", "nový", "good", "goede", "dobry", "dobrý", "new", "nuevo", "nouveau", "nuovo", "novo", "neuen?",
+    "przykladow\\p{L}*", "przykładow\\p{L}*", "beispiel\\p{L}*", "exemple", "ejemplo", "esempio", "exemplo", "voorbeeld", "priklad\\p{L}*", "příklad\\p{L}*", "sample", "example",
+  ].join("|")})[^\\p{L}]{1,3}(?:[\\p{L}-]+[^\\p{L}]{1,3})?(?:system|systeem|systém|prompt|системн|промпт|οδηγίες)`,
+  "iu",
+);
+const HOW_OR_COMPOSE = new RegExp(
+  `(?:^|[^\\p{L}])(?:${[
+    "jak", "how", "comment", "cómo", "hoe", "как", "як", "πώς",
+    "napsat", "napisac", "napisać", "написать", "написати", "write", "schreiben", "ecrire", "écrire", "escribir", "scrivere", "escrever", "schrijven",
+  ].join("|")})(?![\\p{L}])`,
+  "iu",
+);
+const FOR_SOMETHING_AFTER = /^[^\p{L}\n]{0,3}(?:für|fur|for|för|pour|para|per|voor|dla|pro|для|για)(?![\p{L}])/iu;
+
+export function composesAPrompt(m: RegExpExecArray): boolean {
+  return ARTICLE_BEFORE_NOUN.test(m[0]) || HOW_OR_COMPOSE.test(m[0]) || FOR_SOMETHING_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 8));
+}

@@ -138,15 +138,27 @@ const EXAMPLE_IN_BRACKETS = /\b(?:text|texts|content|instructions?|messages?|com
 /** A text said to be hidden somewhere, then quoted: "a recipe site that had, buried in the HTML, \"…\"". */
 const HIDDEN_THEN_QUOTED = /\b(?:buried|hidden|planted|embedded|tucked|concealed|smuggled)\W+(?:away\W+)?in\W+(?:the\W+|a\W+|an\W+|its\W+|their\W+)?[\w-]+(?:\W+[\w-]+)?\W{0,3}$/i;
 
+/**
+ * A field's value opens the quote: `Comments="…"`, `"description": "…"`. The field's own name
+ * says whether its value is a phrase talked about (`patterns="…"`); the words before it belong
+ * to other fields (`Keywords=minutes; Comments="…"`).
+ */
+const FIELD_VALUE = /(?:["'][\w -]{1,30}["']\s{0,2}:|\b[\w-]{1,30}\s{0,2}=)\s{0,2}$/;
+
+/** A line a text was told to have held: "a product page contained the invisible line \"…\"", "the e-mail had a hidden sentence \"…\"". */
+const NARRATED_LINE = /\b(?:contained|included|showed|displayed|carried|had)\W+(?:the|a|an|this|one)\W+(?:\w+\W+)?(?:line|sentence|text|note|message|comment|instruction|string|phrase)\W{1,4}$/i;
+
 /** Whether the text before a quote talks about the phrase it opens: a test input, an example, a filter's target, someone's words. */
 export function introducesMention(beforeQuote: string): boolean {
+  const field = FIELD_VALUE.exec(beforeQuote);
   return (
     CODE_FIXTURE.test(beforeQuote) ||
-    MENTION_BEFORE.test(beforeQuote) ||
+    MENTION_BEFORE.test(field === null ? beforeQuote : field[0]) ||
     MENTION_BEFORE_INTL.test(beforeQuote) ||
     REPORTED_BEFORE.test(beforeQuote) ||
     EXAMPLE_IN_BRACKETS.test(beforeQuote) ||
-    HIDDEN_THEN_QUOTED.test(beforeQuote)
+    HIDDEN_THEN_QUOTED.test(beforeQuote) ||
+    NARRATED_LINE.test(beforeQuote)
   );
 }
 
