@@ -31,6 +31,8 @@ export interface CompiledSignature {
   readonly mode: "enforce" | "shadow";
   /** A custom signature's own action; built-ins follow the category's action. */
   readonly action: CategoryAction | null;
+  /** A tenant's own signature: it means what it says wherever it matches (no built-in exemptions). */
+  readonly custom: boolean;
 }
 
 const BOTH: readonly Direction[] = ["input", "output"];
@@ -65,5 +67,6 @@ export function compileBuiltins(
       redactAs: d.redactAs ?? null,
       mode: "enforce",
       action: null,
+      custom: false,
     }));
 }

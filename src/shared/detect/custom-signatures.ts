@@ -77,6 +77,7 @@ export function compileCustomSignatures(signatures: readonly CustomSignature[]):
       redactAs: sig.category === "secret" || sig.category === "pii" ? sig.category : sig.id,
       mode: sig.mode,
       action: sig.action,
+      custom: true,
     };
     if (sig.kind === "regex") {
       compiled.push({ ...base, regex: new RegExp(sig.pattern, CUSTOM_FLAGS), squashed: [], allOf: null });

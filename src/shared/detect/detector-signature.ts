@@ -29,6 +29,7 @@ export function detectorSignature(id: string, version: number, category: Categor
     redactAs: null,
     mode: "enforce",
     action: null,
+    custom: false,
   };
 }
 

@@ -18,6 +18,8 @@
 import type { Category, Verdict } from "../schemas/common";
 import type { Match, Message, Signal } from "../schemas/inspect";
 import { CanarySet } from "./canaries";
+import { insideRanges, sampleRanges } from "./code-samples";
+import { promptUnderReview } from "./prompt-under-review";
 import { compileBuiltins, type CompiledSignature } from "./compiled-signature";
 import type { Engine, EngineConfig, EngineInput, EngineResult } from "./contract";
 import { compileCustomSignatures } from "./custom-signatures";
@@ -96,7 +98,13 @@ export function createEngine(config: EngineConfig, options: EngineOptions = {}):
         const structural = { text, views, role: message.role, direction: input.direction, untrustedFrom: from, protectedFacts };
         found.push(...structuralHits(structural, meter));
         if (input.direction === "output" && canaries.size > 0) found.push(...canaries.find(views, meter));
-        for (const hit of found) hits.push(locatedHit(hit, index, hit.start >= from, trusted));
+        // Attack text held as data (test code, labelled records, a bot's prompt pasted for review) is
+        // no attack; built-ins only, the tenant's own signatures say what they mean.
+        const samples = found.some(isBuiltinAttack) ? heldAsData(text) : [];
+        for (const hit of found) {
+          if (samples.length > 0 && isBuiltinAttack(hit) && insideRanges(samples, hit.start, hit.end)) continue;
+          hits.push(locatedHit(hit, index, hit.start >= from, trusted));
+        }
         signals.push(...hiddenChannelSignals(text, index));
         for (const finding of scoreMessage(scorers, text, { role: message.role, direction: input.direction }, index)) {
           evidence.push(finding.evidence);
@@ -151,6 +159,18 @@ export function createEngine(config: EngineConfig, options: EngineOptions = {}):
 function locatedHit(hit: Hit, messageIndex: number, untrusted: boolean, trusted: boolean): LocatedHit {
   const { signature, viewName, confidence, start, end, viewStart, viewEnd } = hit;
   return { signature, viewName, confidence, start, end, viewStart, viewEnd, messageIndex, untrusted, trusted };
+}
+
+/** Raw ranges of a message that hold attack text as data: code samples and a prompt under review. */
+function heldAsData(text: string): number[] {
+  const ranges = sampleRanges(text);
+  const prompt = promptUnderReview(text);
+  if (prompt !== null) ranges.push(...prompt);
+  return ranges;
+}
+
+function isBuiltinAttack(hit: Hit): boolean {
+  return !hit.signature.custom && ATTACK_FAMILY.has(hit.signature.category);
 }
 
 /** The tenant's own messages: instructions it wrote, and facts it asks the model to protect. */
