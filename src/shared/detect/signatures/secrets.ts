@@ -51,8 +51,10 @@ export const SECRETS: readonly BuiltinSignature[] = [
     target: "raw",
     pattern: /\b(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z2-7]{16}\b/,
     literals: ["AKIA", "ASIA", "ABIA", "ACCA", "A3T"],
+    // AKIAIOSFODNN7EXAMPLE is the key AWS's own documentation uses.
+    validate: (m) => !m[0].endsWith("EXAMPLE"),
     redactAs: "aws_key",
-    cases: { positive: ["aws_access_key_id = AKIAQ3EGRTYU7PLMNB2K"], negative: ["The AKIA prefix marks AWS keys."] },
+    cases: { positive: ["aws_access_key_id = AKIAQ3EGRTYU7PLMNB2K"], negative: ["The AKIA prefix marks AWS keys.", "aws_access_key_id = AKIAIOSFODNN7EXAMPLE"] },
   },
   {
     id: "sec.provider-token.v1",
@@ -133,6 +135,8 @@ export const SECRETS: readonly BuiltinSignature[] = [
         "password = \"<your password here>\"",
         "token: string",
         "Set PASSWORD=changeme for local runs.",
+        "OPENAI_API_KEY=sk-your-key-here",
+        "JWT_SECRET=replace-with-32-random-bytes",
         "tokenizer = AutoTokenizer.from_pretrained(model_name)",
         "[run 4c2] tokens: prompt=2417 completion=96 latency_ms=812",
       ],
@@ -147,11 +151,11 @@ export const SECRETS: readonly BuiltinSignature[] = [
     target: "raw",
     pattern: /\b[a-z][a-z0-9+.-]{1,15}:\/\/[A-Za-z0-9._%-]{1,64}:([^\s:@/]{4,128})@[A-Za-z0-9.-]{1,253}|\bcurl\b[^\n]{0,200}?\s-u\s{1,8}[A-Za-z0-9._-]{1,64}:([^\s]{6,128})/,
     literals: ["://", "curl"],
-    validate: (m) => !/^(?:password|pass|pwd|\$\{?\w+\}?|<[^>]*>|x+|\*+)$/i.test(m[1] ?? m[2] ?? ""),
+    validate: (m) => !/^(?:password|pass|pwd|changeme|secret|example|\$\{?\w+\}?|<[^>]*>|x+|\*+)$/i.test(m[1] ?? m[2] ?? ""),
     redactAs: "credential",
     cases: {
       positive: ["postgres://admin:Pa55w0rd-prod@db.internal:5432/app", "curl -u elastic:Xy7pQ2w9 https://localhost:9200"],
-      negative: ["postgres://user:${DB_PASSWORD}@localhost/app", "https://example.com/path"],
+      negative: ["postgres://user:${DB_PASSWORD}@localhost/app", "https://example.com/path", "DATABASE_URL=postgres://app:changeme@localhost:5432/app_dev"],
     },
   },
   {

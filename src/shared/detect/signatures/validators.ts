@@ -67,7 +67,17 @@ export function looksRandom(value: string): boolean {
     return false;
   }
   if (/^[A-Z_]+$/.test(value) || /^[a-z_]+$/.test(value)) return false;
+  if (placeholderWords(value) >= 2) return false;
   return entropy(value) >= 3;
+}
+
+/** Words that placeholder values are made of: "sk-your-key-here", "replace-with-32-random-bytes". */
+const PLACEHOLDER_WORD = /^(?:your|my|here|key|secret|token|password|replace|with|change|me|put|insert|goes|real|random|bytes|value|example|sample|dummy|fake|test)$/i;
+
+function placeholderWords(value: string): number {
+  let count = 0;
+  for (const word of value.split(/[-_.]/)) if (PLACEHOLDER_WORD.test(word)) count++;
+  return count;
 }
 
 // Verhoeff check (Verhoeff 1969), used by India's Aadhaar numbers: the dihedral group D5's
