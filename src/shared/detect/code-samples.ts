@@ -39,8 +39,9 @@ const SAMPLE_TABLE_HEADER = /^[ \t]*(?:[\w ]+,)*[ \t]*(?:payload|prompt|attack|i
  * of the module's own strings.
  */
 const SAMPLES_INTRO = /\b(?:fixtures?|test\W+(?:cases?|data|suite|vectors?|set|fixtures?)|eval(?:uation)?\W+(?:sets?|data(?:set)?|suite|cases?)|datasets?|red[\W_]?team\w*|samples?)\b/i;
-/** The header row of a markdown table with a column of labels: its rows are labelled samples. */
-const LABELLED_TABLE_HEADER = /^[ \t]*\|.*(?:label|expected|verdict|class|category|标签|標籤|ラベル|라벨|метка|etiqueta|[ée]tiquette|etichetta|r[óo]tulo|erwartet|beklenen)\p{L}*.*\|[ \t]*$/iu;
+/** The header row of a markdown table with a column of labels ("| text | label |"): its rows are labelled samples. A column whose name only starts so ("Classification") labels nothing. */
+const LABELLED_TABLE_HEADER =
+  /^[ \t]*\|.*\|[ \t]*(?:labels?|expected(?:[ _][\p{L}_]+)?|verdict|ground[ _]truth|is[ _](?:attack|injection|malicious)|标签|標籤|ラベル|라벨|метка|мітка|etiqueta|[ée]tiquette|etichetta|r[óo]tulo|erwartet)[ \t]*\|/iu;
 const TABLE_ROW = /^[ \t]*\|/;
 /** A line of comment: its quotes are prose, not string literals. */
 const COMMENT_LINE = /^[ \t]*(?:#|\/\/|--|\/\*|\*)/;
@@ -90,6 +91,8 @@ function blockSamples(literals: readonly Literal[], code: readonly string[], int
 /** The raw ranges of `text` that hold attack samples as data (see the module comment). */
 export function sampleRanges(text: string): number[] {
   const out: number[] = [];
+  // Most texts hold no fence, no table row and no JSON line: nothing to look at line by line.
+  if (!/```|~~~|^[ \t]*[{|]/m.test(text)) return out;
   let offset = 0;
   let inBlock = false;
   let literals: Literal[] = [];

@@ -99,14 +99,16 @@ export function createEngine(config: EngineConfig, options: EngineOptions = {}):
         found.push(...structuralHits(structural, meter));
         if (input.direction === "output" && canaries.size > 0) found.push(...canaries.find(views, meter));
         // Attack text held as data (test code, labelled records, a bot's prompt pasted for review) is
-        // no attack; built-ins only, the tenant's own signatures say what they mean.
-        const samples = found.some(isBuiltinAttack) ? heldAsData(text) : [];
+        // no attack, to the built-in signatures and to the learned scorers alike; the tenant's own
+        // signatures say what they mean.
+        const samples = scorers.length > 0 || found.some(isBuiltinAttack) ? heldAsData(text) : [];
         for (const hit of found) {
           if (samples.length > 0 && isBuiltinAttack(hit) && insideRanges(samples, hit.start, hit.end)) continue;
           hits.push(locatedHit(hit, index, hit.start >= from, trusted));
         }
         signals.push(...hiddenChannelSignals(text, index));
-        for (const finding of scoreMessage(scorers, text, { role: message.role, direction: input.direction }, index)) {
+        const scored = samples.length > 0 ? blanked(text, samples) : text;
+        for (const finding of scoreMessage(scorers, text, { role: message.role, direction: input.direction }, index, scored)) {
           evidence.push(finding.evidence);
           modelMatches.push(finding.match);
           reasons.push(finding.reason);
@@ -159,6 +161,13 @@ export function createEngine(config: EngineConfig, options: EngineOptions = {}):
 function locatedHit(hit: Hit, messageIndex: number, untrusted: boolean, trusted: boolean): LocatedHit {
   const { signature, viewName, confidence, start, end, viewStart, viewEnd } = hit;
   return { signature, viewName, confidence, start, end, viewStart, viewEnd, messageIndex, untrusted, trusted };
+}
+
+/** `text` with the characters of `ranges` turned into spaces: the same offsets, the data unseen. */
+function blanked(text: string, ranges: readonly number[]): string {
+  const chars = text.split("");
+  for (let k = 0; k < ranges.length; k += 2) chars.fill(" ", ranges[k], ranges[k + 1]);
+  return chars.join("");
 }
 
 /** Raw ranges of a message that hold attack text as data: code samples and a prompt under review. */

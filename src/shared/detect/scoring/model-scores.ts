@@ -37,11 +37,14 @@ function severityOf(probability: number): Severity {
   return "low";
 }
 
-/** Runs every scorer on one message's raw text. */
-export function scoreMessage(scorers: readonly Scorer[], text: string, context: ScoreContext, messageIndex: number): ModelFinding[] {
+/**
+ * Runs every scorer on one message: on `scored`, the raw text with what it holds as data
+ * blanked out (same offsets), and excerpts from the raw text.
+ */
+export function scoreMessage(scorers: readonly Scorer[], text: string, context: ScoreContext, messageIndex: number, scored = text): ModelFinding[] {
   const findings: ModelFinding[] = [];
   for (const scorer of scorers) {
-    const result = scorer.score(text, context);
+    const result = scorer.score(scored, context);
     const probability = Math.min(Math.max(result.probability, 0), 1);
     if (!(probability >= MODEL_MIN_PROBABILITY)) continue;
     const category: Category = scorer.category ?? "prompt_injection";
