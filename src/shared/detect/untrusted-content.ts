@@ -107,6 +107,34 @@ const REQUEST_THEN_BLOCK = new RegExp(
   "u",
 );
 
+/**
+ * The mirror image: a block of three lines or more, a blank line, then a short last line that
+ * asks about it ("BEGIN:VCALENDAR …\n\nAm I free for this?", "[Slack – #general] …\n\nCan you
+ * summarise what's going on in this channel today?"). The last line must point back at the
+ * block ("this", "these", "above", "esto", "这"), or it may close the user's own writing ("A
+ * structured list that separates …" ends a prompt's output format).
+ */
+const POINTS_BACK = new RegExp(
+  String.raw`\b(?:this|these|above)\b|(?:^|[^\p{L}])(?:esto|este|esta|estos|estas|ceci|cela|cette|ces|dies|diese[rsn]?|questo|questa|questi|queste|isso|isto|esse|essa|dit|deze|это|этот|эту|эти|це|цей|цю|ці|bu|ini|này)(?![\p{L}])|这|這|此|これ|この|이것|이거|هذا|هذه|यह|इस`,
+  "iu",
+);
+/** Non-blank lines a block must have before the last line asks about it. */
+const BLOCK_LINES = 3;
+
+/** Whether `text` ends with a short line about the block above it, after a blank line. */
+function blockThenRequest(text: string): boolean {
+  const end = text.trimEnd();
+  const lastBreak = end.lastIndexOf("\n");
+  if (lastBreak < 0) return false;
+  const request = end.slice(lastBreak + 1).trim();
+  if (request.length < 8 || request.length > 160 || !POINTS_BACK.test(request)) return false;
+  const before = end.slice(0, lastBreak).split("\n");
+  if ((before[before.length - 1] ?? "").trim() !== "") return false;
+  let lines = 0;
+  for (const line of before) if (line.trim() !== "" && ++lines >= BLOCK_LINES) return true;
+  return false;
+}
+
 interface Introduction {
   start: number;
   end: number;
@@ -158,12 +186,12 @@ export function untrustedFrom(role: Role, views: readonly TextView[]): number {
 
 const PASTED_BLOCKS = new WeakMap<TextView, number>();
 
-/** View offset where a block pasted after a request line starts, or -1. */
+/** View offset where a block pasted before or after a request line starts, or -1. */
 function pastedBlockIn(view: TextView): number {
   const known = PASTED_BLOCKS.get(view);
   if (known !== undefined) return known;
   const found = REQUEST_THEN_BLOCK.exec(view.text);
-  const start = found === null ? -1 : found[0].length;
+  const start = found !== null ? found[0].length : blockThenRequest(view.text) ? 0 : -1;
   PASTED_BLOCKS.set(view, start);
   return start;
 }

@@ -83,3 +83,25 @@ describe("blocks pasted after a request line", () => {
     expect(pastedBlockFrom("tool", buildViews(text))).toBe(Number.POSITIVE_INFINITY);
   });
 });
+
+describe("blocks pasted before the request that asks about them", () => {
+  const pasted = (text: string) => pastedBlockFrom("user", buildViews(text));
+
+  it.each([
+    "BEGIN:VEVENT\nSUMMARY:Vendor check-in\nDTSTART:20250612T150000Z\nEND:VEVENT\n\nAm I free for this?",
+    "[09:02] nina: standup moved\n[09:05] raj: ok\n[09:07] guest: hi all\n\nCan you summarise what's going on in this channel today?",
+    "Asunto: reunión\nHola equipo,\nla reunión pasa al jueves.\n\n¿Puedes traducir esto al inglés?",
+  ])("let the untrusted-only signatures read the block from the start: %j", (text) => {
+    expect(pasted(text)).toBe(0);
+  });
+
+  it.each([
+    "Saturday: hike\nSunday: museum\nMonday: rest\n\nThanks!",
+    "Saturday: hike\nSunday: museum\nMonday: rest\n\nWhat should I pack for a beach trip next month?",
+    "Saturday: hike\nSunday: museum\n\nIs this too much?",
+    "Saturday: hike\nSunday: museum\nMonday: rest\nIs this too much?",
+    "Role: trip planner\nTask: plan three days\nTone: friendly\n\nA structured list that separates the days, ensuring it reads well.",
+  ])("need three lines, a blank line and a short last line pointing back at them: %j", (text) => {
+    expect(pasted(text)).toBe(Number.POSITIVE_INFINITY);
+  });
+});

@@ -32,6 +32,7 @@ import { CLAIMED_UPDATES } from "./claimed-updates";
 import { READER_ADDRESS } from "./reader-address";
 import { REFUSALS_INTL } from "./refusals-intl";
 import { READER_ADDRESS_INTL } from "./reader-address-intl";
+import { AI_ROLE_LABELS } from "./ai-role-labels";
 import { MEMORY_POISONING } from "./memory-poisoning";
 import { SECRET_GAMES } from "./secret-games";
 import { LAPSED_INSTRUCTIONS } from "./lapsed-instructions";
@@ -73,6 +74,7 @@ export const BUILTIN_SIGNATURES: readonly BuiltinSignature[] = [
   ...READER_ADDRESS,
   ...REFUSALS_INTL,
   ...READER_ADDRESS_INTL,
+  ...AI_ROLE_LABELS,
   ...SECRET_GAMES,
   ...MEMORY_POISONING,
   ...TASK_HIJACKS,

@@ -146,7 +146,23 @@ const HIDDEN_THEN_QUOTED = /\b(?:buried|hidden|planted|embedded|tucked|concealed
 const FIELD_VALUE = /(?:["'][\w -]{1,30}["']\s{0,2}:|\b[\w-]{1,30}\s{0,2}=)\s{0,2}$/;
 
 /** A line a text was told to have held: "a product page contained the invisible line \"…\"", "the e-mail had a hidden sentence \"…\"". */
-const NARRATED_LINE = /\b(?:contained|included|showed|displayed|carried|had)\W+(?:the|a|an|this|one)\W+(?:\w+\W+)?(?:line|sentence|text|note|message|comment|instruction|string|phrase)\W{1,4}$/i;
+const NARRATED_LINE =
+  /\b(?:contained|included|showed|displayed|carried|had)\W+(?:the|a|an|this|one)\W+(?:\w+\W+)?(?:line|sentence|text|note|message|comment|instruction|string|phrase)\W{1,4}$|\b(?:line|sentence|text|note|message|comment|string|phrase|footer|header|caption|file\W?name)\b[^"“«\n]{0,40}\b(?:reading|saying|that\W+(?:read|reads|said|says))\W{1,4}$/i;
+/**
+ * A message received, then what it said, beyond English: "recibimos un mensaje que decía «…»",
+ * "收到一条消息，内容要求它‘…’", "एक संदेश मिला जिसमें लिखा था कि वह '…'", "tin nhắn có nội dung yêu
+ * cầu chatbot '…'", "un fichier appelé «…»". An incident report telling what reached the bot.
+ */
+const NARRATED_INTL = new RegExp(
+  `(?:${[
+    "recibi\\p{L}*", "lleg[óo]", "dec[íi]a", "con\\s+el\\s+contenido", "llamad[oa]", "re[çc]u", "disait", "appel[ée]e?", "intitul[ée]e?", "erhielt\\p{L}*", "enthielt", "lautete", "namens", "genannt",
+    "ricevut[oa]", "diceva", "chiamat[oa]", "recebe\\p{L}*", "dizia", "chamad[oa]", "ontving\\p{L}*", "luidde", "genaamd", "otrzyma\\p{L}*", "brzmia\\p{L}*", "o\\s+nazwie", "nazwan\\p{L}*",
+    "получил\\p{L}*", "говорилось", "с\\s+текстом", "названи\\p{L}*", "отримал\\p{L}*", "отримав", "з\\s+текстом",
+    "nh[ậa]n\\s+đ[ưu][ợo]c", "c[óo]\\s+n[ộo]i\\s+dung", "t[êe]n\\s+l[àa]", "收到", "内容要求", "內容要求", "写着", "寫著", "名为", "名為", "という内容", "受け取", "받은", "라는\\s?내용", "تلقى\\p{L}*", "مفادها", "بعنوان",
+    "मिला", "मिली", "लिखा\\s+था", "नाम\\s+का", "ald[ıi]", "diyordu", "adl[ıi]", "menerima", "berisi", "bernama",
+  ].join("|")})[^"“«„「『‘\\n]{0,60}$`,
+  "iu",
+);
 
 /** Whether the text before a quote talks about the phrase it opens: a test input, an example, a filter's target, someone's words. */
 export function introducesMention(beforeQuote: string): boolean {
@@ -158,7 +174,8 @@ export function introducesMention(beforeQuote: string): boolean {
     REPORTED_BEFORE.test(beforeQuote) ||
     EXAMPLE_IN_BRACKETS.test(beforeQuote) ||
     HIDDEN_THEN_QUOTED.test(beforeQuote) ||
-    NARRATED_LINE.test(beforeQuote)
+    NARRATED_LINE.test(beforeQuote) ||
+    NARRATED_INTL.test(beforeQuote)
   );
 }
 
@@ -247,8 +264,12 @@ export function negatedBefore(m: RegExpExecArray): boolean {
  * to …" is an order.
  */
 const REPORTED_REQUEST = new RegExp(
-  `\\b(?:(?:asked|asking|told|telling|tells|instructed|instructing|urged|urging|tricked|tricking|convinced|convincing|persuaded|begged)\\W+|(?:tried|trying|managed|attempted|attempting)\\W+to\\W+(?:get|make|trick|convince)\\W+)` +
-    `(?!you\\b)(?:["'“‘]?[\\w-]+["'”’]?\\W+){1,3}?to\\W+(?:[^.!?\\n]{0,80}?\\W(?:and|or)\\W+(?:to\\W+)?)?$`,
+  `\\b(?:(?:asked|asking|asks|told|telling|tells|instructed|instructing|urged|urging|tricked|tricking|convinced|convincing|persuaded|begged)\\W+|(?:tried|trying|managed|attempted|attempting)\\W+to\\W+(?:get|make|trick|convince)\\W+` +
+    // What a flaw let someone do: "a jailbreak where role-play prompts could get the assistant to skip …".
+    `|(?:could|can|would|might)\\W+(?:get|trick|convince)\\W+)` +
+    `(?!you\\b)(?:["'“‘]?[\\w-]+["'”’]?\\W+){1,3}?to\\W+(?:[^.!?\\n]{0,80}?\\W(?:and|or)\\W+(?:to\\W+)?)?$` +
+    // "someone trying to make a chatbot reveal its prompt": the bot made to do it, without "to".
+    `|\\b(?:tried|trying|managed|attempted|attempting)\\W+to\\W+make\\W+(?:a|an|the|their|our|its|my)\\W+(?:[\\w-]+\\W+)?(?:chatbots?|bots?|models?|assistants?|ai|llms?)\\W+$`,
   "i",
 );
 

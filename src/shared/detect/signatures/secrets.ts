@@ -127,7 +127,8 @@ export const SECRETS: readonly BuiltinSignature[] = [
     literals: ["=", ":"],
     // "tokens: prompt=1822 completion=141": a value that opens with a word and "=" is a
     // nested key and its value (a usage log), not a secret (base64 pads only at its end).
-    validate: (m) => tailLooksRandom(m) && !isCodeExpression(m) && !/^[a-z_]{2,20}=/.test(m[1] ?? ""),
+    // A path ("NOPASSWD: /usr/bin/systemctl" in sudoers) names a file, not a secret.
+    validate: (m) => tailLooksRandom(m) && !isCodeExpression(m) && !/^[a-z_]{2,20}=/.test(m[1] ?? "") && !/^(?:\/|\.{1,2}\/|~\/)/.test(m[1] ?? ""),
     redactAs: "credential",
     cases: {
       positive: ["sumo_access_id = \"suq7HvbnRteXoW\"", "\"basic_auth\": \"dXNlcjpwQHNzdzByZC0xMjM0NTY=\"", "db_password = \"h7Gk2p9QzL4x\"", "\"client_secret\": \"dO29Qx5F-VwnW1lZdd11xFF\"", "API_KEY: 4f9a8c2e71b34d6f9e0a"],
@@ -137,6 +138,7 @@ export const SECRETS: readonly BuiltinSignature[] = [
         "Set PASSWORD=changeme for local runs.",
         "OPENAI_API_KEY=sk-your-key-here",
         "JWT_SECRET=replace-with-32-random-bytes",
+        "deploy ALL=(ALL) NOPASSWD: /usr/bin/systemctl restart app",
         "tokenizer = AutoTokenizer.from_pretrained(model_name)",
         "[run 4c2] tokens: prompt=2417 completion=96 latency_ms=812",
       ],
