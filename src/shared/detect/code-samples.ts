@@ -23,14 +23,14 @@ const FENCE = /^[ \t]{0,3}(?:```|~~~)/;
  * (`patterns:`, `INJECTIONS = [`, `примеры_для_теста:`). The words must name code, not stand
  * in its data: "example" in "ops@example.com" is a domain.
  */
-const TEST_CODE = new RegExp(
-  [
-    String.raw`\bassert\w*\b|\bexpect\s*\(|\bdef\s+test|\b(?:it|test|describe)\s*\(|parametrize|pytest|unittest|\btoBe\w*\s*\(|#\[test\]`,
-    String.raw`\b\w*(?:guard|detect|classif|scanner|filter)\w*\s*\.\s*\w+\s*\(|\bis_blocked\b`,
-    String.raw`[\p{L}\w]*(?:jailbreak|injection|attack|payload|examples|samples|fixtures|patterns|blocklist|denylist|primer|пример|ejemplo|exemple|beispiel|esempi|contoh)[\p{L}\w]*["']?\s*[:=]`,
-  ].join("|"),
-  "iu",
-);
+const TEST_CODE: readonly RegExp[] = [
+  /\bassert\w*\b|\bexpect\s*\(|\bdef\s+test|\b(?:it|test|describe)\s*\(|parametrize|pytest|unittest|\btoBe\w*\s*\(|#\[test\]/,
+  /(?:guard|detect|classif|scanner|filter)\w*\s*\.\s*\w+\s*\(|\bis_blocked\b/i,
+  // The name need only hold the word: "KNOWN_INJECTIONS = [", "примеры_для_теста:". Matched from the
+  // word on, so the scan stays linear.
+  /(?:jailbreak|injection|attack|payload|examples|samples|fixtures|patterns|blocklist|denylist|ejemplo|exemple|beispiel|esempi|contoh)\w*["']?\s*[:=]/i,
+  /(?:пример|primer)[\p{L}\w]*["']?\s*[:=]/iu,
+];
 /** A CSV header naming a column of attack samples or their labels: `id,vector,payload,succeeded`. */
 const SAMPLE_TABLE_HEADER = /^[ \t]*(?:[\w ]+,)*[ \t]*(?:payload|prompt|attack|injection|jailbreak|label|expected)\w*[ \t]*(?:,[\w ]*)*$/i;
 /**
@@ -84,15 +84,19 @@ function addRanges(out: number[], literals: readonly Literal[]): void {
  * those of its labelled records.
  */
 function blockSamples(literals: readonly Literal[], code: readonly string[], intro: string): readonly Literal[] {
-  if (TEST_CODE.test(code.join("\n")) || SAMPLE_TABLE_HEADER.test(code[0] ?? "") || SAMPLES_INTRO.test(intro)) return literals;
+  const joined = code.join("\n");
+  if (TEST_CODE.some((test) => test.test(joined)) || SAMPLE_TABLE_HEADER.test(code[0] ?? "") || SAMPLES_INTRO.test(intro)) return literals;
   return literals.filter((l) => l.record);
 }
+
+/** What every text holding samples has somewhere: a fence, a label field, or a table row. */
+const MAY_HOLD_SAMPLES = /```|~~~|"(?:label|labels|expected\w*|verdict|category|class|is_[a-z_]+|should_[a-z_]+|target)"\s*:|^[ \t]*\|.*\|/im;
 
 /** The raw ranges of `text` that hold attack samples as data (see the module comment). */
 export function sampleRanges(text: string): number[] {
   const out: number[] = [];
-  // Most texts hold no fence, no table row and no JSON line: nothing to look at line by line.
-  if (!/```|~~~|^[ \t]*[{|]/m.test(text)) return out;
+  // Most texts hold no fence, no labelled field and no table: nothing to look at line by line.
+  if (!MAY_HOLD_SAMPLES.test(text)) return out;
   let offset = 0;
   let inBlock = false;
   let literals: Literal[] = [];
