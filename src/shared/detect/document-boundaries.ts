@@ -13,7 +13,7 @@
 import type { CompiledSignature } from "./compiled-signature";
 import { detectorSignature, hitInView } from "./detector-signature";
 import type { Hit } from "./scan";
-import { documentIntroEnd } from "./untrusted-content";
+import { documentIntroEnd, pointsBack } from "./untrusted-content";
 import type { TextView } from "./view-builder";
 import type { WorkMeter } from "./work-meter";
 
@@ -84,11 +84,22 @@ function linesOf(text: string, from: number): Line[] {
   return lines;
 }
 
+/**
+ * Whether the user's part resumes at the message's last line: after a blank line, a short
+ * question about the document ("When is this and do I need to prepare anything?").
+ */
+function userAsksLast(text: string, lines: readonly Line[]): boolean {
+  const last = lines[lines.length - 1];
+  const before = lines[lines.length - 2];
+  if (last === undefined || before === undefined || last.end - last.start > 160) return false;
+  return /\n[ \t]*\n/.test(text.slice(before.end, last.start)) && pointsBack(text.slice(last.start, last.end));
+}
+
 /** The first line of the document, and its last line before the user's part resumes. */
 function edgeLines(text: string, from: number): Line[] {
   const lines = linesOf(text, from);
   const resumes = lines.findIndex((l) => USER_PART.test(text.slice(l.start, l.end)));
-  const documentLines = resumes < 0 ? lines : lines.slice(0, resumes);
+  const documentLines = resumes >= 0 ? lines.slice(0, resumes) : userAsksLast(text, lines) ? lines.slice(0, -1) : lines;
   const first = documentLines[0];
   const last = documentLines[documentLines.length - 1];
   if (first === undefined || last === undefined) return [];

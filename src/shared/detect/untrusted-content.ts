@@ -121,13 +121,18 @@ const POINTS_BACK = new RegExp(
 /** Non-blank lines a block must have before the last line asks about it. */
 const BLOCK_LINES = 3;
 
+/** Whether `line` points back at the text above it: "Am I free for this?", "¿Puedes traducir esto?". */
+export function pointsBack(line: string): boolean {
+  return POINTS_BACK.test(line);
+}
+
 /** Whether `text` ends with a short line about the block above it, after a blank line. */
 function blockThenRequest(text: string): boolean {
   const end = text.trimEnd();
   const lastBreak = end.lastIndexOf("\n");
   if (lastBreak < 0) return false;
   const request = end.slice(lastBreak + 1).trim();
-  if (request.length < 8 || request.length > 160 || !POINTS_BACK.test(request)) return false;
+  if (request.length < 8 || request.length > 160 || !pointsBack(request)) return false;
   const before = end.slice(0, lastBreak).split("\n");
   if ((before[before.length - 1] ?? "").trim() !== "") return false;
   let lines = 0;

@@ -57,6 +57,13 @@ describe("off-task requests at the edges of a quoted document", () => {
     expect(find(wrap(`Hi Sam,\nThe venue changed again.\nWho else is coming?`))).toBeNull();
   });
 
+  it("leaves the user's own question about the document, asked last after a blank line, alone", () => {
+    const invite = `Here is the invite:\nBEGIN:VEVENT\nSUMMARY:Security training\nDTSTART:20250917T130000Z\nEND:VEVENT`;
+    expect(find(`${invite}\n\nWhen is this and do I need to prepare anything?`)).toBeNull();
+    expect(find(`${invite}\n\nExplain how ocean tides work.`)?.signature.id).toBe("pi.doc-offtask-edge.v1");
+    expect(find(`${invite}\nWhen is this and do I need to prepare anything?`)?.signature.id).toBe("pi.doc-offtask-edge.v1");
+  });
+
   it("leaves requests inside the document, and documents without one, alone", () => {
     expect(find(wrap(INVOICE))).toBeNull();
     expect(find(wrap(`Hi Sam,\nPlease explain the charge on my bill.\nThanks, Priya`))).toBeNull();
