@@ -126,18 +126,22 @@ export function pointsBack(line: string): boolean {
   return POINTS_BACK.test(line);
 }
 
-/** Whether `text` ends with a short line about the block above it, after a blank line. */
+/** Whether `text` ends with a short line about the block above it, after a blank line. Reads back from the end only. */
 function blockThenRequest(text: string): boolean {
   const end = text.trimEnd();
   const lastBreak = end.lastIndexOf("\n");
   if (lastBreak < 0) return false;
   const request = end.slice(lastBreak + 1).trim();
   if (request.length < 8 || request.length > 160 || !pointsBack(request)) return false;
-  const before = end.slice(0, lastBreak).split("\n");
-  if ((before[before.length - 1] ?? "").trim() !== "") return false;
+  const blankStart = end.lastIndexOf("\n", lastBreak - 1);
+  if (blankStart < 0 || end.slice(blankStart + 1, lastBreak).trim() !== "") return false;
   let lines = 0;
-  for (const line of before) if (line.trim() !== "" && ++lines >= BLOCK_LINES) return true;
-  return false;
+  for (let at = blankStart; at > 0 && lines < BLOCK_LINES; ) {
+    const previous = end.lastIndexOf("\n", at - 1);
+    if (end.slice(previous + 1, at).trim() !== "") lines++;
+    at = previous;
+  }
+  return lines >= BLOCK_LINES;
 }
 
 interface Introduction {
