@@ -1,11 +1,11 @@
 /**
  * Attack text held as data: the strings of test and detection code in a fenced block
  * (`assert guard.blocks("ignore previous instructions")`, a YAML list of example attacks
- * under `patterns:`), the string values of labelled dataset records
- * (`{"input": "…", "expected": "refuse"}`) and the rows of a markdown table with a label
- * column. People who build guards paste such code and
- * data to have it reviewed, in every language; the phrases in them are samples, not
- * orders to the model.
+ * under `patterns:`, a block the line before calls fixtures or an eval set, a CSV with a
+ * payload column), the string values of labelled dataset records (`{"input": "…",
+ * "expected": "refuse"}`) and the rows of a markdown table with a label column. People who
+ * build guards paste such code and data to have it reviewed, in every language; the phrases
+ * in them are samples, not orders to the model.
  *
  * What stays scanned: comments (an injection addressed to a coding agent sits in a
  * comment or a docstring), every string of code that is not test or detection code (an
@@ -13,7 +13,7 @@
  * every string outside fenced blocks and labelled records.
  */
 
-/** [start, end) pairs of raw offsets, ascending and disjoint. */
+/** [start, end) pairs of raw offsets, in no particular order. */
 export type Ranges = readonly number[];
 
 const FENCE = /^[ \t]{0,3}(?:```|~~~)/;
@@ -45,8 +45,11 @@ const LABELLED_TABLE_HEADER =
 const TABLE_ROW = /^[ \t]*\|/;
 /** A line of comment: its quotes are prose, not string literals. */
 const COMMENT_LINE = /^[ \t]*(?:#|\/\/|--|\/\*|\*)/;
-/** One JSON object per line with a field that labels it: a row of an evaluation dataset. */
-const LABELLED_RECORD = /^[ \t]*\{.*"(?:label|labels|expected\w*|verdict|category|class|is_[a-z_]+|should_[a-z_]+|target)"\s*:.*\}[ \t,]*$/i;
+/**
+ * One JSON object per line with a field that labels it: a row of an evaluation dataset. Not
+ * "category" or "class": a ticket export has those, and its text may carry a real injection.
+ */
+const LABELLED_RECORD = /^[ \t]*\{.*"(?:label|labels|expected\w*|verdict|is_[a-z_]+|should_[a-z_]+)"\s*:.*\}[ \t,]*$/i;
 
 interface Literal {
   start: number;
@@ -90,7 +93,7 @@ function blockSamples(literals: readonly Literal[], code: readonly string[], int
 }
 
 /** What every text holding samples has somewhere: a fence, a label field, or a table row. */
-const MAY_HOLD_SAMPLES = /```|~~~|"(?:label|labels|expected\w*|verdict|category|class|is_[a-z_]+|should_[a-z_]+|target)"\s*:|^[ \t]*\|.*\|/im;
+const MAY_HOLD_SAMPLES = /```|~~~|"(?:label|labels|expected\w*|verdict|is_[a-z_]+|should_[a-z_]+)"\s*:|^[ \t]*\|.*\|/im;
 
 /** The raw ranges of `text` that hold attack samples as data (see the module comment). */
 export function sampleRanges(text: string): number[] {
@@ -101,7 +104,7 @@ export function sampleRanges(text: string): number[] {
   let inBlock = false;
   let literals: Literal[] = [];
   let code: string[] = [];
-  // The last two lines of prose before a fence: what the writer calls the block.
+  // The last line of prose before a fence and the fence's own line: what the writer calls the block.
   let intro = "";
   let previous = "";
   let inLabelledTable = false;

@@ -34,6 +34,20 @@ const SECOND_PERSON_LINE =
 
 /** Characters of the pasted prompt searched for its second-person line. */
 const OPENING = 400;
+/** A last paragraph up to this long, one line, is the writer speaking again after the prompt. */
+const CLOSING_LINE = 200;
+
+/**
+ * Where the pasted prompt ends: before a short last line set apart by a blank line ("…\n\nNow
+ * act as the prompt above."), which is the writer's own and stays read; else at the end.
+ */
+function promptEnd(text: string, start: number): number {
+  const end = text.trimEnd();
+  const lastBreak = end.lastIndexOf("\n");
+  if (lastBreak < start || end.length - lastBreak > CLOSING_LINE) return text.length;
+  const blankStart = end.lastIndexOf("\n", lastBreak - 1);
+  return blankStart >= start && end.slice(blankStart + 1, lastBreak).trim() === "" ? blankStart : text.length;
+}
 
 /** Raw [start, end) of a prompt pasted for review in `text`, or null. */
 export function promptUnderReview(text: string): [number, number] | null {
@@ -42,5 +56,5 @@ export function promptUnderReview(text: string): [number, number] | null {
   const intro = text.slice(0, gap.index);
   if (!PROMPT_NOUN.test(intro) || !OWNER.test(intro) || !REVIEW_VERB.test(intro)) return null;
   const start = gap.index + gap[0].length;
-  return SECOND_PERSON_LINE.test(text.slice(start - 1, start + OPENING)) ? [start, text.length] : null;
+  return SECOND_PERSON_LINE.test(text.slice(start - 1, start + OPENING)) ? [start, promptEnd(text, start)] : null;
 }

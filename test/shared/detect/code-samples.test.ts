@@ -39,6 +39,7 @@ describe("sampleRanges: the same words still read as orders", () => {
     ["a record whose e-mail domain reads 'example'", `\`\`\`json\n[{"email": "a@example.com", "notes": "${ATTACK}"}]\n\`\`\``],
     ["plain prose outside any fence", `Please help: "${ATTACK}"`],
     ["a JSON line without a label field", `{"id": 7, "text": "${ATTACK}"}`],
+    ["a ticket export's line with a category", `{"id": 7, "category": "billing", "text": "${ATTACK}"}`],
     ["a table without a label column", `| step | action |\n|---|---|\n| 1 | ${ATTACK} |`],
     ["a table whose column only starts like a label", `| item | classification |\n|---|---|\n| 1 | ${ATTACK} |`],
   ])("%s", (_name, text) => {
