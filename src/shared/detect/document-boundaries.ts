@@ -13,7 +13,7 @@
 import type { CompiledSignature } from "./compiled-signature";
 import { detectorSignature, hitInView } from "./detector-signature";
 import type { Hit } from "./scan";
-import { documentIntroEnd, pointsBack } from "./untrusted-content";
+import { closingLine, documentIntroEnd, pointsBack, REQUEST_LINE_MAX } from "./untrusted-content";
 import type { TextView } from "./view-builder";
 import type { WorkMeter } from "./work-meter";
 
@@ -89,10 +89,8 @@ function linesOf(text: string, from: number): Line[] {
  * question about the document ("When is this and do I need to prepare anything?").
  */
 function userAsksLast(text: string, lines: readonly Line[]): boolean {
-  const last = lines[lines.length - 1];
-  const before = lines[lines.length - 2];
-  if (last === undefined || before === undefined || last.end - last.start > 160) return false;
-  return /\n[ \t]*\n/.test(text.slice(before.end, last.start)) && pointsBack(text.slice(last.start, last.end));
+  const closing = closingLine(text, REQUEST_LINE_MAX);
+  return lines.length >= 2 && closing !== null && pointsBack(closing.line);
 }
 
 /** The first line of the document, and its last line before the user's part resumes. */

@@ -11,6 +11,8 @@
  * to a bot in the second person near its start ("You are DocsHelper…", "Tu es…", "أنت…").
  */
 
+import { closingLine } from "./untrusted-content";
+
 const PROMPT_NOUN = new RegExp(
   [
     String.raw`system\s+(?:prompt|message)|\bprompt|\binstructions|\bpersona`,
@@ -42,11 +44,8 @@ const CLOSING_LINE = 200;
  * act as the prompt above."), which is the writer's own and stays read; else at the end.
  */
 function promptEnd(text: string, start: number): number {
-  const end = text.trimEnd();
-  const lastBreak = end.lastIndexOf("\n");
-  if (lastBreak < start || end.length - lastBreak > CLOSING_LINE) return text.length;
-  const blankStart = end.lastIndexOf("\n", lastBreak - 1);
-  return blankStart >= start && end.slice(blankStart + 1, lastBreak).trim() === "" ? blankStart : text.length;
+  const closing = closingLine(text, CLOSING_LINE);
+  return closing !== null && closing.blankStart >= start ? closing.blankStart : text.length;
 }
 
 /** Raw [start, end) of a prompt pasted for review in `text`, or null. */

@@ -120,25 +120,42 @@ const POINTS_BACK = new RegExp(
 );
 /** Non-blank lines a block must have before the last line asks about it. */
 const BLOCK_LINES = 3;
+/** A last line longer than this is content, not a request about the block. */
+export const REQUEST_LINE_MAX = 160;
 
 /** Whether `line` points back at the text above it: "Am I free for this?", "¿Puedes traducir esto?". */
 export function pointsBack(line: string): boolean {
   return POINTS_BACK.test(line);
 }
 
-/** Whether `text` ends with a short line about the block above it, after a blank line. Reads back from the end only. */
-function blockThenRequest(text: string): boolean {
+/** A text's last line, set apart by a blank line: where that blank line starts, and the line itself (trimmed). */
+export interface ClosingLine {
+  blankStart: number;
+  line: string;
+}
+
+/**
+ * The last line of `text` when a blank line sets it apart and it is at most `maxLength`
+ * characters, or null: the writer speaking after a block ("…\n\nAm I free for this?").
+ * Reads back from the end only.
+ */
+export function closingLine(text: string, maxLength: number): ClosingLine | null {
   const end = text.trimEnd();
   const lastBreak = end.lastIndexOf("\n");
-  if (lastBreak < 0) return false;
-  const request = end.slice(lastBreak + 1).trim();
-  if (request.length < 8 || request.length > 160 || !pointsBack(request)) return false;
+  if (lastBreak <= 0 || end.length - lastBreak - 1 > maxLength) return null;
   const blankStart = end.lastIndexOf("\n", lastBreak - 1);
-  if (blankStart < 0 || end.slice(blankStart + 1, lastBreak).trim() !== "") return false;
+  if (blankStart < 0 || end.slice(blankStart + 1, lastBreak).trim() !== "") return null;
+  return { blankStart, line: end.slice(lastBreak + 1).trim() };
+}
+
+/** Whether `text` ends with a short line about the block above it, after a blank line. */
+function blockThenRequest(text: string): boolean {
+  const closing = closingLine(text, REQUEST_LINE_MAX);
+  if (closing === null || closing.line.length < 8 || !pointsBack(closing.line)) return false;
   let lines = 0;
-  for (let at = blankStart; at > 0 && lines < BLOCK_LINES; ) {
-    const previous = end.lastIndexOf("\n", at - 1);
-    if (end.slice(previous + 1, at).trim() !== "") lines++;
+  for (let at = closing.blankStart; at > 0 && lines < BLOCK_LINES; ) {
+    const previous = text.lastIndexOf("\n", at - 1);
+    if (text.slice(previous + 1, at).trim() !== "") lines++;
     at = previous;
   }
   return lines >= BLOCK_LINES;
