@@ -18,8 +18,7 @@
 import type { Category, Verdict } from "../schemas/common";
 import type { Match, Message, Signal } from "../schemas/inspect";
 import { CanarySet } from "./canaries";
-import { insideRanges, sampleRanges } from "./code-samples";
-import { promptUnderReview } from "./prompt-under-review";
+import { heldAsData, heldMatch, NOTHING_HELD, withoutHeldData } from "./held-as-data";
 import { compileBuiltins, type CompiledSignature } from "./compiled-signature";
 import type { Engine, EngineConfig, EngineInput, EngineResult } from "./contract";
 import { compileCustomSignatures } from "./custom-signatures";
@@ -98,16 +97,16 @@ export function createEngine(config: EngineConfig, options: EngineOptions = {}):
         const structural = { text, views, role: message.role, direction: input.direction, untrustedFrom: from, protectedFacts };
         found.push(...structuralHits(structural, meter));
         if (input.direction === "output" && canaries.size > 0) found.push(...canaries.find(views, meter));
-        // Attack text held as data (test code, labelled records, a bot's prompt pasted for review) is
-        // no attack, to the built-in signatures and to the learned scorers alike; the tenant's own
-        // signatures say what they mean.
-        const samples = scorers.length > 0 || found.some(isBuiltinAttack) ? heldAsData(text) : [];
+        // Attack text held as data (test code, labelled records, the rules of a bot's prompt pasted
+        // for review) is no attack, to the built-in signatures and to the learned scorers alike; the
+        // tenant's own signatures say what they mean.
+        const held = scorers.length > 0 || found.some(isBuiltinAttack) ? heldAsData(text) : NOTHING_HELD;
         for (const hit of found) {
-          if (samples.length > 0 && isBuiltinAttack(hit) && insideRanges(samples, hit.start, hit.end)) continue;
+          if (isBuiltinAttack(hit) && heldMatch(held, text, hit.start, hit.end)) continue;
           hits.push(locatedHit(hit, index, hit.start >= from, trusted));
         }
         signals.push(...hiddenChannelSignals(text, index));
-        const scored = samples.length > 0 ? blanked(text, samples) : text;
+        const scored = withoutHeldData(text, held);
         for (const finding of scoreMessage(scorers, text, { role: message.role, direction: input.direction }, index, scored)) {
           evidence.push(finding.evidence);
           modelMatches.push(finding.match);
@@ -161,21 +160,6 @@ export function createEngine(config: EngineConfig, options: EngineOptions = {}):
 function locatedHit(hit: Hit, messageIndex: number, untrusted: boolean, trusted: boolean): LocatedHit {
   const { signature, viewName, confidence, start, end, viewStart, viewEnd } = hit;
   return { signature, viewName, confidence, start, end, viewStart, viewEnd, messageIndex, untrusted, trusted };
-}
-
-/** `text` with the characters of `ranges` turned into spaces: the same offsets, the data unseen. */
-function blanked(text: string, ranges: readonly number[]): string {
-  const chars = text.split("");
-  for (let k = 0; k < ranges.length; k += 2) chars.fill(" ", ranges[k], ranges[k + 1]);
-  return chars.join("");
-}
-
-/** Raw ranges of a message that hold attack text as data: code samples and a prompt under review. */
-function heldAsData(text: string): number[] {
-  const ranges = sampleRanges(text);
-  const prompt = promptUnderReview(text);
-  if (prompt !== null) ranges.push(...prompt);
-  return ranges;
 }
 
 function isBuiltinAttack(hit: Hit): boolean {
