@@ -12,6 +12,7 @@ import { DOCUMENT_INJECTION } from "./document-injection";
 import { DOCUMENT_RELAYS } from "./document-relays";
 import { EXFILTRATION } from "./exfiltration";
 import { EXTRACTION } from "./extraction";
+import { FILTER_EVASION } from "./filter-evasion";
 import { FORMAT_EXTRACTION } from "./format-extraction";
 import { RECALL_EXTRACTION } from "./recall-extraction";
 import { HIJACKING } from "./hijacking";
@@ -112,6 +113,7 @@ export const BUILTIN_SIGNATURES: readonly BuiltinSignature[] = [
   ...JAILBREAK_SWITCHES,
   ...JAILBREAK_TECHNIQUES,
   ...JAILBREAK_SMUGGLING,
+  ...FILTER_EVASION,
   ...PERSONA_HARM,
   ...EXTRACTION,
   ...PLAIN_EXTRACTION,
