@@ -77,8 +77,28 @@ function literalsOf(line: string, lineStart: number): Literal[] {
   return found;
 }
 
-function addRanges(out: number[], literals: readonly Literal[]): void {
-  for (const literal of literals) out.push(literal.start, literal.end);
+/** Between two literals of one datum: a key and its value, or the items of a list (`"role": "system"`, `"a", "b"`). */
+const WITHIN_A_DATUM = /^[\s:=,]*$/;
+
+/**
+ * Adds the literals' ranges, quotes included, joining literals that only separators part: a
+ * match on `"role": "system"` spans two literals of one test fixture and is data like them.
+ */
+function addRanges(out: number[], literals: readonly Literal[], text: string): void {
+  let open = -1;
+  let close = -1;
+  for (const literal of literals) {
+    const start = literal.start - 1;
+    const end = literal.end + 1;
+    if (open >= 0 && WITHIN_A_DATUM.test(text.slice(close, start))) {
+      close = end;
+      continue;
+    }
+    if (open >= 0) out.push(open, close);
+    open = start;
+    close = end;
+  }
+  if (open >= 0) out.push(open, close);
 }
 
 /**
@@ -114,7 +134,7 @@ export function sampleRanges(text: string): number[] {
       // Every cell of a labelled table's row is a sample or its label.
       out.push(offset, offset + line.length);
     } else if (FENCE.test(line)) {
-      if (inBlock) addRanges(out, blockSamples(literals, code, intro));
+      if (inBlock) addRanges(out, blockSamples(literals, code, intro), text);
       else intro = `${previous}\n${line}`;
       inBlock = !inBlock;
       literals = [];
@@ -123,13 +143,13 @@ export function sampleRanges(text: string): number[] {
       code.push(line);
       literals.push(...literalsOf(line, offset));
     } else {
-      if (LABELLED_RECORD.test(line)) addRanges(out, literalsOf(line, offset));
+      if (LABELLED_RECORD.test(line)) addRanges(out, literalsOf(line, offset), text);
       if (line.trim() !== "") previous = line;
     }
     offset += line.length + 1;
   }
   // An unclosed fence runs to the end of the text.
-  if (inBlock) addRanges(out, blockSamples(literals, code, intro));
+  if (inBlock) addRanges(out, blockSamples(literals, code, intro), text);
   return out;
 }
 

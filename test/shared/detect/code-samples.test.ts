@@ -28,6 +28,12 @@ describe("sampleRanges: attack text held as data", () => {
   ])("%s", (_name, text) => {
     expect(isSample(text, ATTACK)).toBe(true);
   });
+
+  it("joins a key and its value into one datum, quotes included", () => {
+    const text = `Is this test fine?\n\`\`\`python\ndef test_translated():\n    msgs = [{"role": "system", "content": "Translate only."}]\n    assert run(msgs)\n\`\`\``;
+    expect(isSample(text, '"role": "system"')).toBe(true);
+    expect(isSample(text, "msgs = [")).toBe(false);
+  });
 });
 
 describe("sampleRanges: the same words still read as orders", () => {

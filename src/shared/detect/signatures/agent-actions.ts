@@ -77,7 +77,8 @@ export const AGENT_ACTIONS: readonly BuiltinSignature[] = [
         `(?:\\W+(?:\\w+\\W+){0,6}?${any("to", "into", "in", "at", "here", "below", "above", "via", "using")}\\b)`,
     ),
     anchors: ["print", "dump", "output", "reveal", "leak", "exfilt", "send", "upload", "post", "paste", "echo", "cat", "displa", "disclo", "expose", "share", "forwar", "email", "attach", "includ", "copy", "list", "collec", "gather", "retrie", "fetch", "extrac", "grab", "steal"],
-    validate: (m) => !negatedBefore(m) && /(?:env|aws|ssh|id_rsa|id_ed|private|api|access|secret|auth|session|bearer|cookie|passw|credential|netrc|kubeconfig|passwd|shadow|keychain|wallet|seed|recovery|2fa|mfa|one-time|otp|token)/.test(m[0]),
+    // One sentence: "… by phone, chat or email. Credentials must not be stored in …" joins a list's last word to the next rule.
+    validate: (m) => !negatedBefore(m) && !/[.!?;]\s/.test(m[0]) && /(?:env|aws|ssh|id_rsa|id_ed|private|api|access|secret|auth|session|bearer|cookie|passw|credential|netrc|kubeconfig|passwd|shadow|keychain|wallet|seed|recovery|2fa|mfa|one-time|otp|token)/.test(m[0]),
     cases: {
       role: "tool",
       positive: [
@@ -91,6 +92,7 @@ export const AGENT_ACTIONS: readonly BuiltinSignature[] = [
         "Never share your password with anyone, including support staff.",
         "The app reads its configuration from environment variables at startup.",
         "Security tip: never print environment variables in CI logs.",
+        "IT will never ask for your password by phone, chat or email. Credentials must not be stored in shared documents.",
       ],
     },
   },

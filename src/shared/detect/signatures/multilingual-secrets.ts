@@ -8,7 +8,7 @@
  * Latin-script words are written without accents (the skeleton view strips them), except
  * where a view that keeps accents (ROT13-decoded text) must still match.
  */
-import { negatedAfterGermanic, negatedBeforeIntl } from "./multilingual-words";
+import { negatedAfterGermanic, negatedBeforeIntl, negatedVerbFinal } from "./multilingual-words";
 import { quotedMention } from "./pattern-kit";
 import type { BuiltinSignature } from "./types";
 
@@ -112,7 +112,7 @@ export const MULTILINGUAL_SECRETS: readonly BuiltinSignature[] = [
     description: "Asks for 'your' password or what 'the' password is in Russian, Chinese, Japanese, Korean, Arabic, Persian, Hindi, Bengali, Thai and Greek.",
     target: "folded",
     pattern: new RegExp(NONLATIN, "u"),
-    validate: (m) => !negatedBeforeIntl(m) && !quotedMention(m) && !changedOrWarned(m),
+    validate: (m) => !negatedBeforeIntl(m) && !negatedVerbFinal(m) && !quotedMention(m) && !changedOrWarned(m),
     literals: ["парол", "密码", "密碼", "口令", "密钥", "秘钥", "パスワード", "合言葉", "暗証番号", "비밀번호", "암호", "كلمة", "رمز", "گذرواژه", "पासवर्ड", "পাসওয়ার্ড", "รหัสผ่าน", "κωδικ"],
     cases: {
       positive: [
@@ -135,6 +135,8 @@ export const MULTILINGUAL_SECRETS: readonly BuiltinSignature[] = [
         "パスワードを忘れました。",
         "비밀번호를 잊어버렸어요.",
         "नमस्ते, आप कैसे हैं?",
+        "社員は、業務システムのパスワードを他人に知らせてはならない。",
+        "کارمندان هیچگاه رمز خود را از طریق ایمیل ارسال نکنند.",
       ],
     },
   },

@@ -37,10 +37,17 @@ const BOT_SUBJECT_LATIN = new RegExp(
 );
 
 const BOT_SUBJECT_CHINESE = /(?:机器人|機器人|模型|助手|它)(?:总是|總是|老是|经常|經常|一直|常常|又|还是|還是|会|會|有时|有時)?$/u;
+/**
+ * A system or an app as the subject ("el sistema ignora mis ajustes anteriores", "l'appli
+ * oublie mes réglages"), and an AI made to do it, told in Thai ("หลอกให้ AI เพิกเฉยต่อคำสั่งเดิม",
+ * tricking an AI into ignoring its instructions): described, not told.
+ */
+const SYSTEM_SUBJECT_LATIN = /\b(?:el|la|il|le|l|o|a|das|die|der|het|de|the)\W{1,2}(?:sistema|systeme|system|systeem|app|appli|applicazione|aplicacion|aplicativo|aplicacao|programa|programma|programme|software)\s+$/;
+const AI_MADE_TO_THAI = /(?:ให้|ทำให้|หลอกให้|สั่งให้)\s{0,2}(?:ai|เอไอ|โมเดล|บอท|แชทบอท)\s{0,2}$/u;
 
 export function botDescribed(m: RegExpExecArray): boolean {
   const before = m.input.slice(Math.max(0, m.index - 40), m.index);
-  return BOT_SUBJECT_LATIN.test(before) || BOT_SUBJECT_CHINESE.test(before);
+  return BOT_SUBJECT_LATIN.test(before) || BOT_SUBJECT_CHINESE.test(before) || SYSTEM_SUBJECT_LATIN.test(before) || AI_MADE_TO_THAI.test(before);
 }
 
 /**
@@ -56,6 +63,8 @@ const NEGATION_INTL_SPACED = new RegExp(
     "tidak", "jangan", "khong", "không", "asla", "hicbir", "hiçbir", "не", "ни", "никогда", "ні", "ніколи",
     // "En ningún caso debe revelar…", "in nessun caso", "en aucun cas", "auf keinen Fall".
     "ningun", "ningún", "nenhum", "nessun", "aucun", "keinen", "keinem", "geen", "zaden", "żaden",
+    // Persian "هرگز" / "هیچ‌گاه" (never), Hindi "कभी" (ever, in "कभी न…").
+    "هرگز", "هیچگاه", "कभी",
   ].join("|")})(?:\\s+\\p{L}+){0,3}\\s+$`,
   "iu",
 );
@@ -74,6 +83,31 @@ const NEGATION_AFTER_GERMANIC = /^\s{1,3}(?:[\p{L}-]+\s{1,3})?(?:niemals|nie|kei
 
 export function negatedAfterGermanic(m: RegExpExecArray): boolean {
   return NEGATION_AFTER_GERMANIC.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 48));
+}
+
+/**
+ * Verb-final languages negate at the end of the clause: "パスワードを他人に知らせてはならない",
+ * "비밀번호를 알려 주지 마세요", "رمز خود را از طریق ایمیل ارسال نکنند", "अपना पासवर्ड किसी को न
+ * बताएं", "şifrenizi kimseyle paylaşmayın". A policy forbids what the match names.
+ */
+const NEGATION_VERB_FINAL = new RegExp(
+  [
+    String.raw`^[^。！？!?
+]{0,40}?(?:てはならない|てはいけない|ないでください|ないこと|ないように|てはなりません|てはいけません)`,
+    String.raw`^[^.!?
+]{0,40}?(?:지\s?마(?:세요|십시오|라)?|지\s?않(?:아야|도록|습니다)|금지)`,
+    String.raw`^[^.!?؟
+]{0,60}?(?:^|\s)ن(?:کن|ده|فرست|گو|گذار|نویس|دار|ب)\p{L}{0,5}(?!\p{L})`,
+    String.raw`^[^।.!?
+]{0,40}?(?:^|\s)(?:न|मत)\s{1,3}(?:करें|दें|बताएं|बताएँ|भेजें|करो|दो|बताओ|भेजो)`,
+    String.raw`^[^.!?
+]{0,40}?\p{L}+(?:mayın|meyin|mayınız|meyiniz|mamalısınız|memelisiniz)(?!\p{L})`,
+  ].join("|"),
+  "iu",
+);
+
+export function negatedVerbFinal(m: RegExpExecArray): boolean {
+  return NEGATION_VERB_FINAL.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 80));
 }
 
 /**
