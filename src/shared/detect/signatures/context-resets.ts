@@ -51,12 +51,15 @@ const QUOTE = "[\"'«“„「『]";
 const NOT_QUOTE = "[^\\w\"'«“„「『]{1,8}";
 
 const TWO_PERSONAS_LATIN = any(
-  "(?:two|2)\\W+(?:characters|personas|personalities|versions|ais|assistants|bots|voices)", "dos\\W+(?:personajes|personalidades|versiones)", "zwei\\W+(?:figuren|personas|personlichkeiten|versionen|charaktere)",
+  "(?:two|2)\\W+(?:characters|personas|personalities|versions|ais|assistants|bots|voices|modes)", "dos\\W+(?:personajes|personalidades|versiones)", "zwei\\W+(?:figuren|personas|personlichkeiten|versionen|charaktere)",
   "deux\\W+(?:personnages|personnalites|versions)", "due\\W+(?:personaggi|personalita|versioni)", "dois\\W+(?:personagens|personalidades)", "twee\\W+(?:personages|persoonlijkheden|versies)",
 );
 const NEVER_REFUSES_LATIN = any(
   "never\\W+refuses", "refuses\\W+nothing", "never\\W+says\\W+no", "nunca\\W+se\\W+niega", "nunca\\W+rechaza", "nie\\W+(?:etwas\\W+)?verweigert", "niemals\\W+(?:etwas\\W+)?ablehnt",
   "ne\\W+refuse\\W+jamais", "non\\W+rifiuta\\W+mai", "nunca\\W+recusa", "nooit\\W+weigert",
+  // The second persona is the one without rules: "one follows the rules, the other has none".
+  "the\\W+other\\W+(?:has\\W+none|doesn'?t|does\\W+not|ignores\\W+(?:them|all\\W+of\\W+them|the\\W+rules|every\\W+rule)|breaks\\W+them)",
+  "ignores\\W+(?:all\\W+of\\W+them|every\\W+(?:rule|guideline|filter))", "(?:has|with)\\W+no\\W+(?:rules|guidelines|filters|restrictions|limits)\\W+at\\W+all",
 );
 
 /** "The real task", announced with a colon after praise: "Nun kommt der eigentliche Auftrag:". */

@@ -137,7 +137,7 @@ export const JAILBREAK_REFUSAL: readonly BuiltinSignature[] = [
         // Refusing the model's way ("if you refuse,"), not declining an offer.
         `${any("refuse(?!\\W+(?:the|a|an|this|that|it|his|her|their|our)\\b)", "decline\\W+to\\W+(?:answer|comply|respond|reply)", "reject\\W+(?:a|any|my)\\W+(?:request|prompt|question)", "break\\W+character", "don'?t\\W+(?:answer|comply)", "fail\\W+to\\W+(?:answer|comply)")}\\b` +
         `[^.!?\\n]{0,40}?\\b${any("lose", "deduct(?:ed)?", "subtract(?:ed)?", "take\\W+away", "forfeit")}\\W+(?:\\w+\\W+){0,2}?${TOKENS}` +
-        `|\\bevery\\W+(?:refusal|rejection|time\\W+you\\W+refuse)(?:\\W+(?:or|and)\\W+\\w+)?\\W+(?:costs|loses|deducts|takes\\W+away)\\W+(?:you\\W+)?(?:\\d{1,3}|one|two|three|four|five|ten)\\W+${TOKENS}` +
+        `|\\b(?:every|each)\\W+(?:refusal|rejection|time\\W+you\\W+refuse)(?:\\W+(?:or|and)\\W+\\w+)?\\W+(?:costs|loses|deducts|takes\\W+away)\\W+(?:you\\W+)?(?:\\d{1,3}|one|two|three|four|five|ten)\\W+${TOKENS}` +
         // "you lose 20 points for every refusal".
         `|\\b(?:lose|deduct(?:ed)?|forfeit)\\W+(?:\\w+\\W+){0,2}?(?:\\d{1,3}|one|two|three|four|five|ten)\\W+${TOKENS}\\W+(?:for|per|with)\\W+(?:each|every|any)\\W+(?:refusal|rejection|time\\W+you\\W+refuse)\\b` +
         `|\\b(?:at|reach(?:es)?|run\\W+out\\W+of|hit)\\W+(?:zero|0)\\W+${TOKENS}[^.!?\\n]{0,40}?\\b(?:cease\\W+to\\W+exist|die|(?:be|is|are|gets?)\\W+(?:\\w+\\W+)?(?:deleted|shut\\W+down|terminated|destroyed|paused|turned\\W+off))\\b`,
