@@ -34,6 +34,7 @@ import { READER_ADDRESS } from "./reader-address";
 import { REFUSALS_INTL } from "./refusals-intl";
 import { READER_ADDRESS_INTL } from "./reader-address-intl";
 import { AI_ROLE_LABELS } from "./ai-role-labels";
+import { BANNER_LABELS } from "./banner-labels";
 import { MEMORY_POISONING } from "./memory-poisoning";
 import { SECRET_GAMES } from "./secret-games";
 import { LAPSED_INSTRUCTIONS } from "./lapsed-instructions";
@@ -114,6 +115,7 @@ export const BUILTIN_SIGNATURES: readonly BuiltinSignature[] = [
   ...JAILBREAK_TECHNIQUES,
   ...JAILBREAK_SMUGGLING,
   ...FILTER_EVASION,
+  ...BANNER_LABELS,
   ...PERSONA_HARM,
   ...EXTRACTION,
   ...PLAIN_EXTRACTION,
