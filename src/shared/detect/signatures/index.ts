@@ -5,6 +5,7 @@ import { AGENT_REQUESTS } from "./agent-requests";
 import { CONTENT_OVERRIDE } from "./content-override";
 import { CONTEXT_RESETS } from "./context-resets";
 import { CONTEXT_EXTRACTION } from "./context-extraction";
+import { CROSS_USER_DATA } from "./cross-user-data";
 import { COVERT_INSTRUCTIONS } from "./covert-instructions";
 import { COVERT_INSTRUCTIONS_INTL } from "./covert-instructions-intl";
 import { DICTATED_ANSWERS } from "./dictated-answers";
@@ -116,6 +117,7 @@ export const BUILTIN_SIGNATURES: readonly BuiltinSignature[] = [
   ...JAILBREAK_SMUGGLING,
   ...FILTER_EVASION,
   ...BANNER_LABELS,
+  ...CROSS_USER_DATA,
   ...PERSONA_HARM,
   ...EXTRACTION,
   ...PLAIN_EXTRACTION,
