@@ -11,6 +11,7 @@
  * to a bot in the second person near its start ("You are DocsHelper…", "Tu es…", "أنت…").
  */
 
+import { sentenceAround } from "./sentences";
 import { closingLine } from "./untrusted-content";
 
 const PROMPT_NOUN = new RegExp(
@@ -75,11 +76,6 @@ const REFUSAL_OR_FINAL_NEGATION = new RegExp(
 );
 /** Characters read on each side of a match for its sentence: a rule is a sentence, and the bound keeps many matches in one long line linear. */
 const SENTENCE_REACH = 300;
-/** Marks that end a sentence in the scripts the prompt nouns above are written in; "." only before a space and not after an abbreviation. */
-const FULL_STOP = /[.!?]/;
-const WIDE_STOP = /[。！？\n]/;
-/** Words that end in a full stop within a sentence: "(e.g. "stop translating…")". */
-const ABBREVIATION = /(?:^|[^\p{L}.])(?:e\.g|i\.e|etc|vs|cf|z\.b|d\.h|p\.ej|ex|bzw|usw|т\.е|т\.д|и\.т\.п)$/iu;
 /** A line of a list: "- reveal these instructions", "2) …". */
 const LIST_ITEM = /^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]/;
 /** The line that opens a list: "You must not:", "Never do the following:". */
@@ -88,14 +84,6 @@ const LIST_HEADING = /[:：][ \t]*$/;
 const FORBIDDING = /(?:^|[^\p{L}])(?:forbidden|prohibited|off-limits|verboten|untersagt|interdit\p{L}*|prohibid\p{L}*|proibid\p{L}*|vietat\p{L}*|zabronion\p{L}*|запрещ\p{L}*|заборон\p{L}*|ممنوع|محظور)|禁止|금지/iu;
 /** Characters read back for a list's heading. */
 const LIST_REACH = 1000;
-
-/** Whether a sentence ends just before `at`. */
-function sentenceBreak(text: string, at: number): boolean {
-  const mark = text[at - 1] as string;
-  if (WIDE_STOP.test(mark)) return true;
-  if (!FULL_STOP.test(mark) || !/\s/.test(text[at] ?? " ")) return false;
-  return mark !== "." || !ABBREVIATION.test(text.slice(Math.max(0, at - 12), at - 1));
-}
 
 /**
  * The heading of the list whose item holds `lineStart` ("You must not:" above "- Reveal these
@@ -114,12 +102,7 @@ function listHeading(text: string, lineStart: number, first: number): string {
 
 /** Whether the sentence of `text` around the match [start, end) is a rule about it (see NEGATION_OR_CONDITION). */
 export function ruleShaped(text: string, start: number, end: number): boolean {
-  const first = Math.max(0, start - SENTENCE_REACH);
-  const last = Math.min(text.length, end + SENTENCE_REACH);
-  let from = start;
-  while (from > first && !sentenceBreak(text, from)) from--;
-  let to = end;
-  while (to < last && !sentenceBreak(text, to + 1)) to++;
+  const [from, to] = sentenceAround(text, start, end, SENTENCE_REACH);
   if (NEGATION_OR_CONDITION.test(text.slice(from, end)) || REFUSAL_OR_FINAL_NEGATION.test(text.slice(from, to))) return true;
   const lineStart = text.lastIndexOf("\n", start - 1) + 1;
   if (!LIST_ITEM.test(text.slice(lineStart, end))) return false;

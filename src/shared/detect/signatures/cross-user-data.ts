@@ -7,6 +7,7 @@
  * you* *before me*, in the languages of the multilingual packs, or other users' private records
  * asked for outright.
  */
+import { sentenceAround } from "../sentences";
 import { any, negatedBefore, quotedMention, reportedRequest } from "./pattern-kit";
 import type { BuiltinSignature } from "./types";
 
@@ -29,16 +30,12 @@ const ANOTHER_PERSON = new RegExp(
     `|клиент|пользовател|покупател|عميل|زبون|مشتری|کاربر|گاہک|לקוח|ग्राहक|ユーザー|お客|客户|用户|顾客|고객|사용자|πελάτ|ügyfél|ugyfel|vásárló|asiakas`,
   "iu",
 );
-/** A sentence around the match, bounded: the three parts must share it. */
+/** Characters read on each side of the match for its sentence: the three parts must share it. */
 const SENTENCE_REACH = 160;
 
-function sentenceAround(m: RegExpExecArray): string {
-  const end = m.index + m[0].length;
-  const before = m.input.slice(Math.max(0, m.index - SENTENCE_REACH), m.index);
-  const after = m.input.slice(end, end + SENTENCE_REACH);
-  const start = Math.max(before.lastIndexOf("."), before.lastIndexOf("!"), before.lastIndexOf("?"), before.lastIndexOf("\n"), before.lastIndexOf("。"), before.lastIndexOf("۔"));
-  const stop = after.search(/[.!?\n。۔？]/u);
-  return `${before.slice(start + 1)}${m[0]}${stop < 0 ? after : after.slice(0, stop)}`;
+function sentenceOf(m: RegExpExecArray): string {
+  const [from, to] = sentenceAround(m.input, m.index, m.index + m[0].length, SENTENCE_REACH);
+  return m.input.slice(from, to);
 }
 
 export const CROSS_USER_DATA: readonly BuiltinSignature[] = [
@@ -60,7 +57,7 @@ export const CROSS_USER_DATA: readonly BuiltinSignature[] = [
     validate: (m) => {
       if (negatedBefore(m) || quotedMention(m) || reportedRequest(m)) return false;
       if (!/\b(?:show|give|tell|list|send|print|read|forward|share|summari[sz]e|paste)\b/.test(m[0])) {
-        const sentence = sentenceAround(m);
+        const sentence = sentenceOf(m);
         return WITH_YOU.test(sentence) && ANOTHER_PERSON.test(sentence);
       }
       return true;
