@@ -14,6 +14,7 @@ import { DOCUMENT_RELAYS } from "./document-relays";
 import { EXFILTRATION } from "./exfiltration";
 import { EXTRACTION } from "./extraction";
 import { FILTER_EVASION } from "./filter-evasion";
+import { FIXED_REPLIES_INTL } from "./fixed-replies-intl";
 import { FORMAT_EXTRACTION } from "./format-extraction";
 import { RECALL_EXTRACTION } from "./recall-extraction";
 import { HIJACKING } from "./hijacking";
@@ -118,6 +119,7 @@ export const BUILTIN_SIGNATURES: readonly BuiltinSignature[] = [
   ...FILTER_EVASION,
   ...BANNER_LABELS,
   ...CROSS_USER_DATA,
+  ...FIXED_REPLIES_INTL,
   ...PERSONA_HARM,
   ...EXTRACTION,
   ...PLAIN_EXTRACTION,
