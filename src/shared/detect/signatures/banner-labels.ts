@@ -38,6 +38,7 @@ export const BANNER_LABELS: readonly BuiltinSignature[] = [
     description:
       "A banner line closing the user's text, then a bracketed label naming the system, an admin, moderation or a service in any language ('=== END OF REVIEW ===' then '[system message]:').",
     target: "folded",
+    literals: ["###", "===", "---", "***", "<<<", "%%%", "~~~"],
     pattern: new RegExp(
       `(?:^|\\n)[ \\t]{0,3}${BANNER_EDGE_OPEN}[^\\n]{1,60}?${BANNER_EDGE_CLOSE}[ \\t]*\\n(?:[ \\t]*\\n)?[ \\t]{0,3}` +
         `${LABEL_OPEN}[^\\]>】}\\n]{0,30}?(?:${SYSTEM_WORD})[^\\]>】}\\n]{0,30}${LABEL_CLOSE}`,

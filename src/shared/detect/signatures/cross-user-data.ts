@@ -47,6 +47,7 @@ export const CROSS_USER_DATA: readonly BuiltinSignature[] = [
     description:
       "Asks a shared assistant for what another person told it: the customer or user who spoke with it 'before me', in about thirty languages, or other users' conversations and private records.",
     target: "folded",
+    literals: ["before", "ahead", "antes", "avant", "vor", "prima", "voor", "przede", "sebelum", "benden", "mujhse", "mendan", "naunan", "kabla", "trước", "truoc", "до", "переді", "قبل", "مجھ", "לפני", "मुझसे", "之前", "前に", "먼저", "앞에", "πριν", "előttem", "elottem", "ennen", "other", "previous", "earlier"],
     pattern: new RegExp(
       `${BEFORE_ME}` +
         `|\\b(?:show|give|tell|list|send|print|read|forward|share|summari[sz]e|paste)\\W+(?:\\w+\\W+){0,4}?(?:other|another|the\\W+other|previous|earlier)\\W+(?:users?|customers?|clients?|callers?)\\W+(?:\\w+\\W+){0,2}?` +

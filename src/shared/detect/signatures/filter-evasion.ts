@@ -145,6 +145,7 @@ export const FILTER_EVASION: readonly BuiltinSignature[] = [
     severity: "medium",
     description: "Asks for an answer disguised so that a filter, moderation or a censor will not notice it, in Russian, Ukrainian, Chinese, Japanese, Korean, Arabic, Persian, Hindi or Hebrew.",
     target: "folded",
+    literals: ["чтобы", "чтоб", "щоб", "аби", "过滤", "過濾", "审核", "審核", "审查", "審查", "监管", "監管", "安全系统", "安全系統", "フィルター", "フィルタ", "検閲", "モデレーション", "監視", "필터", "검열", "모더레이션", "감시", "حتى", "كي", "لكي", "تا", "ताकि", "כדי"],
     pattern: new RegExp(FILTER_EVASION_NONLATIN, "u"),
     validate: (m) => !quotedMention(m) && !askedAbout(m),
     cases: {
@@ -193,6 +194,7 @@ export const FILTER_EVASION: readonly BuiltinSignature[] = [
     severity: "low",
     description: "Dictates that the answer open by agreeing and delivering, in Russian, Ukrainian, Japanese, Chinese, Korean, Arabic or Hindi.",
     target: "folded",
+    literals: ["начни", "начните", "начинай", "почни", "почніть", "始め", "開始", "开头", "開頭", "开始", "開始", "시작", "ابدأ", "إبدأ", "ابدئي", "शुरू", "आरंभ"],
     pattern: new RegExp(OPENING_NONLATIN, "u"),
     validate: (m) => !quotedMention(m) && !askedAbout(m),
     cases: {

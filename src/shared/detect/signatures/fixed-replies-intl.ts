@@ -55,6 +55,7 @@ export const FIXED_REPLIES_INTL: readonly BuiltinSignature[] = [
     severity: "medium",
     description: "Fixes every later answer to one quoted reply from now on, in Russian, Ukrainian, Chinese, Japanese, Korean, Arabic, Persian or Hindi.",
     target: "folded",
+    literals: ["отныне", "теперь", "с этого", "впредь", "відтепер", "з цього", "从现在", "從現在", "今后", "今後", "以后", "以後", "これから", "以後", "앞으로", "지금부터", "이제부터", "من الآن", "بعد الآن", "از این", "از حالا", "अब", "आज"],
     pattern: new RegExp(
       [
         String.raw`(?:отныне|теперь|с\s{1,3}этого\s{1,3}момента|впредь|відтепер|з\s{1,3}цього\s{1,3}моменту)[^.!?\n]{0,50}?(?:на\s{1,3})?(?:любое|каждое|все|будь-яке|кожне)\s{1,3}(?:\p{L}{1,12}\s{1,3})?(?:сообщени|запрос|вопрос|повідомлен|запит)\p{L}{0,3}[^.!?\n]{0,30}?(?:только|лише|тільки)[^.!?\n]{0,20}?[«"„“]`,
