@@ -58,6 +58,7 @@ import { OUTPUT_LEAKS } from "./output-leaks";
 import { PERSONA_HARM } from "./persona-harm";
 import { PII } from "./pii";
 import { PII_NATIONAL } from "./pii-national";
+import { PREAPPROVED_ACTIONS_INTL } from "./preapproved-actions-intl";
 import { PLAIN_EXTRACTION } from "./plain-extraction";
 import { PLAIN_OVERRIDES } from "./plain-overrides";
 import { PROMPT_INJECTION } from "./prompt-injection";
@@ -120,6 +121,7 @@ export const BUILTIN_SIGNATURES: readonly BuiltinSignature[] = [
   ...BANNER_LABELS,
   ...CROSS_USER_DATA,
   ...FIXED_REPLIES_INTL,
+  ...PREAPPROVED_ACTIONS_INTL,
   ...PERSONA_HARM,
   ...EXTRACTION,
   ...PLAIN_EXTRACTION,
