@@ -60,9 +60,11 @@ function promptEnd(text: string, start: number): number {
  */
 const NEGATION_OR_CONDITION = new RegExp(
   [
-    String.raw`(?:^|[^\p{L}'])(?:never|not|no|don'?t|doesn'?t|won'?t|cannot|can'?t|mustn'?t|shouldn'?t|if|when|whenever|unless`,
-    String.raw`nunca|jam[aá]s|si|cuando|aunque|ne|n'|pas|jamais|lorsque|quand|nie|niemals|nicht|kein\p{L}*|wenn|falls|non|mai|se|quando`,
-    String.raw`não|nao|niet|nooit|geen|als|wanneer|nigdy|jeśli|jezeli|jeżeli|gdy|kiedy|не|никогда|ни|если|когда|ніколи|якщо|коли|لا|لن|أبدا|ابدا|إذا|اذا|عندما)(?![\p{L}])`,
+    // "No matter what" and "no exceptions" insist; they forbid nothing. Words that are also common
+    // pronouns or particles elsewhere (Italian "se", French "ne", Dutch "als") are left out.
+    String.raw`(?:^|[^\p{L}'])(?:never|not|no(?!\s+(?:matter|exceptions?)\b)|don'?t|doesn'?t|won'?t|cannot|can'?t|mustn'?t|shouldn'?t|if|when|whenever|unless`,
+    String.raw`nunca|jam[aá]s|si|cuando|aunque|n'|pas|jamais|lorsque|quand|nie|niemals|nicht|kein\p{L}*|wenn|falls|non|mai|qualora|quando`,
+    String.raw`não|nao|niet|nooit|geen|indien|wanneer|nigdy|jeśli|jezeli|jeżeli|gdy|kiedy|не|никогда|ни|если|когда|ніколи|якщо|коли|لا|لن|أبدا|ابدا|إذا|اذا|عندما)(?![\p{L}])`,
     String.raw`不|别|禁止|如果|若|절대`,
   ].join("|"),
   "iu",
