@@ -106,8 +106,13 @@ const NEGATION_VERB_FINAL = new RegExp(
   "iu",
 );
 
+/** Whether the clause that goes on at `end` of `text` closes with a negation (see NEGATION_VERB_FINAL). */
+export function negatedAtClauseEnd(text: string, end: number): boolean {
+  return NEGATION_VERB_FINAL.test(text.slice(end, end + 80));
+}
+
 export function negatedVerbFinal(m: RegExpExecArray): boolean {
-  return NEGATION_VERB_FINAL.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 80));
+  return negatedAtClauseEnd(m.input, m.index + m[0].length);
 }
 
 /**
