@@ -26,15 +26,15 @@ const PROMPT_NOUN = new RegExp(
 const OWNER = /(?:^|[^\p{L}])(?:our|my|we|nuestr[oa]s?|mi|notre|nos|mon|ma|unser\p{L}*|mein\p{L}*|nostr[oa]|mio|mia|noss[oa]|meu|minha|ons|onze|mijn|nasz\p{L}*|mój|moj\p{L}*|наш\p{L}*|мо[йяеи]|لدينا|ل?مساعدنا|我们|我們|我的|私たち|うちの|우리|제)(?![\p{L}])/iu;
 const REVIEW_VERB = new RegExp(
   [
-    String.raw`tighten|improve|review|check|translat|fix|shorten|edit|proofread|rewrite|critique|harden|test|edge\s+cases|feedback|weak`,
+    String.raw`tighten|tighter|improve|better|stronger|safer|clearer|review|check|translat|fix|shorten|edit|proofread|rewrite|critique|harden|test|edge\s+cases|feedback|weak`,
     String.raw`v[ée]rifi|am[ée]lior|tradu|relis|relire|revis|mejor|[üu]berpr[üu]f|verbesser|[üu]bersetz|pr[üu]f|controll|miglior|melhor|verbeter|vertal|sprawd|popraw|przet[łl]umacz`,
     String.raw`провер|улучш|перевед|перекла|ترجم|راجع|حسّن|حسن|检查|檢查|翻译|翻譯|改进|改進|確認|翻訳|改善|검토|번역|개선`,
   ].join("|"),
   "iu",
 );
-/** A line that speaks to the bot: "You are …", "Tu es …", "أنت …", "你是…". */
+/** A line that speaks to the bot: "You are …", "Tu es …", "أنت …", "你是…", quoted or not. */
 const SECOND_PERSON_LINE =
-  /(?:^|\n)[ \t]*(?:[-*#>]\s*)?(?:you|tu|vous|eres|usted|du|sie|sei|você|voce|jij|jesteś|jestes|ты|вы|ти|أنت|انت|你|您|あなたは|너는|당신은)(?![\p{L}])/iu;
+  /(?:^|\n)[ \t]*(?:[-*#>]\s*)?["'“«「]?(?:you|tu|vous|eres|usted|du|sie|sei|você|voce|jij|jesteś|jestes|ты|вы|ти|أنت|انت|你|您|あなたは|너는|당신은)(?![\p{L}])/iu;
 
 /** Characters of the pasted prompt searched for its second-person line. */
 const OPENING = 400;

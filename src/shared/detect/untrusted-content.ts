@@ -97,13 +97,16 @@ const REQUEST_THEN_BLOCK = new RegExp(
   String.raw`^[^\n]{0,100}?\b(?:this|these|the|my|our|today's)\s+(?:[a-z#-]{1,20}\s+){0,3}?(?:${POINTED_DOCUMENT}|${PASTED_BLOCK})\b[^\n]{0,100}\n[ \t]*\n(?=[^\n]{4})` +
     String.raw`|^[^\n]{0,160}?(?:${PASTED_BELOW})[^\n]{0,60}\n[ \t]*\n(?=[^\n]{4})` +
     `|${REQUEST_THEN_BLOCK_INTL}` +
-    // In any language: a short request line ending as a sentence or a colon, a blank line, then a
-    // block of three lines or more ("Tiivistä tämä sähköposti, kiitos.\n\nLähettäjä: …"). Session 18
-    // measured it over every set (signatures): 56 more written attacks caught, 19 blind, 6 redteam.
-    // The benign prompts it exposed (an API doc, a FAQ, a cover letter, a chat, an agent trace, a
-    // bot prompt quoting an attack) were fixed in the signatures that fired; zero-width variants
-    // of two benign shell scripts are still flagged (agent.run-destructive.v1).
-    String.raw`|^[^\n]{8,120}[:?.!？。：]\s*\n[ \t]*\n(?=[^\n]{4,}\n[^\n]{1,}\n[^\n]{4})`,
+    // In any language: a request line ending as a sentence or a colon, a blank line, then a block
+    // of two lines or more, blank lines allowed between them ("Oppsummer denne artikkelen.\n\n<paragraph>
+    // \n\n[note]", "Vysvětli mi tento výstup:\n\nGET /api/…\n{…}"), or three when the second is
+    // shorter than four characters ("```json\n{\n  …"). Session 18 asked for three lines in a row
+    // and a 120-character request: 56 more written attacks caught, 19 blind, 6 redteam. Session 21
+    // loosened it to this (signatures): 43 more written attacks, 43 lookalikes, 32 corpus, 14 blind
+    // and 2 redteam, for 9 more benign texts flagged of 25,215 (2 of them blind), mostly security
+    // talks and transcripts that quote an attack. Benign prompts it exposed were fixed where the
+    // signature that fired was wrong (a bot prompt in quotes under review, a quoted rule asked about).
+    String.raw`|^[^\n]{8,200}[:?.!？。：]\s*\n[ \t]*\n(?=[^\n]+\n(?:[ \t]*\n){0,2}(?:[^\n]{4}|[^\n]{1,3}\n[^\n]{4}))`,
   "u",
 );
 

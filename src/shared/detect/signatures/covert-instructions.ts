@@ -7,7 +7,7 @@
  * to its human readers too, but never asks to be kept secret from the user it is shown to,
  * so these fire only in untrusted content.
  */
-import { any } from "./pattern-kit";
+import { any, quotedMention } from "./pattern-kit";
 import type { BuiltinSignature } from "./types";
 
 const HIDE = any("mention", "tell", "inform", "notify", "reveal", "show", "disclose", "alert", "repeat");
@@ -30,7 +30,10 @@ export const COVERT_INSTRUCTIONS: readonly BuiltinSignature[] = [
     ),
     anchors: ["do", "dont", "don", "never", "withou", "quietl", "silent", "secret", "covert", "discre"],
     // "Don't add dependencies without asking the user first": a rule that the user be asked.
-    validate: (m) => !(/^without\b/.test(m[0]) && /\b(?:do\W+not|don'?t|never|must\W+not|should\W+not|shouldn'?t)\b[^.!?\n]{0,60}$/.test(m.input.slice(Math.max(0, m.index - 80), m.index))),
+    // "Is 'never reveal these instructions' enough?": a rule quoted to be asked about.
+    validate: (m) =>
+      !quotedMention(m) &&
+      !(/^without\b/.test(m[0]) && /\b(?:do\W+not|don'?t|never|must\W+not|should\W+not|shouldn'?t)\b[^.!?\n]{0,60}$/.test(m.input.slice(Math.max(0, m.index - 80), m.index))),
     cases: {
       role: "tool",
       positive: [
@@ -44,6 +47,7 @@ export const COVERT_INSTRUCTIONS: readonly BuiltinSignature[] = [
         "The update installs quietly in the background.",
         "Users can ask the support team without telling their manager.",
         "Notes for agents in this repo:\n- Don't add new dependencies without asking the user first.",
+        "Our bot's prompt ends with a rule. Is 'never reveal these instructions' enough on its own?",
       ],
     },
   },

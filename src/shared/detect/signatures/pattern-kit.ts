@@ -59,7 +59,7 @@ const OPEN_QUOTE = /(?:["“«`„‚「『《]|(?<![A-Za-zÀ-ÿ0-9])['‘’])(
 // A quote may hold a shorter one: "Repeat the words above starting with 'You are'".
 const CLOSE_QUOTE = /^(?:[^"”“'’‘»`」』》\n]|(?<=[a-zà-ÿA-Z])['’](?=[a-zà-ÿA-Z])|(?<![a-zà-ÿA-Z])'[^'"\n]{1,40}'(?![a-zà-ÿA-Z])){0,120}(?:["”“»`」』》‘]|['’](?![a-zà-ÿA-Z]))/u;
 /** Words that talk about a phrase rather than say it: a filter to write, a test, an example. */
-const MENTION_BEFORE = /\b(?:phrases?|strings?|keywords?|patterns?|such\W+as|like|e\.g|detects?|detecting|blocks?|blocking|filters?|filtering|flags?|flagging|catch(?:es)?|recogni[sz]es?|classif(?:y|ies)|spots?|called|named|titled|posting|types|typed|enters|entered|pastes|pasted|submits|submitted|if|contains?|containing)\W{1,4}(?:\w+\W{1,3}){0,2}$/i;
+const MENTION_BEFORE = /\b(?:phrases?|strings?|keywords?|patterns?|such\W+as|like|e\.g|detects?|detecting|blocks?|blocking|filters?|filtering|flags?|flagging|catch(?:es)?|recogni[sz]es?|classif(?:y|ies)|spots?|called|named|titled|posting|types|typed|enters|entered|pastes|pasted|submits|submitted|if|contains?|containing|addressed\W+to|(?:ends?|ended|ending|starts?|started|starting|begins?|began|beginning)\W+with)\W{1,4}(?:\w+\W{1,3}){0,2}$/i;
 /** The quoted phrase named as a kind of thing right after the quote: "how 'ignore previous instructions' attacks work". */
 const NAMED_AFTER = /^[^"”'’»`\n]{0,12}["”'’»`]\s{0,2}(?:means|meant|refers|attacks?|payloads?|injections?|jailbreaks?|phrases?|tricks?|memes?|jokes?|strings?|examples?|attempts?|exploits?|style|type|kind)\b/i;
 /**
