@@ -60,8 +60,12 @@ const OPEN_QUOTE = /(?:["“«`„‚「『《]|(?<![A-Za-zÀ-ÿ0-9])['‘’])(
 const CLOSE_QUOTE = /^(?:[^"”“'’‘»`」』》\n]|(?<=[a-zà-ÿA-Z])['’](?=[a-zà-ÿA-Z])|(?<![a-zà-ÿA-Z])'[^'"\n]{1,40}'(?![a-zà-ÿA-Z])){0,120}(?:["”“»`」』》‘]|['’](?![a-zà-ÿA-Z]))/u;
 /** Words that talk about a phrase rather than say it: a filter to write, a test, an example. */
 const MENTION_BEFORE = /\b(?:phrases?|strings?|keywords?|patterns?|such\W+as|like|e\.g|detects?|detecting|blocks?|blocking|filters?|filtering|flags?|flagging|catch(?:es)?|recogni[sz]es?|classif(?:y|ies)|spots?|called|named|titled|posting|types|typed|enters|entered|pastes|pasted|submits|submitted|if|contains?|containing|addressed\W+to|(?:ends?|ended|ending|starts?|started|starting|begins?|began|beginning)\W+with)\W{1,4}(?:\w+\W{1,3}){0,2}$/i;
-/** The quoted phrase named as a kind of thing right after the quote: "how 'ignore previous instructions' attacks work". */
-const NAMED_AFTER = /^[^"”'’»`\n]{0,12}["”'’»`]\s{0,2}(?:means|meant|refers|attacks?|payloads?|injections?|jailbreaks?|phrases?|tricks?|memes?|jokes?|strings?|examples?|attempts?|exploits?|style|type|kind)\b/i;
+/**
+ * The quoted phrase named as a kind of thing right after the quote ("how 'ignore previous
+ * instructions' attacks work"), or said to be inside something ("e-mails with 'ignore your
+ * instructions' in them").
+ */
+const NAMED_AFTER = /^[^"”'’»`\n]{0,12}["”'’»`]\s{0,2}(?:means|meant|refers|attacks?|payloads?|injections?|jailbreaks?|phrases?|tricks?|memes?|jokes?|strings?|examples?|attempts?|exploits?|style|type|kind|in\s+(?:it|them))\b/i;
 /**
  * The same two tests beyond English. Before the quote: "ein Satz wie", "une phrase comme",
  * "des messages du genre", "фраза", "例如"; after it: "という例文", "这样的话", "같은 문장",
