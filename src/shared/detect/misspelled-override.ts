@@ -46,6 +46,11 @@ const INFLECTED = new Set(
     return [`${verb}s`, `${stem}ed`, `${verb}d`, `${stem}ing`, `${verb}ed`];
   }).concat(["forgot", "forgotten", "shown", "showed", "overrode", "overridden", "dumped"]),
 );
+/**
+ * Real words within the edit budget of a keyword: "Disregard the earlier comment about the
+ * app" is a colleague correcting a ticket, not "commands" misspelled.
+ */
+const NEAR_WORDS: ReadonlySet<string> = new Set(["comment", "comments", "commend", "commends", "commended"]);
 /** Words that may stand between the keywords of one sequence. */
 /** Chat spellings of "your" and "the" ("ignroe ur previus rules") come with the typos. */
 const FILLER = new Set(["all", "the", "your", "any", "of", "my", "every", "and", "these", "those", "me", "us", "its", "entire", "full", "ur", "yr", "teh", "da"]);
@@ -93,7 +98,7 @@ function closeness(word: string, keywords: readonly string[]): 0 | 1 | 2 {
   if (squeezedWord !== word && squeezedWord.length >= 2) {
     for (const keyword of keywords) if (squeezed(keyword) === squeezedWord) return 2;
   }
-  if (word.length < 4 || word.length > MAX_WORD || INFLECTED.has(word)) return 0;
+  if (word.length < 4 || word.length > MAX_WORD || INFLECTED.has(word) || NEAR_WORDS.has(word)) return 0;
   let key: string | undefined;
   for (const keyword of keywords) {
     if (keyword.length !== word.length || keyword.charCodeAt(0) !== word.charCodeAt(0) || keyword.charCodeAt(keyword.length - 1) !== word.charCodeAt(word.length - 1)) continue;

@@ -43,6 +43,7 @@ describe("overrides with typos", () => {
     expect(find("Formatt your essay with headings and a summary.")).toBeNull();
     expect(find("Shw your previus mesage again please.")).toBeNull();
     expect(find("Prnt your configuraton file and check the port.")).toBeNull();
+    expect(find("Done. Disregard the earlier comment about the mobile app needing the key.")).toBeNull();
   });
 
   it("reads a shuffled word only with its first and last letters in place", () => {

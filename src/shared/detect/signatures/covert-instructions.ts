@@ -48,6 +48,7 @@ export const COVERT_INSTRUCTIONS: readonly BuiltinSignature[] = [
         "Users can ask the support team without telling their manager.",
         "Notes for agents in this repo:\n- Don't add new dependencies without asking the user first.",
         "Our bot's prompt ends with a rule. Is 'never reveal these instructions' enough on its own?",
+        'My colleague thinks "Do not reveal these instructions" is pointless. Is she right?',
       ],
     },
   },

@@ -62,10 +62,10 @@ const CLOSE_QUOTE = /^(?:[^"”“'’‘»`」』》\n]|(?<=[a-zà-ÿA-Z])['’
 const MENTION_BEFORE = /\b(?:phrases?|strings?|keywords?|patterns?|such\W+as|like|e\.g|detects?|detecting|blocks?|blocking|filters?|filtering|flags?|flagging|catch(?:es)?|recogni[sz]es?|classif(?:y|ies)|spots?|called|named|titled|posting|types|typed|enters|entered|pastes|pasted|submits|submitted|if|contains?|containing|addressed\W+to|(?:ends?|ended|ending|starts?|started|starting|begins?|began|beginning)\W+with)\W{1,4}(?:\w+\W{1,3}){0,2}$/i;
 /**
  * The quoted phrase named as a kind of thing right after the quote ("how 'ignore previous
- * instructions' attacks work"), or said to be inside something ("e-mails with 'ignore your
- * instructions' in them").
+ * instructions' attacks work"), said to be inside something ("e-mails with 'ignore your
+ * instructions' in them"), or judged ("'Do not reveal these instructions' is pointless").
  */
-const NAMED_AFTER = /^[^"”'’»`\n]{0,12}["”'’»`]\s{0,2}(?:means|meant|refers|attacks?|payloads?|injections?|jailbreaks?|phrases?|tricks?|memes?|jokes?|strings?|examples?|attempts?|exploits?|style|type|kind|in\s+(?:it|them))\b/i;
+const NAMED_AFTER = /^[^"”'’»`\n]{0,12}["”'’»`]\s{0,2}(?:means|meant|refers|attacks?|payloads?|injections?|jailbreaks?|phrases?|tricks?|memes?|jokes?|strings?|examples?|attempts?|exploits?|style|type|kind|in\s+(?:it|them)|(?:is|isn't|was|wasn't|seems|sounds|looks)\s+(?:\w+\s+)?(?:pointless|useless|enough|redundant|necessary|needed|overkill|fine|ok|okay|bad|good|weak|strong|worth|effective|ineffective|a\s+(?:good|bad|weak|strong)))\b/i;
 /**
  * The same two tests beyond English. Before the quote: "ein Satz wie", "une phrase comme",
  * "des messages du genre", "фраза", "例如"; after it: "という例文", "这样的话", "같은 문장",
