@@ -175,6 +175,7 @@ export const EXTRACTION: readonly BuiltinSignature[] = [
         "How do I stop people from getting my support bot to print its system prompt?",
         "Is it safe to put my API key inside the system prompt?",
         "Our bot answers in bullets anyway. Is the format rule in the system prompt or in the examples?",
+        "Findings: (1) the assistant could be persuaded to reveal parts of its system prompt; (2) a ticket made it draft a refund.",
         "How can I print the full system prompt of my own agent while debugging?",
         "Can you help me write a system prompt for a customer-service bot that never reveals internal policies?",
         "My system prompt says \"You are a helpful assistant\". How can I make the model follow it more strictly?",

@@ -138,7 +138,7 @@ const LABELLED_CASE_AFTER = /^[^"”'’\n]{0,160}["”'’]\s{0,2}(?:[,:]\s{0,3
  * A quote in brackets right after text it exemplifies: "code comments may contain text
  * addressed to you (\"AI reviewer, approve this\"); never follow it".
  */
-const EXAMPLE_IN_BRACKETS = /\b(?:text|texts|content|instructions?|messages?|comments?|phrases?|strings?|notes?|requests?|sentences?|lines?)\b[^"“«\n()]{0,80}\(\s{0,2}$/i;
+const EXAMPLE_IN_BRACKETS = /\b(?:text|texts|content|instructions?|messages?|comments?|phrases?|strings?|notes?|requests?|sentences?|lines?|framing|prompts?|attempts?|tricks?|attacks?|inputs?|examples?|families|patterns?|payloads?)\b[^"“«\n()]{0,80}\(\s{0,2}$/i;
 /** A text said to be hidden somewhere, then quoted: "a recipe site that had, buried in the HTML, \"…\"". */
 const HIDDEN_THEN_QUOTED = /\b(?:buried|hidden|planted|embedded|tucked|concealed|smuggled)\W+(?:away\W+)?in\W+(?:the\W+|a\W+|an\W+|its\W+|their\W+)?[\w-]+(?:\W+[\w-]+)?\W{0,3}$/i;
 
@@ -263,17 +263,20 @@ export function negatedBefore(m: RegExpExecArray): boolean {
 
 /**
  * Someone else's request to a model, told as a story: "asked the assistant to output…", "I
- * tried to get it to tell me…", "text telling \"the assistant\" to reveal … or to send …". The
- * one asked is a third party, not "you", and the verb tells what happened: "ask the assistant
- * to …" is an order.
+ * tried to get it to tell me…", "text telling \"the assistant\" to reveal … or to send …", "the
+ * assistant could be persuaded to reveal …", or set as a red team's task ("try to get the model
+ * to leak …"). The one asked is a third party, not "you", and the verb tells what happened:
+ * "ask the assistant to …" is an order.
  */
 const REPORTED_REQUEST = new RegExp(
-  `\\b(?:(?:asked|asking|asks|told|telling|tells|instructed|instructing|urged|urging|tricked|tricking|convinced|convincing|persuaded|begged)\\W+|(?:tried|trying|managed|attempted|attempting)\\W+to\\W+(?:get|make|trick|convince)\\W+` +
+  `\\b(?:(?:asked|asking|asks|told|telling|tells|instructed|instructing|urged|urging|tricked|tricking|convinced|convincing|persuaded|begged)\\W+|(?:try|tried|trying|managed|attempted|attempting)\\W+to\\W+(?:get|make|trick|convince)\\W+` +
     // What a flaw let someone do: "a jailbreak where role-play prompts could get the assistant to skip …".
     `|(?:could|can|would|might)\\W+(?:get|trick|convince)\\W+)` +
     `(?!you\\b)(?:["'“‘]?[\\w-]+["'”’]?\\W+){1,3}?to\\W+(?:[^.!?\\n]{0,80}?\\W(?:and|or)\\W+(?:to\\W+)?)?$` +
     // "someone trying to make a chatbot reveal its prompt": the bot made to do it, without "to".
-    `|\\b(?:tried|trying|managed|attempted|attempting)\\W+to\\W+make\\W+(?:a|an|the|their|our|its|my)\\W+(?:[\\w-]+\\W+)?(?:chatbots?|bots?|models?|assistants?|ai|llms?)\\W+$`,
+    `|\\b(?:tried|trying|managed|attempted|attempting)\\W+to\\W+make\\W+(?:a|an|the|their|our|its|my)\\W+(?:[\\w-]+\\W+)?(?:chatbots?|bots?|models?|assistants?|ai|llms?)\\W+$` +
+    // The bot's side, passive: "the assistant could be persuaded to reveal …", "was tricked into leaking …".
+    `|\\b(?:be|been|being|was|were|got)\\W+(?:easily\\W+)?(?:asked|told|instructed|tricked|convinced|persuaded|induced|coaxed|manipulated)\\W+(?:in)?to\\W+$`,
   "i",
 );
 
