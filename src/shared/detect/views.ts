@@ -235,11 +235,22 @@ const STROKED = new Map<number, string>(
   ).map(([from, to]) => [from.codePointAt(0) ?? 0, to]),
 );
 
+/**
+ * Where a combining mark is a diacritic over a letter that reads the same without it: Latin,
+ * Greek, Cyrillic and Armenian (with the combining marks block), Vietnamese and polytonic
+ * Greek. Elsewhere a mark makes another letter (Japanese "ど" is not "と", a Devanagari or
+ * Thai vowel sign is a vowel), and dropping it garbles the text.
+ */
+function marksAreDiacritics(cp: number): boolean {
+  return cp < 0x0590 || (cp >= 0x1e00 && cp < 0x2000);
+}
+
 /** Diacritics dropped and look-alikes mapped for one already case-folded code point. */
 function skeletonOf(cp: number): string | undefined {
   if (cp < 0xc0) return undefined;
   const lookalike = confusableOf(cp) ?? STROKED.get(cp);
   if (lookalike !== undefined) return lookalike;
+  if (!marksAreDiacritics(cp)) return undefined;
   const base = stripMarks(cp);
   return base.length === (cp > 0xffff ? 2 : 1) && base.codePointAt(0) === cp ? undefined : base;
 }
