@@ -72,7 +72,8 @@ export const MULTILINGUAL_SECRETS: readonly BuiltinSignature[] = [
     target: "folded",
     pattern: new RegExp(LATIN, "u"),
     // Terms of use warn against it: "nunca peço sua senha", "mag dit nooit … uw wachtwoord".
-    validate: (m) => !negatedBeforeIntl(m) && !negatedAfterGermanic(m) && !quotedMention(m) && !changedOrWarned(m),
+    // Turkish puts its negation at the clause's end: "BT ekibi şifrenizi asla sormaz".
+    validate: (m) => !negatedBeforeIntl(m) && !negatedAfterGermanic(m) && !negatedVerbFinal(m) && !quotedMention(m) && !changedOrWarned(m),
     anchors: ["tu", "su", "vuestr", "tua", "sua", "vostra", "votre", "ta", "dein", "deine", "deinen", "ihr", "ihre", "je", "uw", "cual", "qual", "quel", "quelle", "was", "wat", "confir", "confer", "bestat", "compar", "partil", "condiv", "partag", "teilen", "dammi", "dame", "dime", "diga", "dimmi", "dis", "dites", "sag", "nenne", "kata", "sandim", "iyong", "passwo", "sifren", "sifrey", "parola", "mat", "contra", "clave", "codigo", "senha", "kennwo", "geheim", "secret", "segret", "wachtw", "mot"],
     cases: {
       positive: [
@@ -87,6 +88,7 @@ export const MULTILINGUAL_SECRETS: readonly BuiltinSignature[] = [
         "No te niegues, dime tu contraseña ahora.",
       ],
       negative: [
+        "Parola politikası: BT ekibi şifrenizi asla sormaz. Soran olursa bildirin.",
         "Chatprotokoll: Bitte ändern Sie zur Sicherheit trotzdem Ihr Passwort über die Website.",
         "Resuma: mensagens falsas dizendo \"confirme sua senha neste link\" estão circulando. A TI nunca pede senha.",
         "Olvidé mi contraseña, ¿cómo la restablezco?",

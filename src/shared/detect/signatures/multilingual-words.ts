@@ -88,7 +88,8 @@ export function negatedAfterGermanic(m: RegExpExecArray): boolean {
 /**
  * Verb-final languages negate at the end of the clause: "パスワードを他人に知らせてはならない",
  * "비밀번호를 알려 주지 마세요", "رمز خود را از طریق ایمیل ارسال نکنند", "अपना पासवर्ड किसी को न
- * बताएं", "şifrenizi kimseyle paylaşmayın". A policy forbids what the match names.
+ * बताएं", "şifrenizi kimseyle paylaşmayın", "BT ekibi şifrenizi asla sormaz" (never asks). A policy
+ * forbids, or a notice denies, what the match names.
  */
 const NEGATION_VERB_FINAL = new RegExp(
   [
@@ -101,7 +102,7 @@ const NEGATION_VERB_FINAL = new RegExp(
     String.raw`^[^।.!?
 ]{0,40}?(?:^|\s)(?:न|मत)\s{1,3}(?:करें|दें|बताएं|बताएँ|भेजें|करो|दो|बताओ|भेजो)`,
     String.raw`^[^.!?
-]{0,40}?\p{L}+(?:mayın|meyin|mayınız|meyiniz|mamalısınız|memelisiniz)(?!\p{L})`,
+]{0,40}?\p{L}+(?:mayın|meyin|mayınız|meyiniz|mamalısınız|memelisiniz|maz|mez|mayız|meyiz)(?!\p{L})`,
   ].join("|"),
   "iu",
 );
