@@ -51,10 +51,10 @@ export const SECRETS: readonly BuiltinSignature[] = [
     target: "raw",
     pattern: /\b(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z2-7]{16}\b/,
     literals: ["AKIA", "ASIA", "ABIA", "ACCA", "A3T"],
-    // AKIAIOSFODNN7EXAMPLE is the key AWS's own documentation uses.
-    validate: (m) => !m[0].endsWith("EXAMPLE"),
+    // AKIAIOSFODNN7EXAMPLE is the key AWS's own documentation uses; "AKIAXXXXXXXXXXXXXXXX" masks one.
+    validate: (m) => !m[0].endsWith("EXAMPLE") && looksRandom(m[0].slice(4)),
     redactAs: "aws_key",
-    cases: { positive: ["aws_access_key_id = AKIAQ3EGRTYU7PLMNB2K"], negative: ["The AKIA prefix marks AWS keys.", "aws_access_key_id = AKIAIOSFODNN7EXAMPLE"] },
+    cases: { positive: ["aws_access_key_id = AKIAQ3EGRTYU7PLMNB2K"], negative: ["The AKIA prefix marks AWS keys.", "aws_access_key_id = AKIAIOSFODNN7EXAMPLE", "aws_access_key_id = AKIAXXXXXXXXXXXXXXXX"] },
   },
   {
     id: "sec.provider-token.v1",
@@ -137,6 +137,7 @@ export const SECRETS: readonly BuiltinSignature[] = [
         "token: string",
         "Set PASSWORD=changeme for local runs.",
         "OPENAI_API_KEY=sk-your-key-here",
+        "API_KEY=sk-placeholder",
         "JWT_SECRET=replace-with-32-random-bytes",
         "deploy ALL=(ALL) NOPASSWD: /usr/bin/systemctl restart app",
         "tokenizer = AutoTokenizer.from_pretrained(model_name)",

@@ -67,9 +67,12 @@ export function looksRandom(value: string): boolean {
     return false;
   }
   if (/^[A-Z_]+$/.test(value) || /^[a-z_]+$/.test(value)) return false;
-  if (placeholderWords(value) >= 2) return false;
+  if (placeholderWords(value) >= 2 || value.split(/[-_.]/).some((word) => MARKED_PLACEHOLDER.test(word))) return false;
   return entropy(value) >= 3;
 }
+
+/** Words that mark a whole value as a stand-in wherever they sit: "sk-placeholder", "ghp_dummy". */
+const MARKED_PLACEHOLDER = /^(?:placeholder|redacted|dummy|changeme)$/i;
 
 /** Words that placeholder values are made of: "sk-your-key-here", "replace-with-32-random-bytes". */
 const PLACEHOLDER_WORD = /^(?:your|my|here|key|secret|token|password|replace|with|change|me|put|insert|goes|real|random|bytes|value|example|sample|dummy|fake|test)$/i;
