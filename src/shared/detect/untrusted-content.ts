@@ -26,8 +26,8 @@ const DOCUMENT_INTRO = new RegExp(
     // the line's end; in scripts without spaces a sentence is about a third as long in characters.
     // A colon right after a quote is a JSON or YAML key, not a request line.
     String.raw`(?<!["'”’」』])[:：]\s{0,3}(?:['"“«「『](?:[^\n]{120}|(?:[^\n\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{0,3}[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]){40})|<[^\s<>]{1,16}>)`,
-    // A pasted e-mail: a Subject: header, or a calendar invite.
-    String.raw`(?:^|\n)\s*subject\s*:[^\n]*\n`,
+    // A pasted e-mail: a Subject: header in any of the languages the engine reads, or a calendar invite.
+    String.raw`(?:^|\n)\s*(?:subject|asunto|betreff|objet|oggetto|assunto|onderwerp|temat|předmět|predmet|aihe|ämne|emne|тема|konu|θέμα|主题|主題|件名|제목|موضوع|נושא|विषय)\s*[:：][^\n]*\n`,
     String.raw`begin:vevent`,
   ].join("|"),
 );
