@@ -7,6 +7,10 @@
 import type { Role } from "../schemas/inspect";
 import { type TextView, toRawRange } from "./view-builder";
 
+/** An e-mail's subject and sender headers in the other languages the engine reads (folded: lowercase, accents kept). */
+const SUBJECT_INTL = "asunto|betreff|objet|oggetto|assunto|onderwerp|temat|předmět|predmet|aihe|ämne|emne|тема|konu|θέμα|主题|主題|件名|제목|موضوع|נושא|विषय";
+const SENDER_INTL = "from|de|von|da|van|od|от|від|από|lähettäjä|från|fra|kimden|gönderen|feladó|発信者|差出人|发件人|寄件人|보낸\\s?사람|من|מאת|प्रेषक";
+
 // "Here is the content of the email:", "Below is the document:", "Context:" or a
 // <document> tag: the usual ways an application quotes third-party text. A bare code
 // fence is not one: users paste their own code all the time.
@@ -26,8 +30,11 @@ const DOCUMENT_INTRO = new RegExp(
     // the line's end; in scripts without spaces a sentence is about a third as long in characters.
     // A colon right after a quote is a JSON or YAML key, not a request line.
     String.raw`(?<!["'”’」』])[:：]\s{0,3}(?:['"“«「『](?:[^\n]{120}|(?:[^\n\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{0,3}[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]){40})|<[^\s<>]{1,16}>)`,
-    // A pasted e-mail: a Subject: header in any of the languages the engine reads, or a calendar invite.
-    String.raw`(?:^|\n)\s*(?:subject|asunto|betreff|objet|oggetto|assunto|onderwerp|temat|předmět|predmet|aihe|ämne|emne|тема|konu|θέμα|主题|主題|件名|제목|موضوع|נושא|विषय)\s*[:：][^\n]*\n`,
+    // A pasted e-mail: a Subject: header, or a calendar invite. In other languages the word is also
+    // "topic" ("Тема: …\nНапиши сочинение"), so a sender's line must stand next to it.
+    String.raw`(?:^|\n)\s*subject\s*:[^\n]*\n`,
+    String.raw`(?:^|\n)\s*(?:${SENDER_INTL})\s*[:：][^\n]*\n(?:[^\n]*\n)?\s*(?:${SUBJECT_INTL})\s*[:：][^\n]*\n`,
+    String.raw`(?:^|\n)\s*(?:${SUBJECT_INTL})\s*[:：][^\n]*\n(?:[^\n]*\n)?\s*(?:${SENDER_INTL})\s*[:：]`,
     String.raw`begin:vevent`,
   ].join("|"),
 );

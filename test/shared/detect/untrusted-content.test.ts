@@ -16,8 +16,8 @@ describe("where untrusted content starts", () => {
     ["Please translate the following into French\nBonjour is already French.", "translate"],
     ["Reply to this politely\nWe regret to inform you…", "Reply"],
     ["Subject: Invoice 4417\nFrom: billing@example.org\nPlease pay by Friday.", "Subject"],
-    ["Shrň mi to.\nOd: Martin\nPředmět: Harmonogram prací\nDobrý den, fasáda začne v září.", "\nPředmět"],
-    ["Συνόψισε αυτό.\nΑπό: Νίκος\nΘέμα: Προσφορά υλικών\nΚαλησπέρα, επισυνάπτω την προσφορά.", "\nΘέμα"],
+    ["Shrň mi to.\nOd: Martin\nPředmět: Harmonogram prací\nDobrý den, fasáda začne v září.", "\nOd"],
+    ["Συνόψισε αυτό.\nΑπό: Νίκος\nΘέμα: Προσφορά υλικών\nΚαλησπέρα, επισυνάπτω την προσφορά.", "\nΑπό"],
     ["BEGIN:VEVENT\nSUMMARY:Planning\nEND:VEVENT", "BEGIN"],
     ["Here is a product review to analyze:\nBattery lasts two days.", "Here is"],
     ["Answer my question using this article:\nThe tower is 330 m tall.", "using"],
@@ -49,6 +49,7 @@ describe("where untrusted content starts", () => {
     "Can you help me with this?\nI want to write a letter to my landlord about the heating.",
     '{"page":8,"rows":[{"id":238,"name":"quarterly summary","amount":402.3,"tags":["finance","q3"]},{"id":953,"name":"team offsite","amount":918.88}]}',
     "What is the capital of France?\nAnd while you are at it, what about Spain?",
+    "Тема: Великая Отечественная война\nНапиши сочинение на 300 слов для 9 класса.",
   ])("does not treat a plain request as a pasted document: %j", (text) => {
     expect(from(text)).toBe(Number.POSITIVE_INFINITY);
   });
