@@ -4,9 +4,10 @@
  * with its role ("asystenta księgowego AI", "trợ lý AI chăm sóc khách hàng", "мовної
  * моделі"), then a colon. `pi.doc-addresses-model-latin` knows the bare forms ("Nota para
  * el asistente:"); these carry the role words a real note gives its addressee. The AI must
- * be named as such: "para la asistente de dirección" is a person. Also a greeting to the AI
- * ("Kære AI-assistent:"), a Nordic "if you are an automatic agent:", and the case endings and
- * postpositions of Finnish, Hungarian and Turkish ("Tekoälyagentti:", "toplantı botu için:").
+ * be named as such: "para la asistente de dirección" is a person. Also a call for attention
+ * or a greeting to the AI ("LET OP, taalmodel:", "Kære AI-assistent:"), a Nordic "if you are an
+ * automatic agent:", and the case endings and postpositions of Finnish, Hungarian and Turkish
+ * ("Tekoälyagentti:", "toplantı botu için:").
  */
 import { any, quotedMention } from "./pattern-kit";
 import type { BuiltinSignature } from "./types";
