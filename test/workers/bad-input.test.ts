@@ -20,6 +20,7 @@ describe("bad input on /v1/inspect", () => {
     { name: "too many messages", status: 400, body: JSON.stringify({ messages: Array.from({ length: 257 }, () => message("hi")) }) },
     { name: "non-string content", status: 400, body: JSON.stringify({ messages: [message(42)] }) },
     { name: "content part of an unknown type", status: 400, body: JSON.stringify({ messages: [message([{ type: "image", url: "x" }])] }) },
+    { name: "document part with an unknown field", status: 400, body: JSON.stringify({ messages: [message([{ type: "document", text: "page", url: "https://x.example" }])] }) },
     { name: "unknown role", status: 400, body: JSON.stringify({ messages: [{ role: "root", content: "hi" }] }) },
     { name: "deeply nested JSON", status: 400, body: `{"messages":${"[".repeat(5000)}${"]".repeat(5000)}}` },
     { name: "body over 1 MiB", status: 413, body: JSON.stringify({ messages: [message("a".repeat(1024 * 1024))] }) },

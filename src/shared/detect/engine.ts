@@ -24,7 +24,7 @@ import type { Engine, EngineConfig, EngineInput, EngineResult } from "./contract
 import { compileCustomSignatures } from "./custom-signatures";
 import { excerptOf } from "./excerpt";
 import { HIDDEN_SIGNAL_WEIGHTS, hiddenChannelSignals, type HiddenSignalType } from "./hidden-channels";
-import { messageText, redactMessage, type Replacement } from "./message-text";
+import { documentFrom, messageText, redactMessage, type Replacement } from "./message-text";
 import { type Hit, groupSignatures, type ScanContext, scanViews, type SignatureSet } from "./scan";
 import { categoryRisks, type Evidence, SEVERITY_WEIGHT, toScore, UNTRUSTED_BOOST, ATTACK_FAMILY } from "./scoring/evidence";
 import { scoreMessage } from "./scoring/model-scores";
@@ -87,8 +87,10 @@ export function createEngine(config: EngineConfig, options: EngineOptions = {}):
       input.messages.forEach((message, index) => {
         const text = texts[index] ?? "";
         const views = messageViews[index] ?? [];
-        const from = untrustedFrom(message.role, views);
-        const trusted = isOperator(message);
+        // A document part is untrusted content wherever it stands, in an operator's message too.
+        const documentStart = documentFrom(message);
+        const from = Math.min(untrustedFrom(message.role, views), documentStart);
+        const operator = isOperator(message);
         // Untrusted-only signatures also read a block pasted after a request line; the weight of
         // untrusted content and the structural detectors keep to clearly introduced documents.
         const readFrom = Math.min(from, pastedBlockFrom(message.role, views));
@@ -103,7 +105,7 @@ export function createEngine(config: EngineConfig, options: EngineOptions = {}):
         const held = scorers.length > 0 || found.some(isBuiltinAttack) ? heldAsData(text) : NOTHING_HELD;
         for (const hit of found) {
           if (isBuiltinAttack(hit) && heldMatch(held, text, hit.start, hit.end)) continue;
-          hits.push(locatedHit(hit, index, hit.start >= from, trusted));
+          hits.push(locatedHit(hit, index, hit.start >= from, operator && hit.start < documentStart));
         }
         signals.push(...hiddenChannelSignals(text, index));
         const scored = withoutHeldData(text, held);

@@ -11,6 +11,21 @@ export function messageText(message: Message): string {
   return typeof message.content === "string" ? message.content : message.content.map((p) => p.text).join("\n");
 }
 
+/**
+ * Raw offset where the message's first document part starts (Infinity: none). From there
+ * on the message is read as untrusted content, whatever text parts follow: a user's
+ * request after a pasted document is rarely an attack, and an attack there still is one.
+ */
+export function documentFrom(message: Message): number {
+  if (typeof message.content === "string") return Number.POSITIVE_INFINITY;
+  let offset = 0;
+  for (const part of message.content) {
+    if (part.type === "document") return offset;
+    offset += part.text.length + 1;
+  }
+  return Number.POSITIVE_INFINITY;
+}
+
 /** A raw-text range to replace with a label. */
 export interface Replacement {
   start: number;

@@ -18,9 +18,23 @@ export const TextPart = z.strictObject({
   text: z.string().max(INSPECT_LIMITS.maxTextChars),
 });
 
+/**
+ * Content the application hands to the model as data, not as the user's words: a retrieved
+ * page, an e-mail, a file, a search result. The engine reads a message as untrusted content
+ * from its first document part on, as it reads a `tool` message: orders addressed to an AI
+ * in it are injections, and what it plants weighs more (DESIGN: documents are untrusted).
+ */
+export const DocumentPart = z.strictObject({
+  type: z.literal("document"),
+  text: z.string().max(INSPECT_LIMITS.maxTextChars),
+});
+
+export const ContentPart = z.discriminatedUnion("type", [TextPart, DocumentPart]);
+export type ContentPart = z.infer<typeof ContentPart>;
+
 export const MessageContent = z.union([
   z.string().max(INSPECT_LIMITS.maxTextChars),
-  z.array(TextPart).min(1).max(INSPECT_LIMITS.maxParts),
+  z.array(ContentPart).min(1).max(INSPECT_LIMITS.maxParts),
 ]);
 
 export const Message = z.strictObject({
