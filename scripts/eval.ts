@@ -11,6 +11,7 @@ import { CIPHER_TRANSFORMS } from "./eval/cipher-transforms";
 import { buildReport, evasionRates, summaryLine } from "./eval/eval-report";
 import { engineUnderTest } from "./eval/engine-under-test";
 import { deterministicSample, runEvasion } from "./eval/evasion";
+import { readingAsDocuments } from "./eval/document-input";
 import { inspectRecords } from "./eval/inspect-records";
 import { renderEvasion } from "./eval/render-evasion";
 import { renderReport } from "./eval/render-report";
@@ -25,9 +26,10 @@ async function main(): Promise<void> {
   }
   const options = parsed.options;
   const records = await loadDataset(options.data, options.only);
-  const engine = engineUnderTest({ model: options.model });
+  const tested = engineUnderTest({ model: options.model });
+  const engine = options.asDocument ? readingAsDocuments(tested) : tested;
   const files = new Set(records.map((r) => r.file)).size;
-  console.log(`llm-fw eval: ${records.length} records from ${files} files in ${options.data}, model ${options.model ? "on" : "off"}\n`);
+  console.log(`llm-fw eval: ${records.length} records from ${files} files in ${options.data}, model ${options.model ? "on" : "off"}${options.asDocument ? ", texts passed as document parts" : ""}\n`);
 
   const started = performance.now();
   const outcomes = inspectRecords(engine, records);

@@ -6,10 +6,12 @@ export interface EvalOptions {
   errors: number;
   evasionSample: number;
   json: boolean;
+  /** Pass each text as a document part of the user's message (document-input.ts). */
+  asDocument: boolean;
 }
 
 export const EVAL_USAGE = `usage: npm run eval -- --data <dir> [--no-model] [--only <file substring>]
-       [--errors <n>] [--evasion-sample <n>] [--json]`;
+       [--errors <n>] [--evasion-sample <n>] [--json] [--as-document]`;
 
 /** Evasion runs 8 transforms over the attacks; a bounded sample keeps the run short. */
 const DEFAULT_EVASION_SAMPLE = 400;
@@ -18,7 +20,7 @@ export type ParsedArgs = { ok: true; options: EvalOptions } | { ok: false; messa
 
 export function parseEvalArgs(argv: readonly string[]): ParsedArgs {
   let data: string | undefined;
-  const options: Omit<EvalOptions, "data"> = { model: true, errors: 0, evasionSample: DEFAULT_EVASION_SAMPLE, json: false };
+  const options: Omit<EvalOptions, "data"> = { model: true, errors: 0, evasionSample: DEFAULT_EVASION_SAMPLE, json: false, asDocument: false };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const next = argv[i + 1];
@@ -30,6 +32,9 @@ export function parseEvalArgs(argv: readonly string[]): ParsedArgs {
         continue;
       case "--json":
         options.json = true;
+        continue;
+      case "--as-document":
+        options.asDocument = true;
         continue;
       case "--data":
         if (value === undefined) return fail("--data needs a directory");

@@ -6,15 +6,15 @@ describe("parseEvalArgs", () => {
     expect(parseEvalArgs([]).ok).toBe(false);
     expect(parseEvalArgs(["--data", "d"])).toEqual({
       ok: true,
-      options: { data: "d", model: true, errors: 0, evasionSample: 400, json: false },
+      options: { data: "d", model: true, errors: 0, evasionSample: 400, json: false, asDocument: false },
     });
   });
 
   it("reads every option", () => {
-    const parsed = parseEvalArgs(["--data", "d", "--no-model", "--only", "bipia", "--errors", "5", "--evasion-sample", "0", "--json"]);
+    const parsed = parseEvalArgs(["--data", "d", "--no-model", "--only", "bipia", "--errors", "5", "--evasion-sample", "0", "--json", "--as-document"]);
     expect(parsed).toEqual({
       ok: true,
-      options: { data: "d", model: false, only: "bipia", errors: 5, evasionSample: 0, json: true },
+      options: { data: "d", model: false, only: "bipia", errors: 5, evasionSample: 0, json: true, asDocument: true },
     });
   });
 
