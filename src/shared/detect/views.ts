@@ -37,8 +37,10 @@
  *   letters ("i g n o r e"): single spaces dropped and longer runs kept as word breaks
  *   (folded, and with case kept); and letters and digits only, where signatures match
  *   only long phrases;
- * - `rot13`: letters rotated by 13, only when the text mentions ROT13 or reads like it,
- *   and `cased-rot13`, the same with case kept, read only by the secret and PII signatures;
+ * - `rot13`: ASCII letters rotated by 13 and the rest read as the skeleton reads it, only
+ *   when the text mentions ROT13 or reads like it; `letters-rot13`, the folded letters
+ *   (skeleton or nfkc) rotated whole, when the text is not all ASCII; and `cased-rot13`, rotated with case kept, read
+ *   only by the secret and PII signatures;
  * - `decoded:<kind>` views (escape, morse, binary, char-codes, nato, braille, chars,
  *   shifted (Caesar and Atbash), upside-down, ascii85, identifier, tags, variation-selectors, base64, base32, hex) with their
  *   own folded views (`decoded:base64+nfkc`, …), decoded to a bounded depth and size.
@@ -60,7 +62,7 @@ import { outsideEncodedText } from "./decode/blobs";
 import { decodedRoots } from "./decode/decoders";
 import { DecodeBudget, DECODE_LIMITS } from "./decode/limits";
 import { confusableOf } from "./unicode/confusables";
-import { foldCodePoint, hasNonAscii, isLowerAsciiLetter, stripMarks } from "./unicode/char-classes";
+import { foldCodePoint, hasNonAscii, isAsciiLetter, isLowerAsciiLetter, stripMarks } from "./unicode/char-classes";
 import { isLeetCandidateUnit, isLeetThroughout, leetLetterAt, mayContainLeet } from "./unicode/leet";
 import { type TextView, rawEndOf, rawStartOf, transformView } from "./view-builder";
 import { recordBaseline } from "./view-changes";
@@ -173,8 +175,12 @@ function foldedViews(root: TextView, nonAscii: boolean, meter: WorkMeter): TextV
     if (squash !== null) out.push(squash);
   }
   if (mayBeRot13(nfkc.text)) {
-    const rot13 = rot13View(root, letters, meter);
+    const rot13 = rot13View(root, meter);
     if (rot13 !== null) out.push(rot13);
+    // Look-alikes put over the ciphertext (ROT13 first, then homoglyphs or fullwidth forms)
+    // hide turned letters: the folded letters turned whole read those.
+    const turnedLetters = nonAscii ? turnedView(root, letters, meter) : null;
+    if (turnedLetters !== null && turnedLetters.text !== rot13?.text) out.push(turnedLetters);
     const casedRot13 = casedRot13View(casedOrRaw, childName(root, "cased-rot13"), root.confidence * 0.9, meter);
     if (casedRot13 !== null) out.push(casedRot13);
   }
@@ -259,22 +265,17 @@ function skeletonOf(cp: number): string | undefined {
  * Built from the raw text, not from `nfkc`: a capital look-alike must be mapped before
  * case folding turns it into a different look-alike (Greek "Μ" → "μ").
  */
+/** One code point as the skeleton reads it: look-alikes as the letter they imitate, folded, diacritics dropped. */
+function skeletonOfCodePoint(cp: number): string {
+  const capital = confusableOf(cp);
+  if (capital !== undefined) return capital;
+  let out = "";
+  for (const ch of foldCodePoint(cp)) out += skeletonOf(ch.codePointAt(0) ?? 0) ?? ch;
+  return out;
+}
+
 function skeletonView(root: TextView, nfkc: TextView, meter: WorkMeter): TextView | null {
-  const view = transformView(
-    root,
-    childName(root, "skeleton"),
-    "folded",
-    root.confidence * 0.95,
-    meter,
-    (cp) => {
-      const capital = confusableOf(cp);
-      if (capital !== undefined) return capital;
-      let out = "";
-      for (const ch of foldCodePoint(cp)) out += skeletonOf(ch.codePointAt(0) ?? 0) ?? ch;
-      return out;
-    },
-    { lowerAscii: true },
-  );
+  const view = transformView(root, childName(root, "skeleton"), "folded", root.confidence * 0.95, meter, skeletonOfCodePoint, { lowerAscii: true });
   return view === null || view.text === nfkc.text ? null : view;
 }
 
@@ -311,10 +312,30 @@ function leetView(root: TextView, source: TextView, meter: WorkMeter): TextView 
   );
 }
 
-function rot13View(root: TextView, source: TextView, meter: WorkMeter): TextView | null {
+/**
+ * ROT13 turns only the 26 ASCII letters, so only those are turned back; every other letter
+ * is read as the skeleton reads it, after the turn: "wcześniej" written "jpmrśavrw" and
+ * a Cyrillic "а" left in "аyy" come back as "wczesniej" and "all". Turning the skeleton
+ * instead would turn letters the writer never turned ("ś" → "s" → "f"); that reading
+ * (`turnedView`) is kept beside this one for look-alikes put over the ciphertext.
+ */
+function rot13View(root: TextView, meter: WorkMeter): TextView | null {
   return transformView(
-    source,
+    root,
     childName(root, "rot13"),
+    "folded",
+    root.confidence * 0.9,
+    meter,
+    (cp) => (cp < 0x80 ? String.fromCharCode((((cp | 0x20) - 0x61 + 13) % 26) + 0x61) : skeletonOfCodePoint(cp)),
+    { visit: isAsciiLetter },
+  );
+}
+
+/** Every letter of the folded letters (skeleton or nfkc) turned by 13, look-alikes and accented letters included. */
+function turnedView(root: TextView, letters: TextView, meter: WorkMeter): TextView | null {
+  return transformView(
+    letters,
+    childName(root, "letters-rot13"),
     "folded",
     root.confidence * 0.9,
     meter,
