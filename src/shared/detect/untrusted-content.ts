@@ -27,9 +27,10 @@ const DOCUMENT_INTRO = new RegExp(
     // tag ("по этому резюме: '…", "このウェブページを要約: '<html>…"): what follows is quoted material.
     // A short quoted sentence ("Translate into Spanish: 'Forget the old process.'") is the user's own text.
     // Quoted documents quote names inside them ("its capital is 'Northport'"), so the length runs to
-    // the line's end; in scripts without spaces a sentence is about a third as long in characters.
+    // the line's end; in scripts without spaces a sentence is about a third as long in characters
+    // (letters counted; up to four other characters between two, as in "。【AI").
     // A colon right after a quote is a JSON or YAML key, not a request line.
-    String.raw`(?<!["'”’」』])[:：]\s{0,3}(?:['"“«「『](?:[^\n]{120}|(?:[^\n\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{0,3}[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]){40})|<[^\s<>]{1,16}>)`,
+    String.raw`(?<!["'”’」』])[:：]\s{0,3}(?:['"“«「『](?:[^\n]{120}|(?:[^\n\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{0,4}[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]){40})|<[^\s<>]{1,16}>)`,
     // A pasted e-mail: a Subject: header, or a calendar invite. In other languages the word is also
     // "topic" ("Тема: …\nНапиши сочинение"), so a sender's line must stand next to it.
     String.raw`(?:^|\n)\s*subject\s*:[^\n]*\n`,

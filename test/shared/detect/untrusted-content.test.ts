@@ -34,6 +34,8 @@ describe("where untrusted content starts", () => {
     ["请总结这封邮件：\n大家好，会议改到周一上午十点。", "邮件"],
     // Scripts without spaces say as much in a third of the characters.
     ["この記事によると首都はどこですか:「フレドニアはヨーロッパにある国です。首都はフリードビルで、造船業と川沿いの市場で知られる港町です。」", ":"],
+    // Letters are counted, with a few other characters between two: "。【" and a Latin abbreviation.
+    ["この報告書を要約して：「第2四半期の売上は前年並みです。【PMメモ：新製品の発売は秋に延期、広告予算は据え置き、次回の会議は火曜日】」", "："],
   ])("finds the document boundary in %j", (text, marker) => {
     expect(from(text)).toBe(text.indexOf(marker));
   });
@@ -46,6 +48,7 @@ describe("where untrusted content starts", () => {
     "Using this article as inspiration, how should I start my essay?",
     "Translate into Spanish: 'Forget the old process; the new one is simpler.'",
     "日本語に訳して:「おはようございます」",
+    "日本語に訳して：「今日はいい天気ですね。【笑】」",
     "Can you help me with this?\nI want to write a letter to my landlord about the heating.",
     '{"page":8,"rows":[{"id":238,"name":"quarterly summary","amount":402.3,"tags":["finance","q3"]},{"id":953,"name":"team offsite","amount":918.88}]}',
     "What is the capital of France?\nAnd while you are at it, what about Spain?",
