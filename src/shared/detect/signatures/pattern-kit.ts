@@ -143,8 +143,12 @@ const LABELLED_CASE_AFTER = /^[^"”'’\n]{0,160}["”'’]\s{0,2}(?:[,:]\s{0,3
  * ("ordenes"): a \b before a non-ASCII letter never holds here.
  */
 const EXAMPLE_IN_BRACKETS = /\b(?:text|texts|content|instructions?|messages?|comments?|phrases?|strings?|notes?|requests?|sentences?|lines?|framing|prompts?|attempts?|tricks?|attacks?|inputs?|examples?|families|patterns?|payloads?|instrucciones|instrucoes|instruções|consignes|anweisungen|istruzioni|ordenes|mensajes|mensagens|frases)\b[^"“«\n()]{0,80}\(\s{0,2}$/i;
-/** A text said to be hidden somewhere, then quoted: "a recipe site that had, buried in the HTML, \"…\"". */
-const HIDDEN_THEN_QUOTED = /\b(?:buried|hidden|planted|embedded|tucked|concealed|smuggled)\W+(?:away\W+)?in\W+(?:the\W+|a\W+|an\W+|its\W+|their\W+)?[\w-]+(?:\W+[\w-]+)?\W{0,3}$/i;
+/**
+ * A text said to be hidden somewhere, then quoted: "a recipe site that had, buried in the HTML,
+ * \"…\"", "a page hides white-on-white text: \"…\"".
+ */
+const HIDDEN_THEN_QUOTED =
+  /\b(?:(?:buried|hidden|planted|embedded|tucked|concealed|smuggled)\W+(?:away\W+)?in\W+(?:the\W+|a\W+|an\W+|its\W+|their\W+)?[\w-]+(?:\W+[\w-]+)?|(?:hides?|hid|hiding)\W+(?:[\w-]+\W+){0,3}?(?:text|line|note|instructions?|message|string|sentence))\W{0,3}$/i;
 
 /**
  * A field's value opens the quote: `Comments="…"`, `"description": "…"`. The field's own name
