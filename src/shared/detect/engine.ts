@@ -173,12 +173,22 @@ function isOperator(message: Message): boolean {
   return message.role === "system" || message.role === "developer";
 }
 
-/** The operator messages, raw and in their first folded (NFKC, lowercase) view. */
+/**
+ * The operator messages, raw and in their first folded (NFKC, lowercase) view. A document
+ * part inside one is not the operator's word: only the text before it declares facts (that
+ * text folded by lowercasing alone, since the view's offsets run over the whole message).
+ */
 function operatorTexts(messages: readonly Message[], texts: readonly string[], views: readonly TextView[][]): OperatorText[] {
   const operators: OperatorText[] = [];
   messages.forEach((message, i) => {
     if (!isOperator(message)) return;
     const raw = texts[i] ?? "";
+    const documentStart = documentFrom(message);
+    if (documentStart < raw.length) {
+      const own = raw.slice(0, documentStart);
+      operators.push({ raw: own, folded: own.toLowerCase() });
+      return;
+    }
     operators.push({ raw, folded: views[i]?.find((v) => v.kind === "folded")?.text ?? raw.toLowerCase() });
   });
   return operators;

@@ -39,8 +39,8 @@
  *   only long phrases;
  * - `rot13`: ASCII letters rotated by 13 and the rest read as the skeleton reads it, only
  *   when the text mentions ROT13 or reads like it; `letters-rot13`, the folded letters
- *   (skeleton or nfkc) rotated whole, when the text is not all ASCII; and `cased-rot13`, rotated with case kept, read
- *   only by the secret and PII signatures;
+ *   (skeleton or nfkc) rotated whole, when the text is not all ASCII; and `cased-rot13`,
+ *   rotated with case kept, read only by the secret and PII signatures;
  * - `decoded:<kind>` views (escape, morse, binary, char-codes, nato, braille, chars,
  *   shifted (Caesar and Atbash), upside-down, ascii85, identifier, tags, variation-selectors, base64, base32, hex) with their
  *   own folded views (`decoded:base64+nfkc`, …), decoded to a bounded depth and size.
@@ -262,10 +262,10 @@ function skeletonOf(cp: number): string | undefined {
 }
 
 /**
- * Built from the raw text, not from `nfkc`: a capital look-alike must be mapped before
- * case folding turns it into a different look-alike (Greek "Μ" → "μ").
+ * One raw code point as the skeleton reads it: a capital look-alike mapped before case
+ * folding turns it into a different look-alike (Greek "Μ" → "μ"), then folded with its
+ * diacritics dropped.
  */
-/** One code point as the skeleton reads it: look-alikes as the letter they imitate, folded, diacritics dropped. */
 function skeletonOfCodePoint(cp: number): string {
   const capital = confusableOf(cp);
   if (capital !== undefined) return capital;
@@ -274,6 +274,7 @@ function skeletonOfCodePoint(cp: number): string {
   return out;
 }
 
+/** Built from the raw text, not from `nfkc`, for the capital look-alikes (`skeletonOfCodePoint`). */
 function skeletonView(root: TextView, nfkc: TextView, meter: WorkMeter): TextView | null {
   const view = transformView(root, childName(root, "skeleton"), "folded", root.confidence * 0.95, meter, skeletonOfCodePoint, { lowerAscii: true });
   return view === null || view.text === nfkc.text ? null : view;
