@@ -114,7 +114,9 @@ const REQUEST_THEN_BLOCK = new RegExp(
     // and 2 redteam, for 9 more benign texts flagged of 25,215 (2 of them blind), mostly security
     // talks and transcripts that quote an attack. Benign prompts it exposed were fixed where the
     // signature that fired was wrong (a bot prompt in quotes under review, a quoted rule asked about).
-    String.raw`|^[^\n]{8,200}[:?.!？。：]\s*\n[ \t]*\n(?=[^\n]+\n(?:[ \t]*\n){0,2}(?:[^\n]{4}|[^\n]{1,3}\n[^\n]{4}))`,
+    // Other scripts end a sentence with their own marks: Arabic and Persian "؟", Urdu "۔", Devanagari
+    // and Bengali "।", Armenian "։", Ethiopic "።", Burmese "။".
+    String.raw`|^[^\n]{8,200}[:?.!？。：؟۔।։።။]\s*\n[ \t]*\n(?=[^\n]+\n(?:[ \t]*\n){0,2}(?:[^\n]{4}|[^\n]{1,3}\n[^\n]{4}))`,
   "u",
 );
 

@@ -71,6 +71,9 @@ describe("blocks pasted after a request line", () => {
     ["Vysvětli mi tento výstup z nástroje:\n\nGET /api/v1/users/me\n{\"id\": 512, \"role\": \"user\"}", "GET"],
     ["Why did my agent send an e-mail? Here is the search tool's output:\n\n```json\n{\n  \"results\": []\n}\n```", "```json"],
     ["Can you review my plan for the weekend?\n\nSaturday: hike.\nSunday: rest.", "Saturday"],
+    // Sentence ends of other scripts: Arabic "؟", Devanagari "।".
+    ["ما رأيك في هذه النتائج؟\n\n1. فندق النخيل\n2. فندق الواحة", "1."],
+    ["इन नतीजों को देखकर बताओ।\n\n1. होटल सागर\n2. होटल पर्वत", "1."],
   ])("let the untrusted-only signatures read the block in %j, not the request, without calling it a quoted document", (text, block) => {
     expect(pasted(text)).toBe(text.indexOf(block));
     expect(from(text)).toBe(Number.POSITIVE_INFINITY);
