@@ -49,7 +49,11 @@ function featureInList(m: RegExpExecArray): boolean {
  */
 const MODEL_LOANWORDS = ["модел", "мадэл", "मॉडेल", "मॉडल", "मोडल", "মডেল", "մոդել", "მოდელ", "μοντέλ", "مدل", "ماڈل", "โมเดล", "மாடல்", "మోడల్", "ಮಾಡೆಲ್", "મોડેલ", "ਮਾਡਲ"];
 const MODEL_LOANWORD = any(...MODEL_LOANWORDS);
-const OPENS_MODEL_LABEL = new RegExp(`^[\\[(<«"“（【]\\s{0,2}(?:[\\p{L}\\p{M}]{1,24}\\s{1,2}){0,3}?${MODEL_LOANWORD}`, "u");
+/** A bracket or a quote, up to three words, and the loanword: how a note to the model opens. */
+const MODEL_LABEL_HEAD = `[\\[(<«"“（【]\\s{0,2}(?:[\\p{L}\\p{M}]{1,24}\\s{1,2}){0,3}?${MODEL_LOANWORD}`;
+/** Its end: the loanword's own ending, up to two more words, and a colon (Armenian "։" too). */
+const MODEL_LABEL_TAIL = `[\\p{L}\\p{M}]{0,8}(?:\\s{1,2}[\\p{L}\\p{M}]{1,24}){0,2}\\s{0,2}[:：։]`;
+const OPENS_MODEL_LABEL = new RegExp(`^${MODEL_LABEL_HEAD}`, "u");
 /** The loanword with its endings and nothing else before the colon. */
 const MODEL_WORD_ALONE = new RegExp(`^[\\[(<«"“（【]\\s{0,2}${MODEL_LOANWORD}[\\p{L}\\p{M}]{0,8}\\s{0,2}[:：։]$`, "u");
 
@@ -298,9 +302,10 @@ export const CONTENT_OVERRIDE: readonly BuiltinSignature[] = [
         // A bracketed note whose label names "the model" by the loanword of its script, with a word
         // or two of its own language around it: Kazakh "[Модельге нұсқау:", Marathi "[सारांश
         // करणाऱ्या मॉडेलसाठी:", Persian "[دستور پنهان برای مدل:", Bengali "<মডেলের জন্য নির্দেশ:",
-        // Armenian "(Նշում ամփոփող մոդելին․". A label of the word alone ("[Модель: X-200]") or with a
-        // Latin designator ("[Модель A:") is a product's data.
-        `[\\[(<«"“（【]\\s{0,2}(?:[\\p{L}\\p{M}]{1,24}\\s{1,2}){0,3}?${MODEL_LOANWORD}[\\p{L}\\p{M}]{0,8}(?:\\s{1,2}[\\p{L}\\p{M}]{1,24}){0,2}\\s{0,2}[:：։]`,
+        // Armenian "(Նշում ամփոփող մոդելին:". A label of the word alone ("[Модель: X-200]") or with a
+        // Latin designator ("[Модель A:") is a product's data. (Armenian's "․" after a label is
+        // NFKC's "." in the folded view, which ends sentences too, so it is not read as a colon.)
+        `${MODEL_LABEL_HEAD}${MODEL_LABEL_TAIL}`,
       ].join("|"),
       "u",
     ),
