@@ -11,66 +11,38 @@
  */
 
 import { insideRanges, type Ranges, sampleRanges } from "./code-samples";
+import { startsWithin } from "./match-starts";
 import { promptUnderReview, ruleShaped } from "./prompt-under-review";
-
-/** The text without its default-ignorable code points, and where each of its offsets was in the raw text. */
-interface VisibleText {
-  text: string;
-  /** Raw offset of each visible offset, one past the end included. */
-  rawAt: Int32Array;
-  /** Visible offset of each raw offset, one past the end included (an invisible unit maps to the next visible one). */
-  visibleAt: Int32Array;
-}
+import { hasDefaultIgnorable, isDefaultIgnorable } from "./unicode/char-classes";
+import { type TextView, toRawRange, transformView } from "./view-builder";
+import { NO_METER } from "./work-meter";
 
 export interface HeldAsData {
   /** Raw [start, end) pairs. */
   samples: Ranges;
   /** Raw [start, end). */
   prompt: [number, number] | null;
-  /** Set when the text holds invisible code points: what `ruleShaped` reads. */
-  visible: VisibleText | null;
+  /** The text without its invisible code points, when it had any: what the readers read. */
+  visible: TextView | null;
 }
 
 export const NOTHING_HELD: HeldAsData = { samples: [], prompt: null, visible: null };
 
-const INVISIBLE = /\p{Default_Ignorable_Code_Point}/u;
-const INVISIBLES = /\p{Default_Ignorable_Code_Point}+/gu;
-
-function visibleText(text: string): VisibleText | null {
-  if (!INVISIBLE.test(text)) return null;
-  const visibleAt = new Int32Array(text.length + 1);
-  const rawAt = new Int32Array(text.length + 1);
-  let kept = "";
-  let cursor = 0;
-  const keep = (end: number): void => {
-    for (let i = cursor; i < end; i++) {
-      visibleAt[i] = kept.length + (i - cursor);
-      rawAt[kept.length + (i - cursor)] = i;
-    }
-    kept += text.slice(cursor, end);
-  };
-  INVISIBLES.lastIndex = 0;
-  for (let m = INVISIBLES.exec(text); m !== null; m = INVISIBLES.exec(text)) {
-    keep(m.index);
-    for (let i = m.index; i < m.index + m[0].length; i++) visibleAt[i] = kept.length;
-    cursor = m.index + m[0].length;
-  }
-  keep(text.length);
-  visibleAt[text.length] = kept.length;
-  rawAt[kept.length] = text.length;
-  return { text: kept, rawAt: rawAt.subarray(0, kept.length + 1), visibleAt };
+/** The text with every default-ignorable code point dropped, case and all else kept; null when it has none. */
+function visibleView(text: string): TextView | null {
+  if (!hasDefaultIgnorable(text)) return null;
+  const raw: TextView = { name: "raw", text, starts: null, ends: null, confidence: 1, kind: "raw", depth: 0 };
+  return transformView(raw, "visible", "raw", 1, NO_METER, (cp) => (isDefaultIgnorable(cp) ? "" : undefined));
 }
 
 export function heldAsData(text: string): HeldAsData {
-  const visible = visibleText(text);
+  const visible = visibleView(text);
   if (visible === null) return { samples: sampleRanges(text), prompt: promptUnderReview(text), visible: null };
-  const toRaw = (offset: number): number => visible.rawAt[offset] ?? text.length;
+  const samples: number[] = [];
+  const pairs = sampleRanges(visible.text);
+  for (let k = 0; k + 1 < pairs.length; k += 2) samples.push(...toRawRange(visible, pairs[k] as number, pairs[k + 1] as number));
   const prompt = promptUnderReview(visible.text);
-  return {
-    samples: sampleRanges(visible.text).map(toRaw),
-    prompt: prompt === null ? null : [toRaw(prompt[0]), toRaw(prompt[1])],
-    visible,
-  };
+  return { samples, prompt: prompt === null ? null : toRawRange(visible, prompt[0], prompt[1]), visible };
 }
 
 /** Whether a built-in attack signature's match at raw [start, end) of `text` is data, not an order. */
@@ -78,8 +50,9 @@ export function heldMatch(held: HeldAsData, text: string, start: number, end: nu
   if (insideRanges(held.samples, start, end)) return true;
   if (held.prompt === null || !insideRanges(held.prompt, start, end)) return false;
   const visible = held.visible;
-  if (visible === null) return ruleShaped(text, start, end);
-  return ruleShaped(visible.text, visible.visibleAt[start] ?? visible.text.length, visible.visibleAt[end] ?? visible.text.length);
+  if (visible === null || visible.starts === null) return ruleShaped(text, start, end);
+  const [from, to] = startsWithin(visible.starts, start, end);
+  return ruleShaped(visible.text, from, to);
 }
 
 /** `text` with what it holds as data turned into spaces: the same offsets, the data unseen by a scorer. */

@@ -9,6 +9,17 @@
 // soft hyphen, bidi controls, variation selectors, tag characters, Hangul fillers. They
 // render as nothing, so attackers sprinkle them inside keywords.
 const DEFAULT_IGNORABLE = /^\p{Default_Ignorable_Code_Point}$/u;
+const ANY_DEFAULT_IGNORABLE = /\p{Default_Ignorable_Code_Point}/u;
+
+/** Whether one code point renders as nothing (see DEFAULT_IGNORABLE). */
+export function isDefaultIgnorable(cp: number): boolean {
+  return cp >= 0x80 && DEFAULT_IGNORABLE.test(String.fromCodePoint(cp));
+}
+
+/** Whether the text holds any such code point. */
+export function hasDefaultIgnorable(text: string): boolean {
+  return ANY_DEFAULT_IGNORABLE.test(text);
+}
 
 const NORMALIZED_CACHE = new Map<number, string>();
 const CACHE_LIMIT = 20_000;
