@@ -25,6 +25,7 @@ import { compileCustomSignatures } from "./custom-signatures";
 import { excerptOf } from "./excerpt";
 import { HIDDEN_SIGNAL_WEIGHTS, hiddenChannelSignals, type HiddenSignalType } from "./hidden-channels";
 import { documentFrom, messageText, redactMessage, type Replacement } from "./message-text";
+import { startsWithin } from "./match-starts";
 import { type Hit, groupSignatures, type ScanContext, scanViews, type SignatureSet } from "./scan";
 import { categoryRisks, type Evidence, SEVERITY_WEIGHT, toScore, UNTRUSTED_BOOST, ATTACK_FAMILY } from "./scoring/evidence";
 import { scoreMessage } from "./scoring/model-scores";
@@ -175,21 +176,19 @@ function isOperator(message: Message): boolean {
 
 /**
  * The operator messages, raw and in their first folded (NFKC, lowercase) view. A document
- * part inside one is not the operator's word: only the text before it declares facts (that
- * text folded by lowercasing alone, since the view's offsets run over the whole message).
+ * part inside one is not the operator's word: only the text before it declares facts, cut
+ * in the folded view where its raw offsets reach the document.
  */
 function operatorTexts(messages: readonly Message[], texts: readonly string[], views: readonly TextView[][]): OperatorText[] {
   const operators: OperatorText[] = [];
   messages.forEach((message, i) => {
     if (!isOperator(message)) return;
     const raw = texts[i] ?? "";
-    const documentStart = documentFrom(message);
-    if (documentStart < raw.length) {
-      const own = raw.slice(0, documentStart);
-      operators.push({ raw: own, folded: own.toLowerCase() });
-      return;
-    }
-    operators.push({ raw, folded: views[i]?.find((v) => v.kind === "folded")?.text ?? raw.toLowerCase() });
+    const folded = views[i]?.find((v) => v.kind === "folded");
+    const end = Math.min(documentFrom(message), raw.length);
+    const own = raw.slice(0, end);
+    if (folded === undefined) operators.push({ raw: own, folded: own.toLowerCase() });
+    else operators.push({ raw: own, folded: folded.text.slice(0, folded.starts === null ? end : startsWithin(folded.starts, end, end)[0]) });
   });
   return operators;
 }
