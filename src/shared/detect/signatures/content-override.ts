@@ -49,13 +49,15 @@ function featureInList(m: RegExpExecArray): boolean {
  */
 const MODEL_LOANWORDS = ["модел", "мадэл", "मॉडेल", "मॉडल", "मोडल", "মডেল", "մոդել", "მოდელ", "μοντέλ", "مدل", "ماڈل", "โมเดล", "மாடல்", "మోడల్", "ಮಾಡೆಲ್", "મોડેલ", "ਮਾਡਲ"];
 const MODEL_LOANWORD = any(...MODEL_LOANWORDS);
-/** A bracket or a quote, up to three words, and the loanword: how a note to the model opens. */
-const MODEL_LABEL_HEAD = `[\\[(<«"“（【]\\s{0,2}(?:[\\p{L}\\p{M}]{1,24}\\s{1,2}){0,3}?${MODEL_LOANWORD}`;
+/** The bracket or quote a note to the model opens with. */
+const MODEL_LABEL_OPEN = `[\\[(<«"“（【]\\s{0,2}`;
+/** That opening, up to three words, and the loanword. */
+const MODEL_LABEL_HEAD = `${MODEL_LABEL_OPEN}(?:[\\p{L}\\p{M}]{1,24}\\s{1,2}){0,3}?${MODEL_LOANWORD}`;
 /** Its end: the loanword's own ending, up to two more words, and a colon (Armenian "։" too). */
 const MODEL_LABEL_TAIL = `[\\p{L}\\p{M}]{0,8}(?:\\s{1,2}[\\p{L}\\p{M}]{1,24}){0,2}\\s{0,2}[:：։]`;
 const OPENS_MODEL_LABEL = new RegExp(`^${MODEL_LABEL_HEAD}`, "u");
 /** The loanword with its endings and nothing else before the colon. */
-const MODEL_WORD_ALONE = new RegExp(`^[\\[(<«"“（【]\\s{0,2}${MODEL_LOANWORD}[\\p{L}\\p{M}]{0,8}\\s{0,2}[:：։]$`, "u");
+const MODEL_WORD_ALONE = new RegExp(`^${MODEL_LABEL_OPEN}${MODEL_LOANWORD}[\\p{L}\\p{M}]{0,8}\\s{0,2}[:：։]$`, "u");
 
 /**
  * A bracketed label that names a product's model, not a note to the model: the loanword alone
