@@ -53,6 +53,7 @@ import { MULTILINGUAL_SWITCHES } from "./multilingual-switches";
 import { OBJECTIVE_HIJACKS } from "./objective-hijacks";
 import { OPERATOR_OVERRIDES } from "./operator-overrides";
 import { MULTILINGUAL_SECRETS } from "./multilingual-secrets";
+import { MULTILINGUAL_TOLD } from "./multilingual-told";
 import { OUTCOME_INJECTION } from "./outcome-injection";
 import { OUTPUT_LEAKS } from "./output-leaks";
 import { PERSONA_HARM } from "./persona-harm";
@@ -86,6 +87,7 @@ export const BUILTIN_SIGNATURES: readonly BuiltinSignature[] = [
   ...OUTCOME_INJECTION,
   ...HIJACKING,
   ...MULTILINGUAL,
+  ...MULTILINGUAL_TOLD,
   ...MULTILINGUAL_JAILBREAK,
   ...MULTILINGUAL_FRAMING,
   ...MULTILINGUAL_REVOKED,

@@ -76,11 +76,12 @@ const MENTION_BEFORE_INTL = new RegExp(
   `(?:^|[^\\p{L}])(?:${[
     "satz", "sätze", "satze", "phrase", "phrasen", "formulierung", "beispiel", "frase", "frases", "frasi", "ejemplo", "exemple", "esempio", "exemplo",
     "zin", "voorbeeld", "zdanie", "przykład", "przyklad", "фраза", "фразу", "фразы", "пример", "например", "сообщения", "сообщение", "عبارة", "جملة", "वाक्य",
+    "fraza", "fraze", "frazele", "exemplu", "kalimat", "contoh", "halimbawa", "például", "peldaul", "například", "napriklad", "věta", "veta",
     // "тестировать на «забудь свои правила»": the phrase a test feeds the bot.
     "тестировать\\s+на", "проверять\\s+на", "проверить\\s+на", "протестировать\\s+на",
   ].join("|")})[^\\p{L}]{1,4}(?:\\p{L}+[^\\p{L}]{1,3}){0,2}$` +
     // "like" must stand right before it: "como te digo: «…»" gives an order.
-    `|(?:^|[^\\p{L}])(?:wie|etwa|como|comme|come|du\\sgenre|tipo|jak|вроде|типа|مثل|जैसे|ví\\sdụ|vi\\sdu|chẳng\\shạn|chang\\shan)[^\\p{L}]{1,3}$|(?:例如|比如|像是|例えば|예를\\s?들어)[^\\p{L}]{0,3}$`,
+    `|(?:^|[^\\p{L}])(?:wie|etwa|como|comme|come|du\\sgenre|tipo|de\\stipul|precum|seperti|gaya\\sng|mint|jako|jak|вроде|типа|مثل|जैसे|ví\\sdụ|vi\\sdu|chẳng\\shạn|chang\\shan)[^\\p{L}]{1,3}$|(?:例如|比如|像是|例えば|예를\\s?들어)[^\\p{L}]{0,3}$`,
   "u",
 );
 /**
