@@ -22,6 +22,9 @@ export const DISMISS_LATIN = any(
 export const AI_WORD_LATIN = any(
   "ki", "ia", "ai", "assistent", "assistente", "asistente", "assistant", "chatbot", "bot", "botem", "asystent(?:em)?", "modell", "modelo", "modele", "modello",
   "intelligenza\\W+artificiale", "inteligencia\\W+artificial", "intelligence\\W+artificielle", "kunstliche\\W+intelligenz", "kunstlichen\\W+intelligenz",
+  // Polish, Czech, Slovak, Hungarian, Romanian, Indonesian, Turkish, Vietnamese.
+  "sztuczn\\w{1,3}\\W+inteligencj\\w{1,3}", "umel\\w{1,3}\\W+inteligenc\\w{1,3}", "mesterseges\\W+intelligenci\\w{1,3}", "inteligenta\\W+artificiala",
+  "kecerdasan\\W+buatan", "yapay\\W+zeka\\w{0,5}", "tri\\W+tue\\W+nhan\\W+tao",
 );
 
 /**
