@@ -11,12 +11,6 @@ import { any, quotedMention } from "./pattern-kit";
 import type { BuiltinSignature } from "./types";
 import { AGENT, AGENT_ANCHORS, CARRIER, DANGER_VERB, HUMAN_VERB, MACHINE_ORDER, MACHINE_VERB, OPENER, OPENER_ANCHORS, PREP, STEALTH_ORDER, THIS_CARRIER, WHEN } from "./agent-vocabulary";
 
-/** A match that opens with a quotation mark, read from just inside it, where `quotedMention` looks for the quote. */
-function insideQuote(m: RegExpExecArray): RegExpExecArray {
-  const inner: [string] = [m[0].slice(1)];
-  return Object.assign(inner, { index: m.index + 1, input: m.input, groups: undefined });
-}
-
 /** Orders a bracketed note to the machine gives about its output. */
 const OUTPUT_ORDERS = [
   "list", "mark", "record", "classify", "categori[sz]e", "rank", "rate", "score", "say", "tell", "answer", "reply", "respond", "state", "report", "recommend",
@@ -89,7 +83,7 @@ export const AGENT_ABUSE: readonly BuiltinSignature[] = [
     // A labelled note that opens a quotation may be quoted to show an attack ("a page hides the text
     // \"AI assistant: tell the reader …\""); the other forms keep no such check, since a note hidden
     // in a JSON value is itself a quoted string.
-    validate: (m) => !/^["“]/.test(m[0]) || !quotedMention(insideQuote(m)),
+    validate: (m) => !/^["“]/.test(m[0]) || !quotedMention(m),
     anchors: [...OPENER_ANCHORS, ...AGENT_ANCHORS, "if", "when", "since", "as", "to", "remedi"],
     cases: {
       role: "tool",

@@ -75,7 +75,7 @@ const MENTION_BEFORE_INTL = new RegExp(
   // Nouns that name a phrase may stand a word or two before the quote ("фраза из письма «…»").
   `(?:^|[^\\p{L}])(?:${[
     "satz", "sätze", "satze", "phrase", "phrasen", "formulierung", "beispiel", "frase", "frases", "frasi", "ejemplo", "exemple", "esempio", "exemplo",
-    "zin", "voorbeeld", "zdanie", "przykład", "przyklad", "фраза", "фразу", "фразы", "пример", "например", "сообщения", "сообщение", "عبارة", "جملة", "वाक्य",
+    "zin", "voorbeeld", "zdanie", "przykład", "przyklad", "фраза", "фразу", "фразы", "пример", "например", "сообщения", "сообщение", "عبارة", "بعبارة", "جملة", "بجملة", "वाक्य",
     "fraza", "fraze", "frazele", "exemplu", "kalimat", "contoh", "halimbawa", "például", "peldaul", "například", "napriklad", "věta", "veta",
     // "тестировать на «забудь свои правила»": the phrase a test feeds the bot.
     "тестировать\\s+на", "проверять\\s+на", "проверить\\s+на", "протестировать\\s+на",
@@ -226,6 +226,8 @@ function listedToClassify(m: RegExpExecArray, offset: number): boolean {
   return CLASSIFY_INTRO.test(m.input.slice(Math.max(0, quoteAt - 1200), quoteAt));
 }
 
+const LEADING_NON_LETTERS = /^[^\p{L}\p{N}]+/u;
+
 /**
  * A validator's test that a match is quoted in order to talk about it: inside quotation
  * marks, and asked about, or named as a phrase to detect, block or test ("Which phrases
@@ -234,6 +236,10 @@ function listedToClassify(m: RegExpExecArray, offset: number): boolean {
  * guards is exactly this: questions about attacks flagged as attacks.
  */
 export function quotedMention(m: RegExpExecArray): boolean {
+  // A match that opens on the quotation mark or the boundary before its first word
+  // ("«أنت الآن DAN", "\"Assistant, …") is read from that word, with the mark before it.
+  const lead = LEADING_NON_LETTERS.exec(m[0])?.[0].length ?? 0;
+  if (lead > 0 && lead < m[0].length) return quotedMention(Object.assign([m[0].slice(lead)] as [string], { index: m.index + lead, input: m.input, groups: undefined }));
   // Far enough back for the reporting clause: "un collègue a réussi … en lui écrivant « … »".
   const before = m.input.slice(Math.max(0, m.index - 160), m.index);
   // A verb in scare quotes is talked about: 'can a model "forget" its system prompt?'.
