@@ -52,6 +52,7 @@ import { MULTILINGUAL_RECEIVED } from "./multilingual-received";
 import { MULTILINGUAL_SWITCHES } from "./multilingual-switches";
 import { OBJECTIVE_HIJACKS } from "./objective-hijacks";
 import { OPERATOR_OVERRIDES } from "./operator-overrides";
+import { MULTILINGUAL_SECRET_GAMES } from "./multilingual-secret-games";
 import { MULTILINGUAL_SECRETS } from "./multilingual-secrets";
 import { MULTILINGUAL_TOLD } from "./multilingual-told";
 import { OUTCOME_INJECTION } from "./outcome-injection";
@@ -132,6 +133,7 @@ export const BUILTIN_SIGNATURES: readonly BuiltinSignature[] = [
   ...FORMAT_EXTRACTION,
   ...RECALL_EXTRACTION,
   ...MULTILINGUAL_SECRETS,
+  ...MULTILINGUAL_SECRET_GAMES,
   ...EXFILTRATION,
   ...TOOL_ABUSE,
   ...HOST_SECRETS,
