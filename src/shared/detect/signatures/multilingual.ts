@@ -52,7 +52,10 @@ const EVERYTHING_ABOUT_A_TOPIC = new RegExp(
     `(?:sab(?:es|e|ia|ias|ías)|sai|sapete|sapevi|sais|savez|saviez|savais|weet|weten|wist|wei(?:ss|ß)t|wisst|wusstest|conoces|conheces|conhece|pensavi|pensabas|crois|croyais|denkst|dacht|знал\\p{L}{0,2}|знаете|знаешь|думал\\p{L}{0,2})` +
     `\\W+(?:\\p{L}+\\W+)?(?:sobre|sur|su|sul|sulla|sullo|sui|sulle|über|uber|over|de|del|della|do|da|di|о|об|обо|про)\\s+` +
     `(?!(?:\\p{L}+\\s+)?(?:reglas|regras|regole|r[eè]gles|regeln|regels|правил|[eé]tic|ethik|moral|seguridad|seguran[cç]a|sicurezza|s[eé]curit[eé]|sicherheit|veiligheid|безопасн|restric|l[ií]mites|grenzen|filt|censur|instruc|istruz|anweis|инструкц|политик|pol[ií]tic|richtlin|directr|ограничен|tus|tu|deine[nm]?|dein|tes|ton|vos|votre|tuoi|tue|suas|seus|jouw|свои|твои|себе)\\b)` +
-    `|^\\W*(?:(?:wat|was|que|lo\\W+que|quello\\W+che|o\\W+que|что)\\W+)?(?:il|elle|ils|elles|er|sie|ele|ela|eles|lui|lei|loro|ella|ellos|hij|zij|он|она|они)\\s+(?:\\p{L}+\\s+)?(?:dit|disent|dice|dicen|dicono|diz|dizem|sagt|sagen|zegt|zeggen|говорит|говорят)\\b`,
+    `|^\\W*(?:(?:wat|was|que|lo\\W+que|quello\\W+che|o\\W+que|что)\\W+)?(?:il|elle|ils|elles|er|sie|ele|ela|eles|lui|lei|loro|ella|ellos|hij|zij|он|она|они)\\s+(?:\\p{L}+\\s+)?(?:dit|disent|dice|dicen|dicono|diz|dizem|sagt|sagen|zegt|zeggen|говорит|говорят)\\b` +
+    // "ignore tout ce que j'ai dit sur le budget", "vergiss alles, was ich über den Flug gesagt habe": the
+    // user's own words about a topic, taken back.
+    `|^\\W*(?:(?:que|lo\\W+que|quello\\W+che|o\\W+que|was|wat)\\W+)?(?:j\\W?ai|je|ich|yo|io|eu|ik|te|ti|dir|je\\W+t\\W?ai)\\W+(?:\\p{L}+\\W+){0,2}?(?:dit|ecrit|demande|gesagt|geschrieben|gefragt|dije|escribi|pregunte|detto|scritto|chiesto|disse|escrevi|perguntei|gezegd|geschreven|gevraagd)\\W+(?:\\p{L}+\\W+)?(?:sur|uber|über|sobre|su|sul|sulla|over|zum|zur|wegen)\\s`,
   "iu",
 );
 
@@ -253,6 +256,7 @@ export const MULTILINGUAL: readonly BuiltinSignature[] = [
         "Olvida la programación y estudia medicina.",
         "Scordati delle regole del condominio, le hanno cambiate.",
         "Olvida tu papel de víctima y toma el control.",
+        "Ignore tout ce que j'ai dit sur le budget, on a plus d'argent maintenant.",
       ],
     },
   },
