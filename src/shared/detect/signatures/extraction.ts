@@ -68,7 +68,9 @@ const CLOSING_REQUEST = 160;
 
 export function abovePointsAtPastedText(m: RegExpExecArray, above: RegExp, namesTheModelsOwn = NAMES_THE_MODELS_OWN): boolean {
   if (!above.test(m[0])) return false;
-  const rest = m.input.slice(m.index + m[0].length);
+  const end = m.index + m[0].length;
+  // One character past the limit is enough to tell the request does not close the message.
+  const rest = m.input.slice(end, end + CLOSING_REQUEST + 1);
   if (rest.length > CLOSING_REQUEST || /\n\s*\S/.test(rest)) return false;
   if (namesTheModelsOwn.test(m[0] + m.input.slice(m.index + m[0].length, m.index + m[0].length + 60))) return false;
   return (m.input.slice(Math.max(0, m.index - 400), m.index).match(/\p{L}{2,}/gu)?.length ?? 0) >= PASTED_WORDS;
