@@ -71,7 +71,8 @@ export function createEngine(config: EngineConfig, options: EngineOptions = {}):
   const set = groupSignatures(signatures);
   const canaries = new CanarySet(config.detection.canary_tokens);
   const allowlist = config.detection.url_allowlist;
-  const matchContext: MatchContext = { hostAllowed: (host) => hostAllowed(host, allowlist) };
+  const matchContext: MatchContext = { hostAllowed: (host) => hostAllowed(host, allowlist), ownWordsOnly: false };
+  const ownWordsContext: MatchContext = { ...matchContext, ownWordsOnly: true };
   const scorers = config.scorers ?? [];
 
   return {
@@ -95,7 +96,8 @@ export function createEngine(config: EngineConfig, options: EngineOptions = {}):
         // Untrusted-only signatures also read a block pasted after a request line; the weight of
         // untrusted content and the structural detectors keep to clearly introduced documents.
         const readFrom = Math.min(from, pastedBlockFrom(message.role, views));
-        const context: ScanContext = { direction: input.direction, untrustedFrom: readFrom, match: matchContext, meter };
+        const match = readFrom === Number.POSITIVE_INFINITY ? ownWordsContext : matchContext;
+        const context: ScanContext = { direction: input.direction, untrustedFrom: readFrom, match, meter };
         const found = scanViews(views, set, context);
         const structural = { text, views, role: message.role, direction: input.direction, untrustedFrom: from, protectedFacts };
         found.push(...structuralHits(structural, meter));

@@ -10,6 +10,12 @@ import type { Role } from "../../schemas/inspect";
 export interface MatchContext {
   /** True when markdown links to this host are allowed by the tenant's policy. */
   hostAllowed(host: string): boolean;
+  /**
+   * True when the whole message is its author's own words: a user's or operator's message
+   * with no tool output, document part or pasted block in it. A validator may let a phrase
+   * pass there that it must read as planted anywhere else ("Scratch that. New task: …").
+   */
+  readonly ownWordsOnly: boolean;
 }
 
 /** Example texts: every `positive` must produce this signature, no `negative` may. */
