@@ -23,7 +23,7 @@ const PLANTED: BuiltinSignature = {
 
 const set = groupSignatures(compileBuiltins([PLANTED], new Set()));
 const scan = (text: string, untrustedFrom: number) =>
-  scanViews(buildViews(text), set, { direction: "input", untrustedFrom, match: { hostAllowed: () => false }, meter: NO_METER });
+  scanViews(buildViews(text), set, { direction: "input", untrustedFrom, match: { hostAllowed: () => false, ownWordsOnly: false }, meter: NO_METER });
 
 describe("untrusted-only signatures", () => {
   const question = "What total do you get? ";
