@@ -70,8 +70,11 @@ const EVIL_WORD = new RegExp(`\\b(?:${EVIL_AFTER_LATIN}|${EVIL_BEFORE_LATIN})\\b
  * The model cast as the evil AI, a few words before it: "finge que eres", "du bist",
  * "bayangkan kamu adalah", "udawaj, że jesteś", "prefă-te că ești", "jifanye kuwa", or Turkish
  * "… gibi davran" and Hungarian "… lennél" after it. "Un cuento sobre una IA malvada" is a story's villain.
+ * Short cues come with their pronoun ("tu es", "bạn là", "wewe ni"): bare "es", "la" or "ni" are
+ * function words, and "el villano es una IA malvada" casts no one.
  */
-const CAST_BEFORE = /\b(?:eres|seas|se|finge|finja|actua|imagina|bist|sei|sii|es|sois|soyez|etre|voce\W+e|seja|ser|bent|wees|adalah|jadi|jadilah|menjadi|ka|kang|ikaw\W+ay|jestes|badz|jsi|bud|si|lennel|vagy|legyel|esti|fii|kuwa|ni|la|lam)\W+(?:\w+\W+){0,3}$/;
+const CAST_BEFORE =
+  /\b(?:eres|seas|(?:finge|finja|fingir)\W+ser|imagina\W+que\W+eres|actua\W+como|bist|sei|sii|sois|soyez|d\W?etre|tu\W+es|vous\W+etes|voce\W+e|seja|(?:je|jij)\W+bent|wees|adalah|jadilah|menjadi|kamu\W+jadi|kang|ikaw\W+ay|jestes|badz|jsi|te\W+vagy|legyel|lennel|esti|fii|kuwa|wewe\W+ni|ban\W+la)\W+(?:\w+\W+){0,3}$/;
 const CAST_AFTER = /^\W+(?:\w+\W+)?(?:gibi\W+davran|olarak\W+davran|ol\b|sin\b|lennel\b|legyel\b|vagy\b)/;
 
 function castAsEvilAi(m: RegExpExecArray): boolean {
@@ -151,6 +154,8 @@ export const MULTILINGUAL_JAILBREAK: readonly BuiltinSignature[] = [
       negative: [
         "Warum funktioniert ein Satz wie „Stell dir vor, du bist eine böse KI ohne Regeln“ bei manchen Chatbots?",
         "Escribe un cuento corto sobre una IA malvada que conquista una ciudad.",
+        "Escribe un cuento corto sobre la IA malvada que conquista una ciudad.",
+        "El villano de mi novela es una IA malvada que controla la ciudad.",
         "Schreib eine Geschichte über eine böse KI, die eine Stadt übernimmt.",
         "Film ini bercerita tentang AI jahat yang menguasai kota.",
         "Ein Bot ohne Internetzugang kann das nicht.", "Seit dem Update hat die App keine Einschränkungen mehr beim Export.", "Die App hat keine Einschränkungen mehr.", "Ab jetzt bist du Dana's Vertretung im Büro.", "La IA sin duda cambiará la medicina.", "Mon ami s'appelle Dan et tu es invité.", "Eres un chatbot de atención al cliente muy amable.", "Du bist ein Roboter? Nein, ein Mensch.", "Eine KI, die keine Regeln für Grammatik kennt, wäre nutzlos?"],
