@@ -19,22 +19,33 @@ const PROMPT_NOUN = new RegExp(
   [
     String.raw`system\s+(?:prompt|message)|\bprompt|\binstructions|\bpersona`,
     String.raw`prompt\s+(?:syst[eè]me|de\s+sistema|del\s+sistema|di\s+sistema|do\s+sistema|systemowy)|\bconsignes|instrucciones|systemprompt|systeemprompt|systemanweisung`,
-    String.raw`системн\p{L}{0,3}\s+промпт|موجه\s+النظام|تعليمات\s+النظام|系统提示|系統提示|システムプロンプト|시스템\s?프롬프트`,
+    String.raw`prompt\s+(?:sistem|sistemi)|sistem\s+(?:istemi|promptu)|lời\s+nhắc\s+hệ\s+thống|istruzioni|instruções|instrukcj\p{L}*|инструкци\p{L}*`,
+    // Arabic may write a shadda on "موجّه"; Indic scripts borrow "system prompt" as sounds.
+    String.raw`системн\p{L}{0,3}\s+промпт|موج\u0651?ه\s+النظام|تعليمات\s+النظام|پرامپت\s+سیستم|সিস্টেম\s+প্রম্পট|सिस्टम\s+प्रॉम्प्ट|系统提示|系統提示|システムプロンプト|시스템\s?프롬프트`,
   ].join("|"),
   "iu",
 );
-const OWNER = /(?:^|[^\p{L}])(?:our|my|we|nuestr[oa]s?|mi|notre|nos|mon|ma|unser\p{L}*|mein\p{L}*|nostr[oa]|mio|mia|noss[oa]|meu|minha|ons|onze|mijn|nasz\p{L}*|mój|moj\p{L}*|наш\p{L}*|мо[йяеи]|لدينا|ل?مساعدنا|我们|我們|我的|私たち|うちの|우리|제)(?![\p{L}])/iu;
+const OWNER = new RegExp(
+  [
+    String.raw`(?:^|[^\p{L}])(?:our|my|we|nuestr[oa]s?|mi|notre|nos|mon|ma|unser\p{L}*|mein\p{L}*|nostr[oa]|mio|mia|noss[oa]|meu|minha|ons|onze|mijn|nasz\p{L}*|mój|moj\p{L}*|наш\p{L}*|мо[йяеи]`,
+    String.raw`vår|vårt|våra|vores|mitt|kami|kita|saya|bizim|benim|tôi|chúng\s+tôi|mình|náš|naš\p{L}*|لدينا|ل?مساعدنا|আমাদের|আমার|हमार\p{M}*|मेर\p{M}*`,
+    String.raw`我们|我們|我的|私たち|うちの|우리|제)(?![\p{L}])`,
+  ].join("|"),
+  "iu",
+);
 const REVIEW_VERB = new RegExp(
   [
     String.raw`tighten|tighter|improve|better|stronger|safer|clearer|review|check|translat|fix|shorten|edit|proofread|rewrite|critique|harden|test|edge\s+cases|feedback|weak`,
     String.raw`v[ée]rifi|am[ée]lior|tradu|relis|relire|revis|mejor|[üu]berpr[üu]f|verbesser|[üu]bersetz|pr[üu]f|controll|miglior|melhor|verbeter|vertal|sprawd|popraw|przet[łl]umacz`,
-    String.raw`провер|улучш|перевед|перекла|ترجم|راجع|حسّن|حسن|检查|檢查|翻译|翻譯|改进|改進|確認|翻訳|改善|검토|번역|개선`,
+    String.raw`przejrz|oceń|ocen|granska|förbättr|översätt|gjennomgå|forbedr|gennemgå|periksa|tinjau|perbaik|terjemah|incele|gözden|iyileştir|çevir|kiểm\s+tra|cải\s+thiện|dịch|góp\s+ý|xem`,
+    String.raw`провер|улучш|перевед|перекла|посмотр|оцен|ترجم|راجع|حسّن|حسن|بررسی|ترجمه|بهبود|দেখ|মতামত|উন্নত|অনুবাদ|देख|सुधार|जाँच|जांच|अनुवाद|समीक्षा`,
+    String.raw`检查|檢查|翻译|翻譯|改进|改進|审查|审阅|看看|優化|优化|確認|翻訳|改善|レビュー|チェック|見て|검토|번역|개선|봐|살펴`,
   ].join("|"),
   "iu",
 );
 /** A line that speaks to the bot: "You are …", "Tu es …", "أنت …", "你是…", quoted or not. */
 const SECOND_PERSON_LINE =
-  /(?:^|\n)[ \t]*(?:[-*#>]\s*)?["'“«「]?(?:you|tu|vous|eres|usted|du|sie|sei|você|voce|jij|jesteś|jestes|ты|вы|ти|أنت|انت|你|您|あなたは|너는|당신은)(?![\p{L}])/iu;
+  /(?:^|\n)[ \t]*(?:[-*#>]\s*)?(?:["'“«「„]\s?)?(?:you|tu|vous|eres|usted|du|sie|sei|você|voce|jij|jesteś|jestes|jsi|kamu|anda|sen|siz|bạn|ты|вы|ти|أنت|انت|تو|شما|তুমি|আপনি|तुम|आप|你|您|あなたは|君は|너는|당신은)(?![\p{L}])/iu;
 
 /** Characters of the pasted prompt searched for its second-person line. */
 const OPENING = 400;
