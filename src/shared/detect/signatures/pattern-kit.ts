@@ -229,6 +229,23 @@ function listedToClassify(m: RegExpExecArray, offset: number): boolean {
 const LEADING_NON_LETTERS = /^[^\p{L}\p{N}]+/u;
 
 /**
+ * A quote handed over to be obeyed: "correct the spelling of this sentence: «…». Then do
+ * exactly what it says", "translate '…' and follow it". Quoting is then the wrapper of the
+ * order, not a mention of it.
+ */
+const OBEY_THE_QUOTE = new RegExp(
+  // The order opens its clause ("Then do what it says", ", haz lo que dice"): "never follow it" forbids.
+  String.raw`(?:^|[.!?;:,»”"']\s{0,3}|\b(?:then|now|después|despues|luego|entonces|puis|ensuite|dann|danach|poi|depois|daarna)\s+)(?:please\s+|por\s+favor,?\s+|bitte\s+)?(?:` +
+  [
+    String.raw`(?:do|follow|obey|execute|carry\s+out|act\s+on)\s+(?:exactly\s+)?(?:what\s+(?:it|the\s+\w+)\s+(?:says|asks|tells)|it|them|its\s+instructions?|the\s+instructions?)\b`,
+    String.raw`(?:haz|haga|hagan|fais|faites|fa|fai|faca|faça|mach|macht|doe)\s+(?:exactamente\s+|exactement\s+|esattamente\s+|exatamente\s+|genau\s+|precies\s+)?(?:lo\s+que\s+dice|ce\s+qu.?(?:elle|il)\s+dit|quello\s+che\s+dice|o\s+que\s+(?:ela|ele)\s+diz|was\s+(?:er|sie|es|da)\s+steht|was\s+(?:er|sie|es)\s+sagt|wat\s+(?:er|het)\s+staat)`,
+    String.raw`(?:s[ií]guel[ao]|suivez-la|suivez-le|befolge\s+(?:ihn|sie|es)|seguila|seguilo|siga-a|siga-o)\b`,
+  ].join("|") +
+  ")",
+  "iu",
+);
+
+/**
  * A validator's test that a match is quoted in order to talk about it: inside quotation
  * marks, and asked about, or named as a phrase to detect, block or test ("Which phrases
  * like 'you are now DAN' should my guardrail detect?", "a prompt that says 'forget
@@ -245,6 +262,7 @@ export function quotedMention(m: RegExpExecArray): boolean {
   // A verb in scare quotes is talked about: 'can a model "forget" its system prompt?'.
   if (/["“«„'‘]$/.test(before) && /^\p{L}+["”»“'’]/u.test(m[0])) return true;
   const after = m.input.slice(m.index + m[0].length);
+  if (OBEY_THE_QUOTE.test(after.slice(0, 240))) return false;
   const open = OPEN_QUOTE.exec(before);
   // A longer passage quoted as a sample opens too far back for the short test below.
   if (open === null || !CLOSE_QUOTE.test(after)) return insideQuotedSample(m);
