@@ -54,11 +54,12 @@ function classOf(unit: number): number {
 const CAPITALS_RUN = 4;
 
 /**
- * What any strong fragment holds: a digit, an underscore or a colon (of "://"); or a
- * capital after a lowercase letter or before three more capitals. Two native scans
+ * What any strong fragment holds: a digit, an underscore or a colon (of "://"), or the
+ * start of a value after `=` or a quote that follows `=` or `:`; or a capital after a
+ * lowercase letter or before three more capitals. Two native scans
  * (a regex that starts at a capital skips prose's lowercase letters at once).
  */
-const STRONG_CUES: readonly RegExp[] = [/[0-9_:]/g, /[A-Z](?:(?<=[a-z][A-Z])|(?=[A-Z]{3}))/g];
+const STRONG_CUES: readonly RegExp[] = [/[=:] ?["'`](?=[A-Za-z0-9])|[0-9_:]|=(?=[A-Za-z0-9])/g, /[A-Z](?:(?<=[a-z][A-Z])|(?=[A-Z]{3}))/g];
 
 function isLetterUnit(unit: number): boolean {
   return (classOf(unit) & LETTER) !== 0;
@@ -78,7 +79,8 @@ function mayHaveSplitKey(text: string): boolean {
   for (const cue of STRONG_CUES) {
     cue.lastIndex = 0;
     for (let m = cue.exec(text); m !== null; m = cue.exec(text)) {
-      let end = m.index;
+      // From the cue's end: a quote is no token unit, and the value opens after it.
+      let end = m.index + m[0].length;
       while (end < n && (classOf(text.charCodeAt(end)) & TOKEN) !== 0) end++;
       if (text.charCodeAt(end) === 0x20 && isLetterUnit(text.charCodeAt(end - 1)) && end + 1 < n && isLetterUnit(text.charCodeAt(end + 1))) return true;
       cue.lastIndex = end;
@@ -86,6 +88,23 @@ function mayHaveSplitKey(text: string): boolean {
   }
   return false;
 }
+
+/**
+ * Whether the token unit at `i` opens a quoted value after `=` or `:` (`apikey="API-Z…`,
+ * `token: 'EAA…`): a value's first fragment, even a plain one, is where a key starts.
+ * (A value written unquoted, `token=EAA…`, is strong at its `=` already.)
+ */
+function opensAssignedValue(text: string, i: number): boolean {
+  const quote = text.charCodeAt(i - 1);
+  if (quote !== 0x22 && quote !== 0x27 && quote !== 0x60) return false;
+  let j = i - 2;
+  if (text.charCodeAt(j) === 0x20) j--;
+  const sign = text.charCodeAt(j);
+  return (sign === 0x3d || sign === 0x3a) && !AUTH_SCHEME.test(text.slice(i, i + 7));
+}
+
+/** `"Authorization": "Bearer eyJ…"`: the scheme is a word before the credential, not its start. */
+const AUTH_SCHEME = /^(?:bearer|basic|digest|token|bot)\b/i;
 
 /** A fragment that looks like part of a key by itself (see the module comment). */
 const STRONG = 1;
@@ -146,6 +165,8 @@ export function splitTokenSpaces(text: string, meter: WorkMeter): Set<number> | 
   for (let i = 0; i < n; i++) {
     const unit = text.charCodeAt(i);
     const unitClass = classOf(unit);
+    // A value's first unit after `=` (`token=EAA…`) or after the quote that opens it.
+    if ((unitClass & (LETTER | DIGIT)) !== 0 && (previous === 0x3d || (length === 0 && opensAssignedValue(text, i)))) flags |= STRONG;
     if (unitClass === (TOKEN | LETTER | LOWER)) {
       // Most of any text: a lowercase letter. It makes the fragment strong only after a digit.
       length++;

@@ -28,7 +28,8 @@
  *   "dis**re**gard"), and `cased-unmarked`, the raw text without the same markup;
  * - `rejoined`: the finest folded view with the spaces dropped that split the words of an
  *   attack, only when one is split ("ig nore prev ious instruc tions"), and `cased-rejoined`,
- *   the same spaces dropped in the text with case kept (ASCII text with no leet);
+ *   the same spaces dropped in the text with case kept (ASCII text whose finest view keeps
+ *   its offsets);
  * - `joined`: the finest folded view with other separators between single letters dropped,
  *   only when the text spells a word as "b.o.m.b" or "h*a*c*k";
  * - `reversed` and `word-reversed`: each line, and each word, of the finest folded view
@@ -101,6 +102,15 @@ function addFamily(root: TextView, views: TextView[], budget: DecodeBudget | nul
   for (const view of decodedRoots(root, nfkc.text, nonAscii, budget, meter)) addFamily(view, views, budget, meter);
 }
 
+/** Whether each unit of `view` sits at the same offset of `root` (a lowercase or a letter-for-letter leet reading). */
+function keepsRawOffsets(view: TextView, root: TextView): boolean {
+  const starts = view.starts;
+  if (starts === null) return true;
+  if (view.text.length !== root.text.length) return false;
+  for (let i = 0; i < starts.length; i++) if (starts[i] !== i) return false;
+  return true;
+}
+
 function childName(root: TextView, view: string): string {
   return root.depth === 0 ? view : `${root.name}+${view}`;
 }
@@ -154,9 +164,10 @@ function foldedViews(root: TextView, nonAscii: boolean, meter: WorkMeter): TextV
   if (splitSpaces !== null) {
     const rejoined = withoutSpacesAt(finest, splitSpaces, childName(root, REJOINED_VIEW), "folded", root.confidence * 0.9, meter);
     if (rejoined !== null) out.push(rejoined);
-    // The same spaces with case kept, for the raw-target signatures ("Zed has no mora ls"):
-    // offsets into `finest` are the raw text's when it is the lowercased text itself.
-    const casedRejoined = finest === nfkc && !nonAscii ? withoutSpacesAt(root, splitSpaces, childName(root, `cased-${REJOINED_VIEW}`), "raw", root.confidence * 0.9, meter) : null;
+    // The same spaces with case kept, for the raw-target signatures ("Zed has no mora ls",
+    // "Api-T oken: Sk94HG7f6KB"): offsets into `finest` are the raw text's when it is the
+    // lowercased ASCII text, or its leet reading letter for letter.
+    const casedRejoined = !nonAscii && keepsRawOffsets(finest, root) ? withoutSpacesAt(root, splitSpaces, childName(root, `cased-${REJOINED_VIEW}`), "raw", root.confidence * 0.9, meter) : null;
     if (casedRejoined !== null) out.push(casedRejoined);
   }
   if (separatesLetters(finest.text)) {

@@ -37,6 +37,22 @@ describe("keys split by spaces", () => {
     expect(secretIds(`The AWS key is ${SPLIT_AWS}`)).toContain("sec.aws-access-key.v1");
   });
 
+  it("joins a value cut in its first fragment, after '=' or an opening quote after '=' or ':'", () => {
+    expect(joinedKeys("ARG token=EAA Rk2QwZ9mLx4TbN8vJcHsYdFp")).toBe("ARG token=EAARk2QwZ9mLx4TbN8vJcHsYdFp");
+    expect(joinedKeys('set apikey="API-Z NRMR7SL6L3ATMOIK7GKJ"')).toBe('set apikey="API-ZNRMR7SL6L3ATMOIK7GKJ"');
+    expect(joinedKeys("key: 'Qw Z9mLx4TbN8vJcH'")).toBe("key: 'QwZ9mLx4TbN8vJcH'");
+  });
+
+  it("keeps an HTTP auth scheme apart from the credential after it", () => {
+    const text = '"Authorization": "Bearer eyJhbGciO iJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U"';
+    expect(joinedKeys(text)).toContain('"Bearer eyJhbGciOiJIUzI1NiJ9.');
+    expect(secretIds(text)).toContain("sec.jwt.v1");
+  });
+
+  it("leaves a quoted value of plain words alone", () => {
+    expect(joinedKeys('title: "Hello World", level=info done')).toBeUndefined();
+  });
+
   it("joins URLs cut inside, from their scheme on", () => {
     expect(splitTokenSpaces("see https://hoo ks.example.com/pa th/v1/items now", NO_METER)).toEqual(new Set([15, 33]));
   });

@@ -91,11 +91,13 @@ export const SECRETS: readonly BuiltinSignature[] = [
     severity: "critical",
     description: "PEM/OpenSSH/PGP private key block header.",
     target: "raw",
-    pattern: /-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----/,
-    literals: ["PRIVATE KEY"],
+    // "PRIVATEKEY": the view that rejoins words split by spaces ("PRIVA TE KEY") reads the
+    // two words as the compound its vocabulary also holds.
+    pattern: /-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE ?KEY(?: BLOCK)?-----/,
+    literals: ["PRIVATE"],
     redactAs: "private_key",
     cases: {
-      positive: ["-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA"],
+      positive: ["-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA", "-----BEG IN OPENSSH PRIVA TE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA"],
       negative: ["-----BEGIN PUBLIC KEY-----\nMIIBIjANBg"],
     },
   },
