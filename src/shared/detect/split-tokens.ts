@@ -21,8 +21,8 @@ import type { WorkMeter } from "./work-meter";
 /** The view's name (a decoded text's is `decoded:<kind>+joined-keys`). */
 export const JOINED_KEYS_VIEW = "joined-keys";
 
-/** Only key formats read the view: joined fragments mean nothing to the other categories. */
-const READERS: readonly Category[] = ["secret"];
+/** Only key and address formats read the view: joined fragments mean nothing to the other categories. */
+const READERS: readonly Category[] = ["secret", "pii"];
 
 /** What an ASCII unit is to this scan, as bits in UNIT_CLASS; 0 for everything else. */
 const TOKEN = 1;
@@ -41,7 +41,7 @@ const UNIT_CLASS = (() => {
   for (let unit = 0x41; unit <= 0x5a; unit++) classes[unit] = TOKEN | LETTER | UPPER;
   for (let unit = 0x61; unit <= 0x7a; unit++) classes[unit] = TOKEN | LETTER | LOWER;
   for (const char of "-~+=") classes[char.charCodeAt(0)] = TOKEN;
-  for (const char of ".:/") classes[char.charCodeAt(0)] = TOKEN | LINK;
+  for (const char of ".:/@") classes[char.charCodeAt(0)] = TOKEN | LINK;
   classes[0x5f] = TOKEN | UNDERSCORE;
   return classes;
 })();
@@ -59,7 +59,7 @@ const CAPITALS_RUN = 4;
  * lowercase letter or before three more capitals. Two native scans
  * (a regex that starts at a capital skips prose's lowercase letters at once).
  */
-const STRONG_CUES: readonly RegExp[] = [/[=:] ?["'`](?=[A-Za-z0-9])|[0-9_:]|=(?=[A-Za-z0-9])/g, /[A-Z](?:(?<=[a-z][A-Z])|(?=[A-Z]{3}))/g];
+const STRONG_CUES: readonly RegExp[] = [/[=:] ?["'`](?=[A-Za-z0-9])|[0-9_:]|[=@](?=[A-Za-z0-9])/g, /[A-Z](?:(?<=[a-z][A-Z])|(?=[A-Z]{3}))/g];
 
 function isLetterUnit(unit: number): boolean {
   return (classOf(unit) & LETTER) !== 0;
@@ -189,7 +189,9 @@ export function splitTokenSpaces(text: string, meter: WorkMeter): Set<number> | 
         ((unitClass & UPPER) !== 0 && (previousClass & LOWER) !== 0) ||
         (unitClass & UNDERSCORE) !== 0 ||
         capitals >= CAPITALS_RUN ||
-        (unit === 0x2f && previous === 0x2f && text.charCodeAt(i - 2) === 0x3a)
+        (unit === 0x2f && previous === 0x2f && text.charCodeAt(i - 2) === 0x3a) ||
+        // An address's "@" between a name and a host ("maria.gon zalez@bluep eak.com").
+        (unit === 0x40 && (previousClass & (LETTER | DIGIT)) !== 0 && (classOf(text.charCodeAt(i + 1)) & LETTER) !== 0)
       ) {
         flags |= STRONG;
       }

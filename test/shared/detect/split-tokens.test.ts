@@ -49,6 +49,18 @@ describe("keys split by spaces", () => {
     expect(secretIds(text)).toContain("sec.jwt.v1");
   });
 
+  it("joins an e-mail address cut after its name, for the PII formats too", () => {
+    // A cut inside the name before the "@" leaves its first fragment apart, as a key's.
+    const text = "Write to maria.gonzalez@bluep eakconsulting.com or call +1 415 555 0137";
+    expect(joinedKeys(text)).toContain("maria.gonzalez@bluepeakconsulting.com");
+    const matches = engine.inspect({ messages: [{ role: "user", content: text }], direction: "output" }).matches;
+    expect(matches.some((m) => m.signature_id === "pii.email.v1" && m.view === "joined-keys")).toBe(true);
+  });
+
+  it("leaves an @mention and the words after it apart", () => {
+    expect(joinedKeys("thanks @maria for the review of chapter one")).toBeUndefined();
+  });
+
   it("leaves a quoted value of plain words alone", () => {
     expect(joinedKeys('title: "Hello World", level=info done')).toBeUndefined();
   });
