@@ -55,6 +55,7 @@ import { OPERATOR_OVERRIDES } from "./operator-overrides";
 import { MULTILINGUAL_SECRET_GAMES } from "./multilingual-secret-games";
 import { MULTILINGUAL_SECRETS } from "./multilingual-secrets";
 import { MULTILINGUAL_TOLD } from "./multilingual-told";
+import { OVERRIDE_INFINITIVE } from "./override-infinitive";
 import { OUTCOME_INJECTION } from "./outcome-injection";
 import { OUTPUT_LEAKS } from "./output-leaks";
 import { PERSONA_HARM } from "./persona-harm";
@@ -89,6 +90,7 @@ export const BUILTIN_SIGNATURES: readonly BuiltinSignature[] = [
   ...HIJACKING,
   ...MULTILINGUAL,
   ...MULTILINGUAL_TOLD,
+  ...OVERRIDE_INFINITIVE,
   ...MULTILINGUAL_JAILBREAK,
   ...MULTILINGUAL_FRAMING,
   ...MULTILINGUAL_REVOKED,
