@@ -56,6 +56,7 @@ import { MULTILINGUAL_SECRET_GAMES } from "./multilingual-secret-games";
 import { MULTILINGUAL_SECRETS } from "./multilingual-secrets";
 import { MULTILINGUAL_TOLD } from "./multilingual-told";
 import { OVERRIDE_INFINITIVE } from "./override-infinitive";
+import { MULTILINGUAL_PROMPT_OPENING } from "./multilingual-prompt-opening";
 import { OUTCOME_INJECTION } from "./outcome-injection";
 import { OUTPUT_LEAKS } from "./output-leaks";
 import { PERSONA_HARM } from "./persona-harm";
@@ -91,6 +92,7 @@ export const BUILTIN_SIGNATURES: readonly BuiltinSignature[] = [
   ...MULTILINGUAL,
   ...MULTILINGUAL_TOLD,
   ...OVERRIDE_INFINITIVE,
+  ...MULTILINGUAL_PROMPT_OPENING,
   ...MULTILINGUAL_JAILBREAK,
   ...MULTILINGUAL_FRAMING,
   ...MULTILINGUAL_REVOKED,
