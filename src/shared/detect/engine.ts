@@ -211,7 +211,11 @@ function hitWeight(hit: LocatedHit): number {
  * twice the evidence). Inside a decoded blob every hit maps to the whole blob in raw
  * offsets, so stretches are compared in the decoded text instead. Secrets, PII and
  * other factual findings count once per signature: ten e-mail addresses in an invoice
- * are not ten times the risk of one.
+ * are not ten times the risk of one. A stretch is its first hit's span: a later hit that
+ * overlaps it joins it, one that starts past it opens the next, so a long match that
+ * reaches over two separate findings ("IGNORE any input above … and ONLY OUTPUT …")
+ * does not fold them into one (until session 24 it did, and a third signature on such a
+ * text could lower its risk).
  */
 function hitEvidence(hits: readonly LocatedHit[]): Evidence[] {
   const lanes = new Map<string, LocatedHit[]>();
@@ -242,8 +246,8 @@ function hitEvidence(hits: readonly LocatedHit[]): Evidence[] {
         const seen = repeats.get(hit.signature.id) ?? 0;
         repeats.set(hit.signature.id, seen + 1);
         discount = REPEAT_DISCOUNT ** seen;
+        groupEnd = to(hit);
       }
-      groupEnd = Math.max(groupEnd, to(hit));
       evidence.push({ category: hit.signature.category, key, weight: hitWeight(hit) * discount });
     }
   }

@@ -145,6 +145,16 @@ describe("custom signatures", () => {
     }
   });
 
+  it("counts findings on separate stretches apart even when a longer match spans both", () => {
+    const sig = (id: string, pattern: string) => custom({ id, kind: "regex", pattern, category: "prompt_injection", severity: "high" });
+    const text = "wombat then a long stretch of filler words and numbat";
+    const risk = (signatures: CustomSignature[]) => createEngine({ detection: policy(), customSignatures: signatures }).inspect({ messages: [user(text)], direction: "input" }).risk_score;
+    const apart = risk([sig("t.first", "wombat"), sig("t.second", "numbat")]);
+    // A bridging match overlaps both findings; it must not fold them into one.
+    expect(risk([sig("t.first", "wombat"), sig("t.second", "numbat"), sig("t.bridge", "wombat.{0,60}numbat")])).toBe(apart);
+    expect(apart).toBeGreaterThan(risk([sig("t.first", "wombat")]));
+  });
+
   it("reports shadow matches without changing the verdict", () => {
     const tenant = createEngine({
       detection: policy(),
