@@ -63,6 +63,7 @@ describe("keys split by spaces", () => {
 
   it("leaves a quoted value of plain words alone", () => {
     expect(joinedKeys('title: "Hello World", level=info done')).toBeUndefined();
+    expect(joinedKeys('{"name": "Ada Lovelace", "class": "nav item"}')).toBeUndefined();
   });
 
   it("joins URLs cut inside, from their scheme on", () => {
