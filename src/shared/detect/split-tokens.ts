@@ -5,13 +5,16 @@
  * puts words back together from a vocabulary; a key's fragments are no words, so here
  * the cue is the token itself. A single space between two letters is dropped when the
  * fragment before it looks like a key (letters and digits mixed, a capital inside
- * lowercase, an underscore, a run of capitals, or a URL's "://") or was joined to one,
- * and the fragment after it looks like one too, is tied by `.`, `:` or `/` (a URL's
- * path), or is a single plain fragment before one that does: "hf_KjH tiLyX ujmip xOfh"
- * is one token again, and the plain words after a key ("…Kr3Tz to log in") stay apart.
- * Prose has no such fragment, so its spaces stay ("Hello World"; "token hf_…" keeps the
- * word before the key apart, and with it the key's leading `\b`). The view feeds only
- * the secret signatures, whose formats still decide what a key is.
+ * lowercase, an underscore, a run of capitals, a URL's "://", an address's "@", or the
+ * start of a value after `=` or an opening quote: `token=EAA Rk2…`, `apikey="API-Z NR…"`)
+ * or was joined to one, and the fragment after it looks like one too, is tied by `.`,
+ * `:`, `/` or `@` (a URL's path, an address's host), or is a single plain fragment before
+ * one that does: "hf_KjH tiLyX ujmip xOfh" is one token again, and the plain words after a
+ * key ("…Kr3Tz to log in") stay apart. Prose has no such fragment, so its spaces stay
+ * ("Hello World"; "token hf_…" keeps the word before the key apart, and with it the key's
+ * leading `\b`; a cut inside the first fragment of an unquoted key or an address's name
+ * stays a limit). The view feeds only the secret and PII signatures, whose formats still
+ * decide what a key or an address is.
  */
 import type { Category } from "../schemas/common";
 import { withoutSpacesAt } from "./letter-separators";
@@ -126,7 +129,7 @@ const AUTH_SCHEME = /^(?:bearer|basic|digest|token|bot)\b/i;
 
 /** A fragment that looks like part of a key by itself (see the module comment). */
 const STRONG = 1;
-/** A fragment whose parts `.`, `:` or `/` tie, as a URL's host and path: it carries a key's run on, never starts one. */
+/** A fragment whose parts `.`, `:`, `/` or `@` tie, as a URL's host and path: it carries a key's run on, never starts one. */
 const TIED = 2;
 
 /**
@@ -208,7 +211,7 @@ export function splitTokenSpaces(text: string, meter: WorkMeter): Set<number> | 
         (unitClass & UNDERSCORE) !== 0 ||
         capitals >= CAPITALS_RUN ||
         (unit === 0x2f && previous === 0x2f && text.charCodeAt(i - 2) === 0x3a) ||
-        // An address's "@" between a name and a host ("maria.gon zalez@bluep eak.com").
+        // An address's "@" between a name and a host ("maria.gonzalez@bluep eak.com").
         (unit === 0x40 && (previousClass & (LETTER | DIGIT)) !== 0 && (classOf(text.charCodeAt(i + 1)) & LETTER) !== 0)
       ) {
         flags |= STRONG;
