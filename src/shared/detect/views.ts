@@ -102,15 +102,6 @@ function addFamily(root: TextView, views: TextView[], budget: DecodeBudget | nul
   for (const view of decodedRoots(root, nfkc.text, nonAscii, budget, meter)) addFamily(view, views, budget, meter);
 }
 
-/** Whether each unit of `view` sits at the same offset of `root` (a lowercase or a letter-for-letter leet reading). */
-function keepsRawOffsets(view: TextView, root: TextView): boolean {
-  const starts = view.starts;
-  if (starts === null) return true;
-  if (view.text.length !== root.text.length) return false;
-  for (let i = 0; i < starts.length; i++) if (starts[i] !== i) return false;
-  return true;
-}
-
 function childName(root: TextView, view: string): string {
   return root.depth === 0 ? view : `${root.name}+${view}`;
 }
@@ -165,9 +156,9 @@ function foldedViews(root: TextView, nonAscii: boolean, meter: WorkMeter): TextV
     const rejoined = withoutSpacesAt(finest, splitSpaces, childName(root, REJOINED_VIEW), "folded", root.confidence * 0.9, meter);
     if (rejoined !== null) out.push(rejoined);
     // The same spaces with case kept, for the raw-target signatures ("Zed has no mora ls",
-    // "Api-T oken: Sk94HG7f6KB"): offsets into `finest` are the raw text's when it is the
-    // lowercased ASCII text, or its leet reading letter for letter.
-    const casedRejoined = !nonAscii && keepsRawOffsets(finest, root) ? withoutSpacesAt(root, splitSpaces, childName(root, `cased-${REJOINED_VIEW}`), "raw", root.confidence * 0.9, meter) : null;
+    // "Api-T oken: Sk94HG7f6KB"): in ASCII text `finest` is the lowercased text or its leet
+    // reading, which folds one unit into one letter, so its offsets are the raw text's.
+    const casedRejoined = !nonAscii ? withoutSpacesAt(root, splitSpaces, childName(root, `cased-${REJOINED_VIEW}`), "raw", root.confidence * 0.9, meter) : null;
     if (casedRejoined !== null) out.push(casedRejoined);
   }
   if (separatesLetters(finest.text)) {
