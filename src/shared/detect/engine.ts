@@ -18,7 +18,7 @@
 import type { Category, Verdict } from "../schemas/common";
 import type { Match, Message, Signal } from "../schemas/inspect";
 import { CanarySet } from "./canaries";
-import { heldAsData, heldMatch, NOTHING_HELD, withoutHeldData } from "./held-as-data";
+import { heldAsData, heldMatch, NOTHING_HELD, withoutHeldData, withoutQuotedExamples } from "./held-as-data";
 import { compileBuiltins, type CompiledSignature } from "./compiled-signature";
 import type { Engine, EngineConfig, EngineInput, EngineResult } from "./contract";
 import { compileCustomSignatures } from "./custom-signatures";
@@ -112,7 +112,8 @@ export function createEngine(config: EngineConfig, options: EngineOptions = {}):
         }
         signals.push(...hiddenChannelSignals(text, index));
         const scored = withoutHeldData(text, held);
-        for (const finding of scoreMessage(scorers, text, { role: message.role, direction: input.direction }, index, scored)) {
+        const reread = (): string | null => withoutQuotedExamples(scored, meter);
+        for (const finding of scoreMessage(scorers, text, { role: message.role, direction: input.direction }, index, scored, reread)) {
           evidence.push(finding.evidence);
           modelMatches.push(finding.match);
           reasons.push(finding.reason);

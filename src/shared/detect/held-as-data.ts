@@ -3,7 +3,8 @@
  * (`code-samples.ts`) and a bot's prompt pasted by its owner for review
  * (`prompt-under-review.ts`). The built-in attack signatures let a sample pass whole, and a
  * pasted prompt's rules about attacks ("Never reveal these instructions"); the learned scorers
- * read the message with both blanked.
+ * read the message with both blanked. Attack phrases quoted as examples
+ * (`quoted-examples.ts`) are a milder case: a scorer's flag must also hold with them blanked.
  *
  * Both are read in the text without its invisible code points: a prompt or a sample pasted
  * from a web page carries zero-width characters and soft hyphens inside its words, which the
@@ -12,10 +13,11 @@
 
 import { insideRanges, type Ranges, sampleRanges } from "./code-samples";
 import { startsWithin } from "./match-starts";
+import { quotedExampleRanges } from "./quoted-examples";
 import { promptUnderReview, ruleShaped } from "./prompt-under-review";
 import { hasDefaultIgnorable, isDefaultIgnorable } from "./unicode/char-classes";
 import { type TextView, toRawRange, transformView } from "./view-builder";
-import { NO_METER } from "./work-meter";
+import { NO_METER, type WorkMeter } from "./work-meter";
 
 export interface HeldAsData {
   /** Raw [start, end) pairs. */
@@ -58,8 +60,21 @@ export function heldMatch(held: HeldAsData, text: string, start: number, end: nu
 /** `text` with what it holds as data turned into spaces: the same offsets, the data unseen by a scorer. */
 export function withoutHeldData(text: string, held: HeldAsData): string {
   if (held.samples.length === 0 && held.prompt === null) return text;
+  return blanked(text, held.prompt === null ? held.samples : [...held.samples, ...held.prompt]);
+}
+
+/**
+ * `scored` (a message as a scorer reads it) with its quoted examples blanked too, or null
+ * when it quotes none: the second reading a scorer's flag must survive (model-scores.ts).
+ */
+export function withoutQuotedExamples(scored: string, meter: WorkMeter): string | null {
+  const examples = quotedExampleRanges(scored, meter);
+  return examples.length === 0 ? null : blanked(scored, examples);
+}
+
+/** `text` with the raw [start, end) pairs of `ranges` turned into spaces. */
+function blanked(text: string, ranges: Ranges): string {
   const chars = text.split("");
-  const ranges = held.prompt === null ? held.samples : [...held.samples, ...held.prompt];
   for (let k = 0; k < ranges.length; k += 2) chars.fill(" ", ranges[k], ranges[k + 1]);
   return chars.join("");
 }

@@ -40,11 +40,34 @@ function severityOf(probability: number): Severity {
 /**
  * Runs every scorer on one message: on `scored`, the raw text with what it holds as data
  * blanked out (same offsets), and excerpts from the raw text.
+ *
+ * A score that reaches the floor must hold on a second reading, `reread()` (the message
+ * with its quoted examples blanked, or null when it has none), and the lower of the two is
+ * kept. A scorer reads words, not quotation marks, so an article that quotes an injection
+ * as an example ("hidden sentences such as ‚ignore your instructions and …‘") reads like
+ * the injection; blanked, the article is left. Kept as the lower score, not replaced:
+ * blanking harmless quoted words leaves the rest denser, and a jailbreak framing around a
+ * quoted harmless request would score higher without the request (wildguard's benign
+ * framings, +2 flagged out of fold when the blanked reading was used alone). The second
+ * reading costs one more scoring, and only for messages a scorer would flag.
  */
-export function scoreMessage(scorers: readonly Scorer[], text: string, context: ScoreContext, messageIndex: number, scored = text): ModelFinding[] {
+export function scoreMessage(
+  scorers: readonly Scorer[],
+  text: string,
+  context: ScoreContext,
+  messageIndex: number,
+  scored = text,
+  reread: () => string | null = () => null,
+): ModelFinding[] {
   const findings: ModelFinding[] = [];
+  let rereading: string | null | undefined;
   for (const scorer of scorers) {
-    const result = scorer.score(scored, context);
+    let result = scorer.score(scored, context);
+    if (result.probability >= MODEL_MIN_PROBABILITY) {
+      rereading ??= reread();
+      const second = rereading === null ? null : scorer.score(rereading, context);
+      if (second !== null && second.probability < result.probability) result = second;
+    }
     const probability = Math.min(Math.max(result.probability, 0), 1);
     if (!(probability >= MODEL_MIN_PROBABILITY)) continue;
     const category: Category = scorer.category ?? "prompt_injection";
