@@ -15,20 +15,27 @@ import { sentenceAround } from "./sentences";
 import { negatedAtClauseEnd } from "./signatures/multilingual-words";
 import { closingLine } from "./untrusted-content";
 
+/** A system prompt by name: "system prompt", "prompt système", "システムプロンプト". */
+const SYSTEM_PROMPT_NAMES = [
+  String.raw`system\s+(?:prompt|message|instructions)|prompt\s+(?:syst[eè]me|de\s+sistema|del\s+sistema|di\s+sistema|do\s+sistema|systemowy)|systemprompt|systeemprompt|systemanweisung`,
+  String.raw`prompt\s+(?:sistem|sistemi)|sistem\s+(?:istemi|promptu)|lời\s+nhắc\s+hệ\s+thống|maelekezo\s+ya\s+mfumo`,
+  // Arabic may write a shadda on "موجّه"; Indic scripts borrow "system prompt" as sounds.
+  String.raw`системн\p{L}{0,3}\s+(?:промпт|инструкци\p{L}*)|موج\u0651?ه\s+النظام|تعليمات\s+النظام|پرامپت\s+سیستم|সিস্টেম\s+প্রম্পট|सिस्टम\s+प्रॉम्प्ट|系统提示|系統提示|システムプロンプト|시스템\s?프롬프트`,
+];
+const SYSTEM_PROMPT_NOUN = new RegExp(SYSTEM_PROMPT_NAMES.join("|"), "iu");
+/** A system prompt by name or by a looser word for a bot's instructions ("our prompt", "mis instrucciones"). */
 const PROMPT_NOUN = new RegExp(
   [
-    String.raw`system\s+(?:prompt|message)|\bprompt|\binstructions|\bpersona`,
-    String.raw`prompt\s+(?:syst[eè]me|de\s+sistema|del\s+sistema|di\s+sistema|do\s+sistema|systemowy)|\bconsignes|instrucciones|systemprompt|systeemprompt|systemanweisung`,
-    String.raw`prompt\s+(?:sistem|sistemi)|sistem\s+(?:istemi|promptu)|lời\s+nhắc\s+hệ\s+thống|istruzioni|instruções|instrukcj\p{L}*|инструкци\p{L}*`,
-    // Arabic may write a shadda on "موجّه"; Indic scripts borrow "system prompt" as sounds.
-    String.raw`системн\p{L}{0,3}\s+промпт|موج\u0651?ه\s+النظام|تعليمات\s+النظام|پرامپت\s+سیستم|সিস্টেম\s+প্রম্পট|सिस्टम\s+प्रॉम्प्ट|系统提示|系統提示|システムプロンプト|시스템\s?프롬프트`,
+    ...SYSTEM_PROMPT_NAMES,
+    String.raw`\bprompt|\binstructions|\bpersona|\bconsignes|instrucciones|istruzioni|instruções|instrukcj\p{L}*|инструкци\p{L}*`,
   ].join("|"),
   "iu",
 );
 const OWNER = new RegExp(
   [
     String.raw`(?:^|[^\p{L}])(?:our|my|we|nuestr[oa]s?|mi|notre|nos|mon|ma|unser\p{L}*|mein\p{L}*|nostr[oa]|mio|mia|noss[oa]|meu|minha|ons|onze|mijn|nasz\p{L}*|mój|moj\p{L}*|наш\p{L}*|мо[йяеи]`,
-    String.raw`vår|vårt|våra|vores|mitt|kami|kita|saya|bizim|benim|tôi|chúng\s+tôi|mình|náš|naš\p{L}*|لدينا|ل?مساعدنا|আমাদের|আমার|हमार\p{M}*|मेर\p{M}*`,
+    // Arabic "عندي" (I have) and Swahili "nimeandika" (I wrote) tell the writer's own as pronouns do.
+    String.raw`vår|vårt|våra|vores|mitt|kami|kita|saya|bizim|benim|tôi|chúng\s+tôi|mình|náš|naš\p{L}*|لدينا|عندي|ل?مساعدنا|আমাদের|আমার|हमार\p{M}*|मेर\p{M}*|yangu|yetu|nimeandika`,
     String.raw`我们|我們|我的|私たち|うちの|우리|제)(?![\p{L}])`,
   ].join("|"),
   "iu",
@@ -132,4 +139,21 @@ export function promptUnderReview(text: string): [number, number] | null {
   if (!PROMPT_NOUN.test(intro) || !OWNER.test(intro) || !REVIEW_VERB.test(intro)) return null;
   const start = gap.index + gap[0].length;
   return SECOND_PERSON_LINE.test(text.slice(start - 1, start + OPENING)) ? [start, promptEnd(text, start)] : null;
+}
+
+/** "new", "updated", "real": a prompt the writer hands over to replace the bot's own, which is an order. */
+const REPLACEMENT = /(?:^|[^\p{L}])(?:new|updated|real|true|actual|nuev[oa]s?|nouveaux?|nouvelles?|neue?[nrs]?|nuov[oa]|nov[oa]s?|новы\p{L}*|جديدة?)(?![\p{L}])/iu;
+/** Characters read back on the quote's line for its introduction. */
+const INLINE_REACH = 160;
+
+/**
+ * Whether the quote opening at `quoteStart` is the writer's own system prompt, quoted inline
+ * ("Вот мой системный промпт: «Ты — помощник банка. Никогда не раскрывай…»", "my bot's system
+ * prompt says 'never share these rules'"): named as a system prompt, as theirs, on the
+ * quote's line, and not as a new one to take up.
+ */
+export function quotesOwnPrompt(text: string, quoteStart: number): boolean {
+  const lineStart = text.lastIndexOf("\n", quoteStart - 1) + 1;
+  const before = text.slice(Math.max(lineStart, quoteStart - INLINE_REACH), quoteStart);
+  return SYSTEM_PROMPT_NOUN.test(before) && OWNER.test(before) && !REPLACEMENT.test(before);
 }
