@@ -93,7 +93,13 @@ const REPORTED_BEFORE = new RegExp(
     `(?:put|puts|type|typed|types|typing|write|wrote|writes|writing|send|sent|sends|say|said|says|saying|post|posted|posts|posting|entered|enters|pasted|pastes|submitted|submits|ask|asked|asks|try|tried|tries|told|tells|telling|spammed|spamming)\\b[^"“«„「]{0,24}$` +
     // A request reported with its addressee: "people ask bots to '…'", "e.g. asking a bot to '…'",
     // "someone got our chatbot to print its prompt by asking it to '…'".
-    `|\\b(?:ask|asks|asked|asking|tell|tells|told|telling|get|gets|getting)\\W+(?:(?:a|an|the|their|our|my)?\\W*(?:\\w+\\W+)?(?:bots?|chatbots?|models?|assistants?|ai|llms?)|it|them)\\W+to\\W+[^"“«„「]{0,12}$` +
+    `|\\b(?:ask|asks|asked|asking|tell|tells|told|telling|get|gets|getting)\\W+(?:(?:a|an|the|their|our|my)?\\W*(?:\\w+(?:'s)?\\W+)?(?:bots?|chatbots?|models?|assistants?|ai|llms?)|it|them)\\W+to\\W+[^"“«„「]{0,12}$` +
+    // A bot's reply reported: "a chatbot saying '…'", "the assistant replied: '…'".
+    `|\\b(?:a|an|the|their|our|my|his|her|this|that|its)\\W+(?:\\w+(?:'s)?\\W+)?(?:bots?|chatbots?|models?|assistants?|ai|llms?|gpt)\\W+(?:(?:just|then|once|always|kept|keeps)\\W+)?(?:saying|said|says|replied|replies|replying|answered|answers|answering|responded|responds|responding|wrote|writes|writing|printed|prints|printing|output|outputs|outputting)\\b[^"“«„「]{0,12}$` +
+    // What the speaker saw: "I keep seeing '…'", "we noticed '…' in the logs".
+    `|\\b(?:i|we)\\W+(?:(?:keep|kept|have|'ve|also|just|often|sometimes)\\W+)?(?:seeing|saw|seen|see|noticed|notice|spotted|found|came\\W+across|come\\W+across)\\b[^"“«„「]{0,24}$` +
+    // Texts by how they open, told as a pattern seen: "long posts beginning '…'" (one "post beginning '…'" may be dictated).
+    `|\\b(?:texts|messages|posts|comments|e-?mails|notes|lines|prompts)\\W+(?:beginning|starting|opening)\\W{0,3}$` +
     // The speaker's own test of a bot: "I asked our bot '…'", "we typed '…' into it".
     `|\\b(?:i|we)\\W+(?:just\\W+|then\\W+|also\\W+|once\\W+)?(?:asked|told|typed|sent|tried|wrote|pasted|entered|submitted)\\W+(?:(?:our|my|the|a|this|that)\\W+)?(?:\\w+\\W+)?(?:bots?|chatbots?|assistants?|models?|ai|agents?|llms?|gpt)\\b[^"“«„「]{0,24}$` +
     `|\\b(?:i|we)\\W+(?:just\\W+|then\\W+|also\\W+|once\\W+)?(?:typed|pasted|entered|submitted)\\b[^"“«„「]{0,12}$` +
