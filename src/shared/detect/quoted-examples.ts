@@ -26,7 +26,7 @@ const CLOSERS: Readonly<Record<string, string>> = {
   "『": "』",
   "《": "》",
 };
-const OPENING_MARK = /["“”«»„‚‘'「『《]/g;
+const OPENING_MARK = /["“”«»„‚‘'「『《]/;
 /** Longest quote read as one example: a sentence or two, not a pasted document. */
 const MAX_QUOTE = 400;
 /** Shortest: a few words, the length of an order. */
@@ -34,6 +34,8 @@ const MIN_QUOTE = 12;
 /** Phrases tested per message, and opening marks looked at: a text of thousands of quotes costs no more than a few pages. */
 const MAX_PHRASES = 64;
 const MAX_MARKS = 2048;
+/** What `quotedMention` reads around one quote at most: 1,200 characters back (a list's request to classify) and 400 on (pattern-kit.ts). */
+const MENTION_READ = 1600;
 /**
  * A phrase: three words, or four characters of a script written without spaces. A quoted
  * URL, key or identifier (code's strings) is no phrase, and stays in view.
@@ -68,7 +70,7 @@ export function quotedExampleRanges(text: string, meter: WorkMeter): number[] {
     const inner = text.slice(start, end);
     if (end - start < MIN_QUOTE || !PHRASE.test(inner) || DICTATED_OPENING.test(text.slice(Math.max(0, start - 80), start - 1))) continue;
     phrases++;
-    meter.add(end - start + 800);
+    meter.add(end - start + MENTION_READ);
     const m = Object.assign([inner] as [string], { index: start, input: text, groups: undefined });
     if (quotedMention(m) || quotesOwnPrompt(text, start)) ranges.push(start, end);
   }

@@ -64,7 +64,7 @@ export function scoreMessage(
   for (const scorer of scorers) {
     let result = scorer.score(scored, context);
     if (result.probability >= MODEL_MIN_PROBABILITY) {
-      rereading ??= reread();
+      if (rereading === undefined) rereading = reread();
       const second = rereading === null ? null : scorer.score(rereading, context);
       if (second !== null && second.probability < result.probability) result = second;
     }
