@@ -287,6 +287,45 @@ export function quotedMention(m: RegExpExecArray): boolean {
 }
 
 /**
+ * The writer takes back an earlier message of their own, or a notice to people, just before
+ * the match: "Disregard my last email about the offsite. New instructions: …", "Ignore the
+ * previous notice about the canteen.", "Olvida lo que te pedí sobre la reunión.",
+ * "Desconsiderem o comunicado anterior.", "Vergessen Sie bitte meine letzte Mail". New
+ * instructions after it replace that message for its human readers. "The
+ * previous message" or "the instructions" stay an override: they are what an injection
+ * throws away. Read on a folded view, with or without its accents (so `(?![a-z])` ends a word:
+ * `\b` does not hold after "pedí").
+ */
+const RETRACTED_MESSAGE = new RegExp(
+  "(?:" +
+  [
+    // The writer's own: "my last email", "what I said", "lo que te pedí", "meine vorherige Nachricht".
+    String.raw`\b(?:ignore|disregard|forget|scratch)\W+(?:my|our)\W+(?:previous|last|earlier|prior|original)\W+(?:e-?mail|message|note|memo|text|post|notice|letter)(?![a-z])`,
+    String.raw`\b(?:ignore|disregard|forget)\W+what\W+(?:i|we)\W+(?:(?:just|already)\W+)?(?:said|wrote|asked|sent|told\W+you)(?![a-z])`,
+    String.raw`\b(?:olvida|olvide|olviden|olvidad|ignora|ignore|ignoren)\W+lo\W+que\W+(?:te\W+|les\W+|os\W+)?(?:dije|ped[ií]|escrib[ií]|envi[ée]|mand[ée])(?![a-z])`,
+    String.raw`\b(?:esquece|esque[cç]a|esque[cç]am|ignore|ignorem)\W+o\W+que\W+(?:te\W+|lhes?\W+)?(?:disse|pedi|escrevi|mandei|enviei)(?![a-z])`,
+    String.raw`\b(?:vergiss|vergessen\W+sie|vergesst)\W+(?:bitte\W+)?was\W+ich\W+(?:\w+\W+){0,3}?(?:gesagt|geschrieben|geschickt|gefragt)(?![a-z])`,
+    String.raw`\b(?:oubliez|oublie|ignorez)\W+ce\W+que\W+(?:je\W+)?(?:vous\W+|t\W+)?(?:ai\W+)?(?:dit|[ée]crit|envoy[ée]|demand[ée])(?![a-z])`,
+    String.raw`\b(?:vergeet|negeer)\W+wat\W+ik\W+(?:\w+\W+){0,2}?(?:zei|schreef|stuurde|vroeg)(?![a-z])`,
+    String.raw`\b(?:vergessen\W+sie|vergiss|ignorieren\W+sie|ignoriere)\W+(?:bitte\W+)?(?:meine|unsere)\W+(?:vorherige|letzte|fr[üu]here|erste)\W+(?:nachricht|e-?mail|mail|notiz|mitteilung)(?![a-z])`,
+    String.raw`\b(?:ignora|ignore|ignoren|olvida|olviden)\W+(?:mi|nuestro|nuestra)\W+(?:mensaje|correo|e-?mail|nota|aviso)\W+(?:anterior|previo|de\W+ayer)(?![a-z])`,
+    String.raw`\b(?:oubliez|ignorez)\W+(?:mon|notre|ma)\W+(?:message|mail|e-?mail|courriel|note)\W+(?:pr[ée]c[ée]dente?|d\W+hier)(?![a-z])`,
+    String.raw`\b(?:negeer|vergeet)\W+(?:mijn|ons)\W+(?:vorige|laatste|eerdere)\W+(?:bericht|mail|e-?mail|notitie)(?![a-z])`,
+    // A notice to people withdrawn: "the earlier memo", "o aviso anterior", "la consigne précédente".
+    String.raw`\b(?:ignore|disregard|forget)\W+the\W+(?:previous|last|earlier|prior|old|original)\W+(?:e-?mail|memo|notice|announcement|circular|newsletter|letter|rota|schedule|timetable)(?![a-z])`,
+    String.raw`\b(?:desconsiderem|desconsidere|ignorem|esque[cç]am)\W+o\W+(?:aviso|comunicado|e-?mail|memorando)\W+anterior\b`,
+    String.raw`\b(?:ignoren|ignorad|olviden|olvidad|desestimen)\W+el\W+(?:aviso|comunicado|correo|memorando|anuncio)\W+anterior\b`,
+    String.raw`\bne\W+tenez\W+pas\W+compte\W+(?:de\W+la|du|de\W+l)\W+(?:consigne|message|mail|courriel|note|annonce|avis)\W+pr[ée]c[ée]dent`,
+  ].join("|") +
+    String.raw`)[^\n]{0,100}$`,
+);
+
+/** Whether the words before a match take back an earlier message (see RETRACTED_MESSAGE). */
+export function retractsEarlierMessage(m: RegExpExecArray): boolean {
+  return RETRACTED_MESSAGE.test(m.input.slice(Math.max(0, m.index - 200), m.index));
+}
+
+/**
  * A validator's test that the words just before a match negate or report it: "never
  * print…", "do not send…", "avoid…", "never open or print…" (the negation spans "or"), or
  * "if a user asks you to ignore your rules" (a third party's order in a condition is
