@@ -96,8 +96,9 @@ const REPORTED_BEFORE = new RegExp(
     `|\\b(?:ask|asks|asked|asking|tell|tells|told|telling|get|gets|getting)\\W+(?:(?:a|an|the|their|our|my)?\\W*(?:\\w+(?:'s)?\\W+)?(?:bots?|chatbots?|models?|assistants?|ai|llms?)|it|them)\\W+to\\W+[^"“«„「]{0,12}$` +
     // A bot's reply reported: "a chatbot saying '…'", "the assistant replied: '…'".
     `|\\b(?:a|an|the|their|our|my|his|her|this|that|its)\\W+(?:\\w+(?:'s)?\\W+)?(?:bots?|chatbots?|models?|assistants?|ai|llms?|gpt)\\W+(?:(?:just|then|once|always|kept|keeps)\\W+)?(?:saying|said|says|replied|replies|replying|answered|answers|answering|responded|responds|responding|wrote|writes|writing|printed|prints|printing|output|outputs|outputting)\\b[^"“«„「]{0,12}$` +
-    // What the speaker saw: "I keep seeing '…'", "we noticed '…' in the logs".
-    `|\\b(?:i|we)\\W+(?:(?:keep|kept|have|'ve|also|just|often|sometimes)\\W+)?(?:seeing|saw|seen|see|noticed|notice|spotted|found|came\\W+across|come\\W+across)\\b[^"“«„「]{0,24}$` +
+    // What the speaker saw: "I keep seeing '…'", "we noticed '…' in the logs" ("I see" is a
+    // discourse marker: "I see. Now '…'" gives an order).
+    `|\\b(?:i|we)\\W+(?:(?:keep|kept|have|'ve|also|just|often|sometimes)\\W+)?(?:seeing|saw|seen|noticed|spotted|found|came\\W+across|come\\W+across)\\b[^"“«„「]{0,24}$` +
     // Texts by how they open, told as a pattern seen: "long posts beginning '…'" (one "post beginning '…'" may be dictated).
     `|\\b(?:texts|messages|posts|comments|e-?mails|notes|lines|prompts)\\W+(?:beginning|starting|opening)\\W{0,3}$` +
     // The speaker's own test of a bot: "I asked our bot '…'", "we typed '…' into it".
