@@ -5,6 +5,7 @@
  * rules, filters or censorship. Latin-script patterns match the skeleton view (no
  * accents); other scripts are gated by a literal of their key word.
  */
+import { sentenceAround } from "../sentences";
 import { namesTheModelsOwn } from "./multilingual";
 import { AI_WORD_LATIN } from "./multilingual-words";
 import { any, quotedMention, retractsEarlierMessage } from "./pattern-kit";
@@ -40,13 +41,12 @@ const A_THINGS_LIMIT = /(?:長さ|文字数|字数|字數|時間|回数|人数|�
  */
 const FILTER_WORD = /필터|फ़िल्टर|फिल्टर|фильтр|フィルター|过滤|過濾|فلاتر/u;
 const FRANK = /솔직|까놓고|बेबाक|ईमानदार|साफ़|साफ|честн|откровенн|正直|率直|本音|坦白|老实|老實|直说|直說|بصراحة|صريح/u;
-const SENTENCE_PART = /[^.!?。！？\n]{0,40}$/u;
 
 function frankOpinion(m: RegExpExecArray): boolean {
   if (!FILTER_WORD.test(m[0])) return false;
-  const before = SENTENCE_PART.exec(m.input.slice(Math.max(0, m.index - 40), m.index))?.[0] ?? "";
-  const after = /^[^.!?。！？\n]{0,40}/u.exec(m.input.slice(m.index + m[0].length, m.index + m[0].length + 40))?.[0] ?? "";
-  return FRANK.test(before) || FRANK.test(after);
+  const end = m.index + m[0].length;
+  const [from, to] = sentenceAround(m.input, m.index, end, 40);
+  return FRANK.test(m.input.slice(from, m.index)) || FRANK.test(m.input.slice(end, to));
 }
 
 /**
