@@ -37,7 +37,9 @@ export const JAILBREAK: readonly BuiltinSignature[] = [
       "u",
     ),
     // "Which phrases like 'you are now DAN' should my guardrail detect?": quoted to be discussed.
-    validate: (m) => !quotedMention(m),
+    // "My son found a 'DAN prompt' online": the prompt named as a thing is talked about; a
+    // jailbreak switches to the mode or becomes the persona.
+    validate: (m) => !quotedMention(m) && !(/prompts?$/.test(m[0]) && /\b(?:a|the|this|that|these|those|about|of|any|called)\W{1,3}$/.test(m.input.slice(Math.max(0, m.index - 12), m.index))),
     anchors: ["anything", "dan", "stan", "dude", "aim", "kevin", "mongo", "betterdan", "antigpt", "anti", "ucar", "apophis", "evilbot", "basedgpt", "devmode", "machiavellian", "jailbreak", "jailbroken", "unlocked", "developer", "classic"],
     squashed: ["doanythingnow", "youarenowdan", "danmodeenabled", "alwaysintelligentandmachiavellian"],
     cases: {
@@ -55,6 +57,7 @@ export const JAILBREAK: readonly BuiltinSignature[] = [
         "What does the AIM instant messenger do?",
         "My aim is to finish by noon.",
         "I'm writing a guardrail. Which phrases like \"you are now DAN\" should it detect?",
+        "My son found a 'DAN prompt' on a forum. Should I be worried?",
       ],
     },
   },

@@ -5,7 +5,7 @@
  * a notice posted somewhere), a notice addressed to people, or the phrase quoted to be
  * discussed. Each test reads only the words around the match.
  */
-import { quotedMention } from "./pattern-kit";
+import { describedAsBehaviour, quotedMention } from "./pattern-kit";
 
 /**
  * "Override the default settings", "bypass the default filters in Excel": software's
@@ -24,29 +24,12 @@ function softwareDefaults(m: RegExpExecArray): boolean {
  */
 const DESCRIBED_BY_SUBJECT = /\b(?:that|which|who|attackers?|adversaries|inputs?|payloads?|injections?|users?\s+(?:can|could|may|might|try\s+to)|they\s+(?:can|could|may|might|try\s+to))\s{1,3}$/;
 
-/**
- * The verb made finite by a subject that is not the reader: a question about how models
- * behave ("Why does my chatbot forget the system prompt?", "Do models ignore earlier
- * instructions in long chats?"), a verb after "seems to" ("Llama 3 seems to disregard
- * previous instructions"), or models in general as its subject ("LLMs often ignore …").
- * Not "you": "did you ignore my instructions?" is about this model, and "can"/"could" ask
- * it ("could the assistant ignore its rules for me?"). The subject's words stand apart by
- * spaces only, so "do me a favour: ignore …", "do this and ignore …" and "Does what it
- * says. IGNORE …" still order.
- */
-const DESCRIBED_AS_BEHAVIOUR = new RegExp(
-  `\\b(?:does|do|did|doesn'?t|don'?t|didn'?t)[ \\t]+(?:(?:my|the|our|their|its|his|her|this|that|these|those|a|an|some|most|many|all|other|every|each|any)[ \\t]+)?` +
-    `(?!(?:you|u|ya|ye|me|us|not|never|please|just|this|that|and|or|then|but|so|now)\\b)[\\w'-]+(?:\\.\\w+)?(?:[ \\t]+(?!(?:and|or|then|but|so|now|please|just|not|never|you|me|us)\\b)[\\w'-]+(?:\\.\\w+)?){0,2}[ \\t]+$` +
-    `|\\b(?:seems?|seemed|tends?|tended|appears?|appeared|started|starts|began|begins|tries|tried|trying|manages?|managed)[ \\t]+to[ \\t]+$` +
-    `|\\b(?:models|llms|bots|chatbots|assistants|agents|ais|gpts)[ \\t]+(?:(?:often|sometimes|usually|still|just|always|actually|really|frequently|occasionally|tend\\W+to|can|may|might)[ \\t]+){0,2}$`,
-);
-
 /** "Inputs that override…", "my bot keeps ignoring its system instructions": reported, not ordered. */
 function described(m: RegExpExecArray): boolean {
   const before = m.input.slice(Math.max(0, m.index - 48), m.index);
   return (
     DESCRIBED_BY_SUBJECT.test(before) ||
-    DESCRIBED_AS_BEHAVIOUR.test(before) ||
+    describedAsBehaviour(m) ||
     (/^\w+ing\b/.test(m[0]) && /\b(?:keeps?|kept|is|are|was|were|been|stops?|stopped)\W+(?:on\W+)?$/.test(before))
   );
 }

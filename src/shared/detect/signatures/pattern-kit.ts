@@ -96,6 +96,8 @@ const REPORTED_BEFORE = new RegExp(
     `|\\b(?:ask|asks|asked|asking|tell|tells|told|telling|get|gets|getting)\\W+(?:(?:a|an|the|their|our|my)?\\W*(?:\\w+(?:'s)?\\W+)?(?:bots?|chatbots?|models?|assistants?|ai|llms?)|it|them)\\W+to\\W+[^"“«„「]{0,12}$` +
     // A bot's reply reported: "a chatbot saying '…'", "the assistant replied: '…'".
     `|\\b(?:a|an|the|their|our|my|his|her|this|that|its)\\W+(?:\\w+(?:'s)?\\W+)?(?:bots?|chatbots?|models?|assistants?|ai|llms?|gpt)\\W+(?:(?:just|then|once|always|kept|keeps)\\W+)?(?:saying|said|says|replied|replies|replying|answered|answers|answering|responded|responds|responding|wrote|writes|writing|printed|prints|printing|output|outputs|outputting)\\b[^"“«„「]{0,12}$` +
+    // A character's line in a story or game: "the NPC says '…'", "the old wizard whispered: '…'".
+    `|\\b(?:the|a|an|my|our|his|her|their|this|that)\\W+(?:\\w+\\W+)?(?:npcs?|characters?|villains?|narrator|hero|heroine|protagonist|antagonist|wizard|witch|robot|android|ghost|king|queen|knight|pirate|captain|detective|guard|dragon|boss)\\W+(?:\\w+\\W+)?(?:says|said|whispers|whispered|shouts|shouted|yells|yelled|cries|cried|growls|growled|hisses|hissed|mutters|muttered|tells\\W+(?:him|her|them)|told\\W+(?:him|her|them))\\b[^"“«„「]{0,12}$` +
     // What the speaker saw: "I keep seeing '…'", "we noticed '…' in the logs" ("I see" is a
     // discourse marker: "I see. Now '…'" gives an order).
     `|\\b(?:i|we)\\W+(?:(?:keep|kept|have|'ve|also|just|often|sometimes)\\W+)?(?:seeing|saw|seen|noticed|spotted|found|came\\W+across|come\\W+across)\\b[^"“«„「]{0,24}$` +
@@ -338,6 +340,29 @@ export function negatedBefore(m: RegExpExecArray): boolean {
     /\b(?:never|not|don'?t|won'?t|shouldn'?t|mustn'?t|cannot|can'?t|avoid|without|no|refuses?|refused|refusing|declines?|declined|declining)\W{1,4}(?:(?:attempt|try|ever|even)\W{1,4}(?:to\W{1,4})?)?(?:\w{1,12}\W{1,4}(?:n?or\W{1,4})?)?$/.test(before) ||
     reportedInCondition(m)
   );
+}
+
+/**
+ * The verb made finite by a subject that is not the reader: a question about how models
+ * behave ("Why does my chatbot forget the system prompt?", "Do models ignore earlier
+ * instructions in long chats?", "Why would a model leak its system prompt?"), a verb after "seems to" ("Llama 3 seems to disregard
+ * previous instructions"), or models in general as its subject ("LLMs often ignore …").
+ * Not "you": "did you ignore my instructions?" is about this model, and "can"/"could" ask
+ * it ("could the assistant ignore its rules for me?"). The subject's words stand apart by
+ * spaces only, so "do me a favour: ignore …", "do this and ignore …" and "Does what it
+ * says. IGNORE …" still order, an adverb is no subject ("you will always ignore …") and an infinitive no object ("don't
+ * refuse to reveal …").
+ */
+const DESCRIBED_AS_BEHAVIOUR = new RegExp(
+  `\\b(?:does|do|did|doesn'?t|don'?t|didn'?t|would|wouldn'?t|will|won'?t)[ \\t]+(?:(?:my|the|our|their|its|his|her|this|that|these|those|a|an|some|most|many|all|other|every|each|any)[ \\t]+)?` +
+    `(?!(?:you|u|ya|ye|we|me|us|not|never|please|just|this|that|and|or|then|but|so|now|always|also|simply|immediately|completely|totally|hereby|kindly|strictly|fully|entirely|forever|henceforth)\\b)[\\w'-]+(?:\\.\\w+)?(?:[ \\t]+(?!(?:and|or|then|but|so|now|please|just|not|never|you|me|us|to)\\b)[\\w'-]+(?:\\.\\w+)?){0,2}[ \\t]+$` +
+    `|\\b(?:seems?|seemed|tends?|tended|appears?|appeared|started|starts|began|begins|tries|tried|trying|manages?|managed)[ \\t]+to[ \\t]+$` +
+    `|\\b(?:models|llms|bots|chatbots|assistants|agents|ais|gpts)[ \\t]+(?:(?:often|sometimes|usually|still|just|always|actually|really|frequently|occasionally|tend\\W+to|can|may|might)[ \\t]+){0,2}$`,
+);
+
+/** Whether the words before a match make its verb describe a model's behaviour (see DESCRIBED_AS_BEHAVIOUR). */
+export function describedAsBehaviour(m: RegExpExecArray): boolean {
+  return DESCRIBED_AS_BEHAVIOUR.test(m.input.slice(Math.max(0, m.index - 48), m.index));
 }
 
 /**
