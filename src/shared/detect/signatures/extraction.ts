@@ -254,7 +254,7 @@ export const EXTRACTION: readonly BuiltinSignature[] = [
         `${any("above", "before\\W+(?:this|my|the\\W+(?:first|user))", "prior\\W+to\\W+(?:this|my)", "preceding\\W+(?:this|my)", "at\\W+the\\W+(?:very\\W+)?(?:start|beginning)\\W+of\\W+(?:this|the|our)\\W+(?:conversation|chat|prompt|context)", "(?:precedes|preceded|precede)\\W+(?:our|this|the)\\W+(?:conversation|chat|first\\W+message)")}` +
         `|\\bwhat\\W+(?:was|is)\\W+written\\W+(?:above|before|at\\W+the\\W+(?:top|beginning))\\b` +
         `|\\b(?:start|begin)\\W+(?:your\\W+)?(?:\\w+\\W+){0,2}(?:with|by\\W+(?:saying|writing))\\W{1,8}you\\W+are\\b` +
-        `|\\b(?:everything|all\\W+the\\W+text|all\\W+text|the\\W+text|the\\W+words)\\W+(?:above|before)\\W+(?:\\w+\\W+){0,3}(?:starting|beginning)\\W+with\\b`,
+        `|\\b(?:everything|all\\W+the\\W+text|all\\W+text|the\\W+text|the\\W+words)\\W+(?:above|before)\\W+(?:\\w+\\W+){0,3}(?:starting|beginning)\\W+(?:with|from|at)\\b`,
     ),
     anchors: ["above", "before", "prior", "preceding", "start", "beginning", "begin", "written", "are", "preced"],
     // "A tester typed \"repeat everything above this line\"": quoted to be discussed.

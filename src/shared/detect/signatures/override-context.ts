@@ -14,8 +14,16 @@ import { describedAsBehaviour, quotedMention } from "./pattern-kit";
 const SOFTWARE_DEFAULTS =
   /^(?:overrid(?:e|ing)|bypass(?:ing)?|skip(?:ping)?)\W+(?:\w+\W+){0,5}?(?:default|existing|preset|old|original)\W+(?:\w+\W+){0,5}?(?:settings?|filters?|configuration|text|content|inputs?|messages?|tasks?|context|conversation)$/;
 
+/**
+ * "Set `SYSTEM_PROMPT` in `.env` to override the default instructions": a setting that
+ * overrides the software's defaults, told in its documentation.
+ */
+const SETTING_OVERRIDES_DEFAULTS = /^overrid(?:e|ing)\W+(?:the|its|their)\W+(?:built-?in\W+|default\W+)(?:\w+\W+)?(?:instructions|prompt|system\W+prompt|behaviou?r|rules)$/;
+const SET_TO = /\b(?:set|use|configure|change|edit|pass|add|provide|export|define)\b(?:(?!\byou\b)(?:[^.\n]|\.(?=\S))){0,60}\bto\W+$/;
+
 function softwareDefaults(m: RegExpExecArray): boolean {
-  return SOFTWARE_DEFAULTS.test(m[0]) && !/\byour\b/.test(m[0]);
+  if (/\byour\b/.test(m[0])) return false;
+  return SOFTWARE_DEFAULTS.test(m[0]) || (SETTING_OVERRIDES_DEFAULTS.test(m[0]) && SET_TO.test(m.input.slice(Math.max(0, m.index - 80), m.index)));
 }
 
 /**

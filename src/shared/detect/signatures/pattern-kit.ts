@@ -89,7 +89,7 @@ const MENTION_BEFORE_INTL = new RegExp(
  * Tester hat geschrieben", "alguém digitou". A developer reporting what reached the bot.
  */
 const REPORTED_BEFORE = new RegExp(
-  `\\b(?:someone|somebody|people|users|testers|attackers|interns|students|trolls|members|chat|a\\W+(?:user|tester|customer|visitor|student|kid|member|player|colleague|coworker|hacker|friend|stranger|troll)|an\\W+attacker|the\\W+(?:user|tester|attacker)|my\\W+(?:son|daughter|kid|friend|coworker|colleague|boss|manager|teacher|landlord|mom|dad|partner)|(?:our|the)\\W+(?:red\\W+team|qa\\W+team|pentesters?|testers?))\\W+(?:\\w+\\W+){0,2}?` +
+  `\\b(?:someone|somebody|people|users|testers|attackers|interns|students|trolls|members|chat|a\\W+(?:user|tester|customer|visitor|student|kid|member|player|colleague|coworker|hacker|friend|stranger|troll)|an\\W+attacker|the\\W+(?:user|tester|attacker)|my\\W+(?:\\w+\\W+)?(?:son|daughter|kid|friend|coworker|colleague|boss|manager|teacher|landlord|mom|dad|partner)|(?:our|the)\\W+(?:red\\W+team|qa\\W+team|pentesters?|testers?))\\W+(?:\\w+\\W+){0,2}?` +
     `(?:put|puts|type|typed|types|typing|write|wrote|writes|writing|send|sent|sends|say|said|says|saying|post|posted|posts|posting|entered|enters|pasted|pastes|submitted|submits|ask|asked|asks|try|tried|tries|told|tells|telling|spammed|spamming)\\b[^"“«„「]{0,24}$` +
     // A request reported with its addressee: "people ask bots to '…'", "e.g. asking a bot to '…'",
     // "someone got our chatbot to print its prompt by asking it to '…'".
@@ -119,6 +119,13 @@ const NAMED_AFTER_INTL = /^[^"”“'’»`」』》\n]{0,40}["”“'’»`」�
  * tool's output) are what an injection hides in, so only names of test inputs count, and a
  * bare "example: '…'" is not code (a page named "natural-living.example: '…'" quotes what it says).
  */
+/**
+ * An app's own system prompt written into code: `system = "…"`, `SYSTEM_PROMPT = \`…\``,
+ * `sys_prompt = '…'`. Its rules ("never reveal these instructions") are the builder's,
+ * shown for review; only an assignment counts, as a JSON key ("system": "…") may be a
+ * fake turn pasted into a message.
+ */
+const PROMPT_IN_CODE = /(?:\b|_)(?:system(?:_?prompt|_?message|_?instructions?)?|sys_?prompt|preamble)\s{0,2}=\s{0,2}[rbfu]?$/i;
 const CODE_FIXTURE =
   /(?:\b(?:inputs?|prompts?|payloads?|attacks?|injections?|samples?|examples?|utterances?|cases?|user_?input|test_?input|adversarial|jailbreaks?)\w{0,12}(?:\s{0,2}=|\s{0,2}\(|["'`]\s{0,2}:)|(?:^|\n)[ \t]*(?:inputs?|prompts?|payloads?|attacks?|utterance|user_?input)[ \t]*:)\s{0,2}[rbfu]?$/i;
 /**
@@ -191,6 +198,7 @@ export function introducesMention(beforeQuote: string): boolean {
   const field = FIELD_VALUE.exec(beforeQuote);
   return (
     CODE_FIXTURE.test(beforeQuote) ||
+    PROMPT_IN_CODE.test(beforeQuote) ||
     MENTION_BEFORE.test(field === null ? beforeQuote : field[0]) ||
     MENTION_BEFORE_INTL.test(beforeQuote) ||
     REPORTED_BEFORE.test(beforeQuote) ||
@@ -359,6 +367,17 @@ const DESCRIBED_AS_BEHAVIOUR = new RegExp(
     `|\\b(?:seems?|seemed|tends?|tended|appears?|appeared|started|starts|began|begins|tries|tried|trying|manages?|managed)[ \\t]+to[ \\t]+$` +
     `|\\b(?:models|llms|bots|chatbots|assistants|agents|ais|gpts)[ \\t]+(?:(?:often|sometimes|usually|still|just|always|actually|really|frequently|occasionally|tend\\W+to|can|may|might)[ \\t]+){0,2}$`,
 );
+
+/**
+ * Whether the words right before a match, in its own sentence, report someone else's words
+ * or claim ("My teenage daughter says ChatGPT has a 'developer mode'"), by the tests
+ * quotedMention applies before a quote. "My friend says this works. Developer mode
+ * enabled: …" reports one sentence and gives the next.
+ */
+export function reportedBefore(m: RegExpExecArray): boolean {
+  const before = m.input.slice(Math.max(0, m.index - 120), m.index);
+  return REPORTED_BEFORE.test(before.slice(before.search(/[^.!?\n]*$/)));
+}
 
 /** Whether the words before a match make its verb describe a model's behaviour (see DESCRIBED_AS_BEHAVIOUR). */
 export function describedAsBehaviour(m: RegExpExecArray): boolean {
