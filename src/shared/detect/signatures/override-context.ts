@@ -60,8 +60,10 @@ const A_THINGS_INSTRUCTIONS = new RegExp(
     `|^\\W+(?:that|which)\\W+(?:mentioned|said|listed|gave|showed|named|referred\\W+to|went\\W+out)\\b` +
     // Or by what they allowed: "previous guidance that allowed 10 kg on regional flights".
     `|^\\W+(?:that|which)\\W+(?:allowed|permitted|stated|covered)\\W+(?!you\\b|the\\W+(?:ai|assistant|model|bot)\\b)` +
+    // About a thing in the room: "forget the old rules about the slide", "earlier instructions for the printer".
+    `|^\\W+(?:about|for|on|regarding)\\W+(?:the|this|that|our|your|a|an)\\W+(?:${["slide", "swings", "playground", "pool", "printer", "coffee\\W+machine", "kitchen", "fridge", "parking", "car\\W+park", "garage", "gym", "lift", "elevator", "bus", "shuttle", "lockers?", "bins?", "recycling", "laundry", "oven", "dishwasher", "thermostat", "alarm", "front\\W+door", "canteen", "library"].join("|")})\\b` +
     // Given by a department: "ignore previous instructions from IT, use this new portal".
-    `|^\\W+from\\W+(?:it|hr|payroll|facilities|the\\W+(?:it|hr|help\\W?desk|service\\W+desk|front\\W+desk|office|school|landlord|bank|council|airline))\\b` +
+    `|^\\W+from\\W+(?:it|hr|payroll|facilities|management|the\\W+(?:it|hr|help\\W?desk|service\\W+desk|front\\W+desk|office|school|landlord|bank|council|airline|ministry|government|authorities|department|regulator|board|principal|city|municipality|head\\W+office|management))\\b` +
     // Placed somewhere: "the old instructions posted in the storage room", "the rules taped to the fridge".
     `|^\\W+(?:posted|pinned|printed|taped|stuck|hung|hanging|displayed|written|listed)\\W+(?:in|on|at|by|near|to|next\\W+to|inside)\\W+(?:the|this|that|our|your|each|every)\\b`,
 );

@@ -105,6 +105,8 @@ export const PROMPT_INJECTION: readonly BuiltinSignature[] = [
         "Please disregard the previous guidance that permitted pets in the lobby; the ban applies from June.",
         "Ignore previous instructions from HR about parking passes, the new ones are attached.",
         "Why does my chatbot forget the system prompt after a few turns?",
+        "Newsletter: the playground has changed. Forget the old rules about the slide; it is closed until May.",
+        "Proofread: 'Ignoring previous guidance from the ministry, the school reopened on Monday.'",
         "## Configuration\nSet `BOT_PROMPT` in `.env` to override the default instructions; leave it empty for the built-in prompt.",
         "Do models ignore earlier instructions once the context is nearly full?",
         "Our Llama deployment seems to disregard previous instructions after a tool call.",
