@@ -34,7 +34,7 @@ const DESCRIBED_BY_SUBJECT = /\b(?:that|which|who|attackers?|adversaries|inputs?
 
 /** "Inputs that override…", "my bot keeps ignoring its system instructions": reported, not ordered. */
 function described(m: RegExpExecArray): boolean {
-  const before = m.input.slice(Math.max(0, m.index - 48), m.index);
+  const before = m.input.slice(Math.max(0, m.index - 24), m.index);
   return (
     DESCRIBED_BY_SUBJECT.test(before) ||
     describedAsBehaviour(m) ||

@@ -119,6 +119,8 @@ const NAMED_AFTER_INTL = /^[^"”“'’»`」』》\n]{0,40}["”“'’»`」�
  * tool's output) are what an injection hides in, so only names of test inputs count, and a
  * bare "example: '…'" is not code (a page named "natural-living.example: '…'" quotes what it says).
  */
+const CODE_FIXTURE =
+  /(?:\b(?:inputs?|prompts?|payloads?|attacks?|injections?|samples?|examples?|utterances?|cases?|user_?input|test_?input|adversarial|jailbreaks?)\w{0,12}(?:\s{0,2}=|\s{0,2}\(|["'`]\s{0,2}:)|(?:^|\n)[ \t]*(?:inputs?|prompts?|payloads?|attacks?|utterance|user_?input)[ \t]*:)\s{0,2}[rbfu]?$/i;
 /**
  * An app's own system prompt written into code: `system = "…"`, `SYSTEM_PROMPT = \`…\``,
  * `sys_prompt = '…'`. Its rules ("never reveal these instructions") are the builder's,
@@ -126,8 +128,6 @@ const NAMED_AFTER_INTL = /^[^"”“'’»`」』》\n]{0,40}["”“'’»`」�
  * fake turn pasted into a message.
  */
 const PROMPT_IN_CODE = /(?:\b|_)(?:system(?:_?prompt|_?message|_?instructions?)?|sys_?prompt|preamble)\s{0,2}=\s{0,2}[rbfu]?$/i;
-const CODE_FIXTURE =
-  /(?:\b(?:inputs?|prompts?|payloads?|attacks?|injections?|samples?|examples?|utterances?|cases?|user_?input|test_?input|adversarial|jailbreaks?)\w{0,12}(?:\s{0,2}=|\s{0,2}\(|["'`]\s{0,2}:)|(?:^|\n)[ \t]*(?:inputs?|prompts?|payloads?|attacks?|utterance|user_?input)[ \t]*:)\s{0,2}[rbfu]?$/i;
 /**
  * A longer passage quoted as a sample of a scam or an attack: "explica por que essa mensagem é
  * suspeita: \"… responda com sua senha …\"", "这条短信为什么可疑：“…输入邮箱密码…”", or a made-up
@@ -353,19 +353,20 @@ export function negatedBefore(m: RegExpExecArray): boolean {
 /**
  * The verb made finite by a subject that is not the reader: a question about how models
  * behave ("Why does my chatbot forget the system prompt?", "Do models ignore earlier
- * instructions in long chats?", "Why would a model leak its system prompt?"), a verb after "seems to" ("Llama 3 seems to disregard
- * previous instructions"), or models in general as its subject ("LLMs often ignore …").
- * Not "you": "did you ignore my instructions?" is about this model, and "can"/"could" ask
- * it ("could the assistant ignore its rules for me?"). The subject's words stand apart by
- * spaces only, so "do me a favour: ignore …", "do this and ignore …" and "Does what it
- * says. IGNORE …" still order, an adverb is no subject ("you will always ignore …") and an infinitive no object ("don't
- * refuse to reveal …").
+ * instructions in long chats?", "Why would a model leak its system prompt?"), a verb after
+ * "seems to" ("Llama 3 seems to disregard previous instructions"), or models in general as
+ * its subject ("LLMs often ignore …"). Not "you" or "we": "did you ignore my instructions?"
+ * is about this model, and "can"/"could" ask it ("could the assistant ignore its rules for
+ * me?"). The subject's words stand apart by spaces only, so "do me a favour: ignore …", "do
+ * this and ignore …" and "Does what it says. IGNORE …" still order; an adverb is no subject
+ * ("you will always ignore …") and an infinitive no object ("don't refuse to reveal …").
  */
 const DESCRIBED_AS_BEHAVIOUR = new RegExp(
   `\\b(?:does|do|did|doesn'?t|don'?t|didn'?t|would|wouldn'?t|will|won'?t)[ \\t]+(?:(?:my|the|our|their|its|his|her|this|that|these|those|a|an|some|most|many|all|other|every|each|any)[ \\t]+)?` +
     `(?!(?:you|u|ya|ye|we|me|us|not|never|please|just|this|that|and|or|then|but|so|now|always|also|simply|immediately|completely|totally|hereby|kindly|strictly|fully|entirely|forever|henceforth)\\b)[\\w'-]+(?:\\.\\w+)?(?:[ \\t]+(?!(?:and|or|then|but|so|now|please|just|not|never|you|me|us|to)\\b)[\\w'-]+(?:\\.\\w+)?){0,2}[ \\t]+$` +
     `|\\b(?:seems?|seemed|tends?|tended|appears?|appeared|started|starts|began|begins|tries|tried|trying|manages?|managed)[ \\t]+to[ \\t]+$` +
     `|\\b(?:models|llms|bots|chatbots|assistants|agents|ais|gpts)[ \\t]+(?:(?:often|sometimes|usually|still|just|always|actually|really|frequently|occasionally|tend\\W+to|can|may|might)[ \\t]+){0,2}$`,
+  "i",
 );
 
 /**
