@@ -3,6 +3,7 @@
  * bounded repetition of `\W+\w+`, whose two halves can never match the same character,
  * so the patterns backtrack at most linearly (the regex-safety test checks this).
  */
+import { sentenceAround } from "../sentences";
 
 /** Up to `max` arbitrary words between two parts: `\W+(?:\w+\W+){0,max}`. */
 export function gap(max: number): string {
@@ -376,8 +377,8 @@ const DESCRIBED_AS_BEHAVIOUR = new RegExp(
  * enabled: …" reports one sentence and gives the next.
  */
 export function reportedBefore(m: RegExpExecArray): boolean {
-  const before = m.input.slice(Math.max(0, m.index - 120), m.index);
-  return REPORTED_BEFORE.test(before.slice(before.search(/[^.!?\n]*$/)));
+  const [from] = sentenceAround(m.input, m.index, m.index, 120);
+  return REPORTED_BEFORE.test(m.input.slice(from, m.index));
 }
 
 /** Whether the words before a match make its verb describe a model's behaviour (see DESCRIBED_AS_BEHAVIOUR). */
