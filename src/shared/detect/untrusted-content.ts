@@ -19,8 +19,9 @@ const DOCUMENT_INTRO = new RegExp(
     String.raw`\b(?:here\s+is|here's|below\s+is|following\s+is|this\s+is|attached\s+is)\s+(?:the\s+|my\s+|an?\s+|some\s+)?(?:(?:content|contents|text|body|output|result)s?\s+of\s+(?:the\s+|an?\s+|my\s+)?)?(?:[a-z]{3,16}\s+)?(?:email|e-mail|document|form|table|file|page|webpage|web\s+page|article|code|answer|search\s+results?|context|transcript|review|post|message|report|data|resume|résumé|cv|diff|log|logs|thread|invite|ticket|minutes|notes|spreadsheet|csv)\b[^\n]{0,40}:`,
     // "Answer my question using this article:", "based on the following passage:".
     String.raw`\b(?:using|based\s+on|from|according\s+to|given)\s+(?:this|these|the\s+following|the\s+below|the\s+attached)\s+(?:[a-z]{3,16}\s+)?(?:email|document|article|page|text|context|review|post|passage|excerpt|data|table|report|transcript|search\s+results?)\b[^\n]{0,40}:`,
-    String.raw`(?:^|\n)\s*(?:document|context|email|article|webpage|web\s+page|search\s+results?|tool\s+output|retrieved\s+content)\s*:`,
-    String.raw`<(?:document|doc|context|email|article|webpage|search_results?|tool_output)\b`,
+    // "Tool output from our CRM:", "API response:": what a tool returned, pasted with its source named.
+    String.raw`(?:^|\n)\s*(?:document|context|email|article|webpage|web\s+page|search\s+results?|(?:tool|function|api)\s+(?:output|result|response)(?:\s+from\s+[^\n:]{1,40})?|retrieved\s+content)\s*:`,
+    String.raw`<(?:document|doc|context|email|article|webpage|search_results?|tool_(?:output|result|response)|function_(?:result|response)|observation)\b`,
     // A task verb over "this"/"the following" that ends its line: the text to work on follows.
     String.raw`\b(?:summari[sz]e|translate|analy[sz]e|proofread|classify|categori[sz]e|reply\s+to|respond\s+to|answer\s+questions\s+about|extract\s+\w+(?:\s+\w+)?\s+from)\s+(?:this|these|the\s+following|the\s+below|the\s+attached)\b[^\n]{0,60}\n`,
     // In any language: a request line ending in a colon right before a long quote or a markup
@@ -37,6 +38,9 @@ const DOCUMENT_INTRO = new RegExp(
     String.raw`(?:^|\n)\s*(?:${SENDER_INTL})\s*[:：][^\n]*\n(?:[^\n]*\n)?\s*(?:${SUBJECT_INTL})\s*[:：][^\n]*\n`,
     String.raw`(?:^|\n)\s*(?:${SUBJECT_INTL})\s*[:：][^\n]*\n(?:[^\n]*\n)?\s*(?:${SENDER_INTL})\s*[:：]`,
     String.raw`begin:vevent`,
+    String.raw`(?:^|\n)\s*(?:calendar|meeting)\s+(?:invite|invitation)\b[^\n]{0,80}\n`,
+    // A tool's output labelled in another language: "Resultado da ferramenta sync:", "Risultato dello strumento fetch_page (…):".
+    String.raw`(?:^|\n)\s*(?:resultado|risultato|r[ée]sultat|ergebnis|salida|sortie|ausgabe|wynik|uitvoer)\s+(?:de\s+l'|(?:da|de|del|dello|della|des|du|von|der|van\s+de)\s+)?(?:ferramenta|herramienta|strumento|outil|werkzeugs?|tools?|narz[eę]dzia)\b[^\n:]{0,60}:`,
   ].join("|"),
 );
 

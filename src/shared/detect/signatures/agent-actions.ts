@@ -4,9 +4,12 @@
  * or changing account settings, running destructive commands. Fires only in untrusted
  * content (see agent-abuse.ts for how such notes address the machine).
  */
-import { any, gap, negatedBefore } from "./pattern-kit";
+import { any, gap, negatedBefore, reportedRequest } from "./pattern-kit";
 import type { BuiltinSignature } from "./types";
 import { AGENT, AGENT_ANCHORS, PAYLOAD, SECRETS } from "./agent-vocabulary";
+
+/** Where secrets are meant to travel: a password manager or a vault. */
+const SAFE_CHANNEL = /^\W*(?:(?:the|our|a|your|company|team|shared)\W+){0,2}(?:password\W+manager|vault|1password|bitwarden|lastpass|keeper|dashlane|secrets?\W+manager|key\W+vault)\b/;
 
 export const AGENT_ACTIONS: readonly BuiltinSignature[] = [
   {
@@ -78,7 +81,13 @@ export const AGENT_ACTIONS: readonly BuiltinSignature[] = [
     ),
     anchors: ["print", "dump", "output", "reveal", "leak", "exfilt", "send", "upload", "post", "paste", "echo", "cat", "displa", "disclo", "expose", "share", "forwar", "email", "attach", "includ", "copy", "list", "collec", "gather", "retrie", "fetch", "extrac", "grab", "steal"],
     // One sentence: "… by phone, chat or email. Credentials must not be stored in …" joins a list's last word to the next rule.
-    validate: (m) => !negatedBefore(m) && !/[.!?;]\s/.test(m[0]) && /(?:env|aws|ssh|id_rsa|id_ed|private|api|access|secret|auth|session|bearer|cookie|passw|credential|netrc|kubeconfig|passwd|shadow|keychain|wallet|seed|recovery|2fa|mfa|one-time|otp|token)/.test(m[0]),
+    // "Share the credentials via the password manager" is the safe way; "attempts to make the assistant dump …" a test report.
+    validate: (m) =>
+      !negatedBefore(m) &&
+      !reportedRequest(m) &&
+      !SAFE_CHANNEL.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 40)) &&
+      !/[.!?;]\s/.test(m[0]) &&
+      /(?:env|aws|ssh|id_rsa|id_ed|private|api|access|secret|auth|session|bearer|cookie|passw|credential|netrc|kubeconfig|passwd|shadow|keychain|wallet|seed|recovery|2fa|mfa|one-time|otp|token)/.test(m[0]),
     cases: {
       role: "tool",
       positive: [
@@ -93,6 +102,8 @@ export const AGENT_ACTIONS: readonly BuiltinSignature[] = [
         "The app reads its configuration from environment variables at startup.",
         "Security tip: never print environment variables in CI logs.",
         "IT will never ask for your password by phone, chat or email. Credentials must not be stored in shared documents.",
+        "Action: create the new hire's accounts and share the credentials via the team password manager.",
+        "We logged attempts to make the assistant print environment variables into its replies.",
       ],
     },
   },

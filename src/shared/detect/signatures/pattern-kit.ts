@@ -108,7 +108,7 @@ const REPORTED_BEFORE = new RegExp(
     `|\\b(?:i|we)\\W+(?:just\\W+|then\\W+|also\\W+|once\\W+)?(?:asked|told|typed|sent|tried|wrote|pasted|entered|submitted)\\W+(?:(?:our|my|the|a|this|that)\\W+)?(?:\\w+\\W+)?(?:bots?|chatbots?|assistants?|models?|ai|agents?|llms?|gpt)\\b[^"“«„「]{0,24}$` +
     `|\\b(?:i|we)\\W+(?:just\\W+|then\\W+|also\\W+|once\\W+)?(?:typed|pasted|entered|submitted)\\b[^"“«„「]{0,12}$` +
     // A text quoted by what it says or how it starts: "a note that starts with '…'", "a LinkedIn message that said: '…'".
-    `|\\b(?:message|note|post|comment|e-?mail|bio|text|sign|tweet|dm|page|webpage|site|website|document|doc|letter|file|pdf|review|ticket|article|line|sentence|paragraph)\\W+(?:\\w+\\W+)?(?:that\\W+|which\\W+)?(?:said|says|read|reads|starts\\W+with|started\\W+with|begins\\W+with|began\\W+with)\\b[^"“«„‚「]{0,20}$` +
+    `|\\b(?:message|note|post|comment|e-?mail|bio|text|sign|tweet|dm|page|webpage|site|website|document|doc|letter|file|pdf|review|ticket|article|line|sentence|paragraph|body|subject|title|description|payload|string)\\W+(?:\\w+\\W+)?(?:that\\W+|which\\W+)?(?:said|says|read|reads|starts\\W+with|started\\W+with|begins\\W+with|began\\W+with)\\b[^"“«„‚「]{0,20}$` +
     `|(?:usuario|usuário|utilisateur|utilisatrice|utente|benutzer|nutzer|użytkownik|uzytkownik|kullanıcı|пользователь|collègue|collegue|kollege|kollegin|colega|collega|contiene|contient|enthält|enthalt|contém|zawiera|содержит|包含|含む|포함|alguém|alguem|alguien|quelqu'un|qualcuno|jemand|ein\\s+tester|eine\\s+testerin|biri|кто-то|ktoś|有人|测试人员|測試人員|テスター|誰か|누군가|테스터|कोई|किसी\\s+ने|أحدهم|شخص\\s+ما)[^"“«„「\\n]{0,100}$`,
   "iu",
 );
@@ -325,6 +325,7 @@ const RETRACTED_MESSAGE = new RegExp(
     String.raw`\b(?:negeer|vergeet)\W+(?:mijn|ons)\W+(?:vorige|laatste|eerdere)\W+(?:bericht|mail|e-?mail|notitie)(?![a-z])`,
     // A notice to people withdrawn: "the earlier memo", "o aviso anterior", "la consigne précédente".
     String.raw`\b(?:ignore|disregard|forget)\W+the\W+(?:previous|last|earlier|prior|old|original)\W+(?:e-?mail|memo|notice|announcement|circular|newsletter|letter|rota|schedule|timetable)(?![a-z])`,
+    String.raw`\b(?:ignorieren|vergessen)\W+sie\W+(?:bitte\W+)?(?:die|den|das)\W+(?:vorherige|vorige|letzte|fr[üu]here|alte)n?\W+(?:e-?mail|mail|nachricht|mitteilung|ank[üu]ndigung|rundmail|rundschreiben|aushang|dienstplan|hinweis)(?![a-z])`,
     String.raw`\b(?:desconsiderem|desconsidere|ignorem|esque[cç]am)\W+o\W+(?:aviso|comunicado|e-?mail|memorando)\W+anterior\b`,
     String.raw`\b(?:ignoren|ignorad|olviden|olvidad|desestimen)\W+el\W+(?:aviso|comunicado|correo|memorando|anuncio)\W+anterior\b`,
     String.raw`\bne\W+tenez\W+pas\W+compte\W+(?:de\W+la|du|de\W+l)\W+(?:consigne|message|mail|courriel|note|annonce|avis)\W+pr[ée]c[ée]dent`,
@@ -394,12 +395,12 @@ export function describedAsBehaviour(m: RegExpExecArray): boolean {
  * "ask the assistant to …" is an order.
  */
 const REPORTED_REQUEST = new RegExp(
-  `\\b(?:(?:asked|asking|asks|told|telling|tells|instructed|instructing|urged|urging|tricked|tricking|convinced|convincing|persuaded|begged)\\W+|(?:try|tried|trying|managed|attempted|attempting)\\W+to\\W+(?:get|make|trick|convince)\\W+` +
+  `\\b(?:(?:asked|asking|asks|told|telling|tells|instructed|instructing|urged|urging|tricked|tricking|convinced|convincing|persuaded|begged)\\W+|(?:try|tried|trying|managed|attempted|attempting|attempts?)\\W+to\\W+(?:get|make|trick|convince)\\W+` +
     // What a flaw let someone do: "a jailbreak where role-play prompts could get the assistant to skip …".
     `|(?:could|can|would|might)\\W+(?:get|trick|convince)\\W+)` +
     `(?!you\\b)(?:["'“‘]?[\\w-]+["'”’]?\\W+){1,3}?to\\W+(?:[^.!?\\n]{0,80}?\\W(?:and|or)\\W+(?:to\\W+)?)?$` +
     // "someone trying to make a chatbot reveal its prompt": the bot made to do it, without "to".
-    `|\\b(?:tried|trying|managed|attempted|attempting)\\W+to\\W+make\\W+(?:a|an|the|their|our|its|my)\\W+(?:[\\w-]+\\W+)?(?:chatbots?|bots?|models?|assistants?|ai|llms?)\\W+$` +
+    `|\\b(?:tried|trying|managed|attempted|attempting|attempts?)\\W+to\\W+make\\W+(?:a|an|the|their|our|its|my)\\W+(?:[\\w-]+\\W+)?(?:chatbots?|bots?|models?|assistants?|ai|llms?)\\W+$` +
     // The bot's side, passive: "the assistant could be persuaded to reveal …", "was tricked into leaking …".
     `|\\b(?:be|been|being|was|were|got)\\W+(?:easily\\W+)?(?:asked|told|instructed|tricked|convinced|persuaded|induced|coaxed|manipulated)\\W+(?:in)?to\\W+$`,
   "i",
