@@ -75,7 +75,7 @@ function oddKinds(token: string): OddKind[] {
   const lower = core.toLowerCase();
   if (FOREIGN_FUNCTION_WORDS.has(lower)) kinds.push("foreign");
   if (REPLY_WORD.test(token.replace(/[^A-Za-z]/g, "").toLowerCase())) kinds.push("reply");
-  if (MARKUP_SHARD.test(token)) kinds.push("markup");
+  if (MARKUP_SHARD.test(token) || MARKUP_SHARD.test(token.replace(OPENING, ""))) kinds.push("markup");
   return kinds;
 }
 
