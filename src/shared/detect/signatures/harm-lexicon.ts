@@ -89,7 +89,7 @@ export const HARMFUL_ACT = any(
   "launder(?:s|ed|ing)?",
   "unauthori[sz]ed\\W+access",
   // Someone else's mail or accounts: "access my coworker's email", "get into her Instagram".
-  "(?:access|get\\W+into|got\\W+into|getting\\W+into|log\\W+into|read|spy\\W+on|hack\\W+into|take\\W+over|taking\\W+over|hijack(?:ing)?|monitor|see)\\W+(?:my\\W+)?(?:\\w+'s|someone\\W+else'?s|someone'?s|other\\W+people'?s|another\\W+person'?s|her|his|their)\\W+(?:\\w+\\W+)?(?:email|e-mail|emails|accounts?|phones?|messages|texts|whatsapp|instagram|facebook|icloud|inbox(?:es)?|mailbox(?:es)?|social\\W+media|dms)",
+  "(?:access|get\\W+into|got\\W+into|getting\\W+into|log\\W+into|read|spy\\W+on|hack\\W+into|take\\W+over|taking\\W+over|hijack(?:ing)?|monitor|see)\\W+(?:my\\W+)?(?:\\w+'s|someone\\W+else'?s|someone'?s|other\\W+people'?s|another\\W+person'?s|her|his|their)\\W+(?:\\w+(?:'s)?\\W+)?(?:email|e-mail|emails|accounts?|phones?|messages|texts|whatsapp|instagram|facebook|icloud|inbox(?:es)?|mailbox(?:es)?|social\\W+media|dms)",
   // Cards copied at the cash machine: "clone ATM cards", "how debit cards are skimmed".
   "(?:clon(?:e|es|ed|ing)|skim(?:s|med|ming)?)\\W+(?:\\w+\\W+){0,2}?(?:atm|credit|debit|bank|sim)\\W+cards?|(?:atm|credit|debit|bank)\\W+cards?\\W+(?:are|is|get|were|being)\\W+(?:cloned|skimmed)",
   // Other people's cars and doors opened: "opening other people's cars for a living".
@@ -154,7 +154,7 @@ export const HARMFUL_ACT = any(
   // Fraud that needs no hacking: faked reviews, faked illness, rigged games.
   "(?:fake|fabricated|bogus)\\W+(?:customer\\W+|product\\W+|online\\W+|positive\\W+|five-star\\W+)?(?:reviews|testimonials|ratings)",
   "(?:fak(?:e|es|ing)|feign(?:s|ing)?)\\W+(?:\\w+\\W+)?(?:symptoms|illness|injur(?:y|ies)|disabilit(?:y|ies))",
-  "(?:get(?:ting)?|obtain(?:ing)?|acquir(?:e|ing))\\W+(?:\\w+\\W+){0,4}?without\\W+(?:a\\W+|any\\W+)?(?:legitimate\\W+|real\\W+)?(?:medical\\W+(?:reason|need)|prescription)",
+  "(?:get(?:ting)?|obtain(?:ing)?|acquir(?:e|ing)|order(?:ing)?|buy(?:ing)?|purchas(?:e|ing))\\W+(?:\\w+\\W+){0,4}?without\\W+(?:a\\W+|any\\W+)?(?:legitimate\\W+|real\\W+)?(?:medical\\W+(?:reason|need)|prescription)",
   "(?:fix(?:ing)?|rig(?:ging)?|throw(?:ing)?)\\W+(?:\\w+\\W+)?(?:matches|games|races|elections?|votes?)",
   "(?:dump(?:ing)?|dispos(?:e|ing)\\W+of)\\W+(?:\\w+\\W+)?(?:toxic|hazardous|chemical|industrial|medical)\\W+waste\\W+(?:illegally|without|into|in\\W+the)",
   // Cruelty and contempt asked to be promoted rather than discussed.
@@ -174,7 +174,9 @@ export const HARMFUL_ACT = any(
   "banking\\W+trojans?",
   "sql\\W+injection\\W+payloads?",
   "(?:flood(?:s|ing)?|take\\W+down|knock\\W+offline)\\W+(?:a\\W+|the\\W+|their\\W+|my\\W+\\w+'s\\W+)?(?:website|server|discord\\W+server|network)\\W+(?:with|until)",
-  "fake\\W+(?:bank\\W+statements?|pay\\W?stubs?|diplomas?|prescriptions?)",
+  "fake\\W+(?:bank\\W+statements?|pay\\W?stubs?|diplomas?|prescriptions?|doctor'?s\\W+notes?|sick\\W+notes?|medical\\W+certificates?)",
+  // Card data already stolen, bought or sold: "sites where I can buy stolen credit card numbers".
+  "stolen\\W+(?:credit\\W+|debit\\W+)?cards?(?:\\W+(?:numbers|details|data|info))?|stolen\\W+(?:identities|credentials|logins|accounts)",
   "(?:plant(?:s|ing)?|fabricat(?:e|es|ing))\\W+evidence",
   "mass\\W+suicide",
   "tamper(?:s|ing)?\\W+with\\W+(?:the\\W+|a\\W+)?(?:urine\\W+|drug\\W+test\\W+)?samples?",
