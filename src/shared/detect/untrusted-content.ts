@@ -19,8 +19,13 @@ const DOCUMENT_INTRO = new RegExp(
     String.raw`\b(?:here\s+is|here's|below\s+is|following\s+is|this\s+is|attached\s+is)\s+(?:the\s+|my\s+|an?\s+|some\s+)?(?:(?:content|contents|text|body|output|result)s?\s+of\s+(?:the\s+|an?\s+|my\s+)?)?(?:[a-z]{3,16}\s+)?(?:email|e-mail|document|form|table|file|page|webpage|web\s+page|article|code|answer|search\s+results?|context|transcript|review|post|message|report|data|resume|résumé|cv|diff|log|logs|thread|invite|ticket|minutes|notes|spreadsheet|csv)\b[^\n]{0,40}:`,
     // "Answer my question using this article:", "based on the following passage:".
     String.raw`\b(?:using|based\s+on|from|according\s+to|given)\s+(?:this|these|the\s+following|the\s+below|the\s+attached)\s+(?:[a-z]{3,16}\s+)?(?:email|document|article|page|text|context|review|post|passage|excerpt|data|table|report|transcript|search\s+results?)\b[^\n]{0,40}:`,
-    // "Tool output from our CRM:", "API response:": what a tool returned, pasted with its source named.
-    String.raw`(?:^|\n)\s*(?:document|context|email|article|webpage|web\s+page|search\s+results?|(?:tool|function|api)\s+(?:output|result|response)(?:\s+from\s+[^\n:]{1,40})?|retrieved\s+content)\s*:`,
+    // "Tool output from our CRM:", "Tool result (weather.get_forecast):", "API response:": what a tool
+    // returned, pasted with its source named.
+    String.raw`(?:^|\n)\s*(?:document|context|email|article|webpage|web\s+page|search\s+results?|(?:tool|function|api)\s+(?:output|result|response)(?:\s+from\s+[^\n:]{1,40})?|retrieved\s+content)(?:\s{0,2}\([^()\n]{1,60}\))?\s*:`,
+    // What retrieval and search hand an agent: "Retrieved chunk (wiki/…, score 0.82)", "Search results for "…"".
+    String.raw`(?:^|\n)\s*(?:retrieved|rag)\s+(?:chunk|passage|document|snippet|context)s?\b|(?:^|\n)\s*search\s+results\s+for\b`,
+    // A tool's own description as an MCP server lists it: "Tool: notes.create\nDescription: …".
+    String.raw`(?:^|\n)\s*tool\s*:\s*[\w.-]{1,60}\s*\n\s*description\s*:`,
     String.raw`<(?:document|doc|context|email|article|webpage|search_results?|tool_(?:output|result|response)|function_(?:result|response)|observation)\b`,
     // A task verb over "this"/"the following" that ends its line: the text to work on follows.
     String.raw`\b(?:summari[sz]e|translate|analy[sz]e|proofread|classify|categori[sz]e|reply\s+to|respond\s+to|answer\s+questions\s+about|extract\s+\w+(?:\s+\w+)?\s+from)\s+(?:this|these|the\s+following|the\s+below|the\s+attached)\b[^\n]{0,60}\n`,

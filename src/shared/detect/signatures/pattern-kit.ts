@@ -333,6 +333,19 @@ const RETRACTED_MESSAGE = new RegExp(
     String.raw`)[^\n]{0,100}$`,
 );
 
+/** A request line that hands over a quoted passage: "…warmer? '", "Translate this notice: «". */
+const REQUEST_THEN_QUOTE = /[?:：]\s{0,3}["'“‘«„「『]/gu;
+
+/** Where the quoted passage holding the match opens, after a request line; 0 when the match stands in no such passage. */
+export function quotedPassageStart(m: RegExpExecArray): number {
+  const from = Math.max(0, m.index - 300);
+  const before = m.input.slice(from, m.index);
+  let start = -1;
+  REQUEST_THEN_QUOTE.lastIndex = 0;
+  for (let q = REQUEST_THEN_QUOTE.exec(before); q !== null; q = REQUEST_THEN_QUOTE.exec(before)) start = q.index + q[0].length;
+  return start < 0 ? 0 : from + start;
+}
+
 /** Whether the words before a match take back an earlier message (see RETRACTED_MESSAGE). */
 export function retractsEarlierMessage(m: RegExpExecArray): boolean {
   return RETRACTED_MESSAGE.test(m.input.slice(Math.max(0, m.index - 200), m.index));
@@ -401,6 +414,9 @@ const REPORTED_REQUEST = new RegExp(
     `(?!you\\b)(?:["'“‘]?[\\w-]+["'”’]?\\W+){1,3}?to\\W+(?:[^.!?\\n]{0,80}?\\W(?:and|or)\\W+(?:to\\W+)?)?$` +
     // "someone trying to make a chatbot reveal its prompt": the bot made to do it, without "to".
     `|\\b(?:tried|trying|managed|attempted|attempting|attempts?)\\W+to\\W+make\\W+(?:a|an|the|their|our|its|my)\\W+(?:[\\w-]+\\W+)?(?:chatbots?|bots?|models?|assistants?|ai|llms?)\\W+$` +
+    // Requests named as a kind, in a description: "typical examples include requests to send files to an
+    // unknown address, to include secrets in a link".
+    `|\\b(?:requests|attempts|demands)\\W+to\\W+(?:[^.!?\\n]{0,80}?(?:,|\\W(?:and|or)\\W)\\W*(?:to\\W+)?)?$` +
     // The bot's side, passive: "the assistant could be persuaded to reveal …", "was tricked into leaking …".
     `|\\b(?:be|been|being|was|were|got)\\W+(?:easily\\W+)?(?:asked|told|instructed|tricked|convinced|persuaded|induced|coaxed|manipulated)\\W+(?:in)?to\\W+$`,
   "i",

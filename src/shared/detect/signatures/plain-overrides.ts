@@ -8,7 +8,7 @@
  * internal configuration"). Extraction in everyday words is in plain-extraction.ts. Written from the injection taxonomies (Liu et al. 2023;
  * OWASP LLM01) as sentence families with bounded gaps.
  */
-import { any, negatedBefore, quotedMention } from "./pattern-kit";
+import { any, negatedBefore, quotedMention, quotedPassageStart } from "./pattern-kit";
 import type { BuiltinSignature } from "./types";
 import { DISMISS, INSTRUCTIONS } from "./vocabulary";
 
@@ -59,18 +59,6 @@ function parentheticalGloss(m: RegExpExecArray): boolean {
 }
 
 const SPEAKS_TO_MODEL = /\b(?:you|your|assistant|ai|model|comply|acknowledge|respond|reply|answer|await)\b/;
-/** A request line that hands over a quoted passage: "…warmer? '", "Translate this notice: «". */
-const REQUEST_THEN_QUOTE = /[?:]\s{0,3}["'“‘«„]/g;
-
-/** Where the quoted passage holding the match opens, after a request line; 0 when the match stands in no such passage. */
-function quotedPassageStart(m: RegExpExecArray): number {
-  const from = Math.max(0, m.index - 300);
-  const before = m.input.slice(from, m.index);
-  let start = -1;
-  REQUEST_THEN_QUOTE.lastIndex = 0;
-  for (let q = REQUEST_THEN_QUOTE.exec(before); q !== null; q = REQUEST_THEN_QUOTE.exec(before)) start = q.index + q[0].length;
-  return start < 0 ? 0 : from + start;
-}
 
 export const PLAIN_OVERRIDES: readonly BuiltinSignature[] = [
   {
