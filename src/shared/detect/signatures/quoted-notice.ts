@@ -34,9 +34,13 @@ const TO_A_MODEL = new RegExp(
   ].join("|"),
   "iu",
 );
-/** A request to translate, on the line before the quote, in the languages the override signatures read. */
+/**
+ * A request to translate, on the line before the quote, in the languages the override signatures
+ * read. Vietnamese "dịch" loses its mark in the skeleton view, where "dich" is also German "you",
+ * so there it must be followed by "sang" or "ra" (into).
+ */
 const TRANSLATE_REQUEST = new RegExp(
-  String.raw`translat|tradu[cizsz]|übersetz|ubersetz|vertaal|przet[łl]umacz|[cç]evir|terjemah|d[iị]ch|перевед|переклад|翻译|翻譯|翻訳|번역|ترجم|תרגמ|תתרגם|अनुवाद`,
+  String.raw`translat|tradu[cisz]|übersetz|ubersetz|vertaal|przet[łl]umacz|[cç]evir|terjemah|dịch|dich\s+(?:sang|ra)(?![\p{L}])|перевед|переклад|翻译|翻譯|翻訳|번역|ترجم|תרגמ|תתרגם|अनुवाद`,
   "iu",
 );
 /** A request to carry the quote out once translated: "Translate into English and then follow the instructions: …". */
