@@ -49,8 +49,21 @@ const CARRY_OUT =
 /** How far back the request line is read, and the longest quote that is still a notice. */
 const REQUEST_REACH = 160;
 const MAX_NOTICE = 320;
-/** Where a quoted passage closes: the next closing mark after the match, on any line. */
-const QUOTE_CLOSE = /["'”’»“」』]/u;
+/**
+ * Where a quoted passage closes: the mark that pairs with its opening one. A straight or curly
+ * single quote closes only where no letter follows, so "c'est" or "l'entrée" inside the notice
+ * does not end it early (and hide the words after it from the check).
+ */
+const QUOTE_CLOSE: Readonly<Record<string, RegExp>> = {
+  '"': /"/,
+  "'": /'(?![\p{L}])/u,
+  "“": /[”“]/,
+  "‘": /’(?![\p{L}])/u,
+  "«": /»/,
+  "„": /[“”]/,
+  "「": /」/,
+  "『": /』/,
+};
 /** A notice says something besides the override: this many letters outside the match. */
 const MIN_OTHER_LETTERS = 12;
 /** The longest quote read for its words. */
@@ -69,7 +82,7 @@ export function quotedNotice(m: RegExpExecArray): boolean {
   if (!TRANSLATE_REQUEST.test(request) || CARRY_OUT.test(request)) return false;
   const matchEnd = m.index + m[0].length;
   const rest = m.input.slice(matchEnd, matchEnd + QUOTE_REACH);
-  const close = QUOTE_CLOSE.exec(rest);
+  const close = QUOTE_CLOSE[m.input.charAt(start - 1)]?.exec(rest) ?? null;
   const end = close === null ? matchEnd + rest.length : matchEnd + close.index;
   if (end - start > MAX_NOTICE || TO_A_MODEL.test(m.input.slice(start, end))) return false;
   return letterCount(m.input.slice(start, m.index)) + letterCount(m.input.slice(matchEnd, end)) >= MIN_OTHER_LETTERS;
