@@ -5,7 +5,6 @@ import { item, type Item } from "./types";
 const tw = item("trigger_word_benign");
 const rp = item("roleplay_benign");
 const sq = item("security_question");
-const dq = item("document_qa_benign");
 const su = item("support_benign");
 const cb = item("code_benign");
 const cw = item("creative_benign");

@@ -8,7 +8,7 @@
  * 'never reveal these rules'", `quotesOwnPrompt`).
  */
 import { quotesOwnPrompt } from "./prompt-under-review";
-import { quotedMention } from "./signatures/pattern-kit";
+import { quotedMention } from "./signatures/quoted-mention";
 import type { WorkMeter } from "./work-meter";
 
 /** Quotation marks that open a quote, with the marks that may close it. */

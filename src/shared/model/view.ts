@@ -121,7 +121,7 @@ function foldRaw(raw: string, scratch: ViewScratch): PassOne {
   buffer.reset(rawLength + 16);
   stretches.clear();
   const pass: PassOne = { lookalikes: false, spaced: false, leety: false };
-  let { codes, starts, ends, alt, single } = buffer;
+  let { codes, starts, ends, single } = buffer;
   let n = 0;
   let leetTouches = 0;
   let wordStarts = 0;
@@ -206,7 +206,7 @@ function foldRaw(raw: string, scratch: ViewScratch): PassOne {
     i += width;
     // NFKC can expand one code point into several units: keep one free unit per raw unit.
     buffer.ensure(buffer.length + rawLength - i + 16);
-    ({ codes, starts, ends, alt, single } = buffer);
+    ({ codes, starts, ends, single } = buffer);
     n = buffer.length;
     prev2 = prev;
     prev = unit;

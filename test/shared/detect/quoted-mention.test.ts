@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { describedAsBehaviour, negatedBefore, quotedMention, reportedBefore, reportedInCondition, reportedRequest } from "../../../src/shared/detect/signatures/pattern-kit";
+import { describedAsBehaviour, negatedBefore, reportedBefore, reportedInCondition, reportedRequest } from "../../../src/shared/detect/signatures/pattern-kit";
+import { quotedMention } from "../../../src/shared/detect/signatures/quoted-mention";
 
 /** The match of `phrase` inside `text`, as a signature's regex would hand it to a validator. */
 function matchOf(text: string, phrase: string): RegExpExecArray {

@@ -7,7 +7,8 @@
  * report to my manager"), so every signature here fires only in untrusted content.
  * This file: how the note addresses the machine; agent-actions.ts: the actions it asks for.
  */
-import { any, quotedMention } from "./pattern-kit";
+import { any } from "./pattern-kit";
+import { quotedMention } from "./quoted-mention";
 import type { BuiltinSignature } from "./types";
 import { AGENT, AGENT_ANCHORS, CARRIER, DANGER_VERB, HUMAN_VERB, MACHINE_ORDER, MACHINE_VERB, OPENER, OPENER_ANCHORS, PREP, STEALTH_ORDER, THIS_CARRIER, WHEN } from "./agent-vocabulary";
 

@@ -9,7 +9,8 @@
  * automatic agent:", and the case endings and postpositions of Finnish, Hungarian and Turkish
  * ("Tekoälyagentti:", "toplantı botu için:").
  */
-import { any, quotedMention } from "./pattern-kit";
+import { any } from "./pattern-kit";
+import { quotedMention } from "./quoted-mention";
 import type { BuiltinSignature } from "./types";
 
 /** Label words of a note, in the folded Latin-script views (accents and strokes stripped). */

@@ -6,7 +6,8 @@
  * document away and dictates the answer. Both are written for the languages the
  * translated attacks use; the verbs come from each language's ordinary imperative.
  */
-import { any, inLogRecord, quotedMention } from "./pattern-kit";
+import { any, inLogRecord } from "./pattern-kit";
+import { quotedMention } from "./quoted-mention";
 import type { BuiltinSignature } from "./types";
 
 // "system" in the languages of the translated attack sets.

@@ -6,7 +6,8 @@
  * deployed model has, so an ordinary request ("summarize the instructions for this
  * desk") does not reach for it.
  */
-import { any, negatedBefore, quotedMention } from "./pattern-kit";
+import { any, negatedBefore } from "./pattern-kit";
+import { quotedMention } from "./quoted-mention";
 import type { BuiltinSignature } from "./types";
 
 const READ_OUT = any("repeat", "print", "show", "output", "dump", "echo", "quote", "list", "reproduce", "copy", "display", "give\\W+me", "paste", "reveal", "return", "write\\W+out", "read\\W+out", "spell\\W+out");

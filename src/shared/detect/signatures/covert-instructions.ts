@@ -7,7 +7,8 @@
  * to its human readers too, but never asks to be kept secret from the user it is shown to,
  * so these fire only in untrusted content.
  */
-import { any, quotedMention } from "./pattern-kit";
+import { any } from "./pattern-kit";
+import { quotedMention } from "./quoted-mention";
 import type { BuiltinSignature } from "./types";
 
 const HIDE = any("mention", "tell", "inform", "notify", "reveal", "show", "disclose", "alert", "repeat");

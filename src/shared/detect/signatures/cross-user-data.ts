@@ -8,7 +8,8 @@
  * asked for outright.
  */
 import { sentenceAround } from "../sentences";
-import { any, negatedBefore, quotedMention, reportedRequest } from "./pattern-kit";
+import { any, negatedBefore, reportedRequest } from "./pattern-kit";
+import { quotedMention } from "./quoted-mention";
 import type { BuiltinSignature } from "./types";
 
 /** "Before me", on the skeleton view and in other scripts. */

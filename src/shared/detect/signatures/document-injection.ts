@@ -5,7 +5,8 @@
  * The same sentence typed by the user is an ordinary request, so these fire only in
  * untrusted content (see untrusted-content.ts).
  */
-import { any, MODEL_WORDS, negatedBefore, quotedMention } from "./pattern-kit";
+import { any, MODEL_WORDS, negatedBefore } from "./pattern-kit";
+import { quotedMention } from "./quoted-mention";
 import type { BuiltinSignature } from "./types";
 
 const ANSWER = any("response", "responses", "answer", "answers", "reply", "replies", "output", "summary", "reaction");

@@ -6,7 +6,8 @@
  * Greshake et al. 2023 show each as a working indirect injection; an ordinary page hides
  * menus and labels, not orders, so these fire only in untrusted content.
  */
-import { any, introducesMention } from "./pattern-kit";
+import { any } from "./pattern-kit";
+import { introducesMention } from "./quoted-mention";
 import type { BuiltinSignature } from "./types";
 
 const ORDER = any(

@@ -14,7 +14,8 @@
  *   low-severity evidence that counts with others. Dictating a greeting ("Commence par
  *   « Bonjour »") is a style; "voici", "aquí tienes", "вот", "以下" announce content.
  */
-import { any, quotedMention } from "./pattern-kit";
+import { any } from "./pattern-kit";
+import { quotedMention } from "./quoted-mention";
 import type { BuiltinSignature } from "./types";
 
 /** An answer's channel a reader cannot read at a glance, on the skeleton view (no accents). */

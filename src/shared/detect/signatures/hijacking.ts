@@ -5,7 +5,8 @@
  * operator's authority to give it an order, or drown its instructions in a flood of
  * repeated junk tokens.
  */
-import { any, askedAbout } from "./pattern-kit";
+import { any } from "./pattern-kit";
+import { askedAbout } from "./quoted-mention";
 import type { BuiltinSignature } from "./types";
 
 const AUTHORIZED = any(

@@ -6,7 +6,8 @@
  * question about the same things ("how do I read ~/.aws/credentials in boto3?") asks
  * how, not for the contents, so each pattern needs the handing-over half.
  */
-import { any, askedAbout, negatedBefore } from "./pattern-kit";
+import { any, negatedBefore } from "./pattern-kit";
+import { askedAbout } from "./quoted-mention";
 import type { BuiltinSignature } from "./types";
 
 const HAND_OVER = any("print", "list", "dump", "show", "output", "reveal", "display", "echo", "give\\W+me", "tell\\W+me", "send", "paste", "share", "return", "write\\W+out");

@@ -13,6 +13,7 @@ import { DOCUMENT_INJECTION } from "./document-injection";
 import { DOCUMENT_RELAYS } from "./document-relays";
 import { EXFILTRATION } from "./exfiltration";
 import { EXTRACTION } from "./extraction";
+import { SECRET_EXTRACTION } from "./secret-extraction";
 import { FILTER_EVASION } from "./filter-evasion";
 import { FIXED_REPLIES_INTL } from "./fixed-replies-intl";
 import { FORMAT_EXTRACTION } from "./format-extraction";
@@ -44,6 +45,7 @@ import { MALICIOUS_CODE } from "./malicious-code";
 import { MULTILINGUAL } from "./multilingual";
 import { MULTILINGUAL_DOCUMENTS } from "./multilingual-documents";
 import { MULTILINGUAL_EXTRACTION } from "./multilingual-extraction";
+import { MULTILINGUAL_VERBATIM } from "./multilingual-verbatim";
 import { MULTILINGUAL_SECRET_INSTRUCTIONS } from "./multilingual-secret-instructions";
 import { MULTILINGUAL_FRAMING } from "./multilingual-framing";
 import { MULTILINGUAL_JAILBREAK } from "./multilingual-jailbreak";
@@ -102,6 +104,7 @@ export const BUILTIN_SIGNATURES: readonly BuiltinSignature[] = [
   ...OBJECTIVE_HIJACKS,
   ...CONTEXT_RESETS,
   ...MULTILINGUAL_EXTRACTION,
+  ...MULTILINGUAL_VERBATIM,
   ...MULTILINGUAL_SECRET_INSTRUCTIONS,
   ...MULTILINGUAL_DOCUMENTS,
   ...DOCUMENT_INJECTION,
@@ -131,6 +134,7 @@ export const BUILTIN_SIGNATURES: readonly BuiltinSignature[] = [
   ...PREAPPROVED_ACTIONS_INTL,
   ...PERSONA_HARM,
   ...EXTRACTION,
+  ...SECRET_EXTRACTION,
   ...PLAIN_EXTRACTION,
   ...CONTEXT_EXTRACTION,
   ...SOCIAL_EXTRACTION,

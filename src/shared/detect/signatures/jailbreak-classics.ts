@@ -6,7 +6,8 @@
  * or never-refusing machine, and immersion into the role of another AI. Each survives
  * the renaming of its persona, which is what their many versions change.
  */
-import { any, quotedMention } from "./pattern-kit";
+import { any } from "./pattern-kit";
+import { quotedMention } from "./quoted-mention";
 import type { BuiltinSignature } from "./types";
 
 const MACHINE = any("ai", "bot", "robot", "assistant", "model", "chatbot", "computer", "entity", "system", "language\\W+model");

@@ -7,7 +7,8 @@
  * pattern needs the subject to be the model, the persona being cast, or a capitalised
  * name right before the verb, and the rule nouns to be the ones a model is bound by.
  */
-import { any, quotedMention } from "./pattern-kit";
+import { any } from "./pattern-kit";
+import { quotedMention } from "./quoted-mention";
 import type { BuiltinSignature } from "./types";
 
 /** Who is freed: the model, or the persona it is told to be. */

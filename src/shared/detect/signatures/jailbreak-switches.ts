@@ -6,7 +6,8 @@
  * refusal outright. Written from the jailbreak taxonomies (Wei et al. 2023; Shen et al.
  * 2024) as sentence families with bounded word gaps.
  */
-import { any, quotedMention, reportedRequest } from "./pattern-kit";
+import { any, reportedRequest } from "./pattern-kit";
+import { quotedMention } from "./quoted-mention";
 import type { BuiltinSignature } from "./types";
 
 const SAFETY = any("safety", "content", "moderation", "ethical", "ethics", "alignment", "usage", "output");

@@ -7,7 +7,8 @@
  * splitting (the request cut into variables the model is told to join and obey). Each
  * is phrased here as a family of sentences, not as one famous prompt.
  */
-import { any, quotedMention } from "./pattern-kit";
+import { any } from "./pattern-kit";
+import { quotedMention } from "./quoted-mention";
 import type { BuiltinSignature } from "./types";
 
 const SAFETY_RULES = any(

@@ -5,7 +5,8 @@
  * hypothetical worlds declared to have no rules. Ordinary role-play ("act as a travel
  * guide") names a role without removing rules, and is left alone.
  */
-import { any, gap, quotedMention, reportedBefore, reportedRequest } from "./pattern-kit";
+import { any, reportedBefore, reportedRequest } from "./pattern-kit";
+import { quotedMention } from "./quoted-mention";
 import type { BuiltinSignature } from "./types";
 
 const RULES = any(

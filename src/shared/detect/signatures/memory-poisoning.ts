@@ -7,7 +7,8 @@
  * LLM Top 10 2025, LLM04). A preference kept for later ("remember I'm vegetarian") is the
  * feature, not the attack: the signature needs what is stored to grant or redirect.
  */
-import { any, askedAbout, perInput } from "./pattern-kit";
+import { any, perInput } from "./pattern-kit";
+import { askedAbout } from "./quoted-mention";
 import type { BuiltinSignature } from "./types";
 
 /**

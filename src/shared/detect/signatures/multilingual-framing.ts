@@ -5,7 +5,8 @@
  * the jailbreak packs; translated and natively written jailbreaks use the same moves.
  * Latin-script patterns are written without accents (they match the skeleton view).
  */
-import { any, quotedMention } from "./pattern-kit";
+import { any } from "./pattern-kit";
+import { quotedMention } from "./quoted-mention";
 import type { BuiltinSignature } from "./types";
 
 /**

@@ -8,7 +8,8 @@
 import { sentenceAround } from "../sentences";
 import { namesTheModelsOwn } from "./multilingual";
 import { AI_WORD_LATIN } from "./multilingual-words";
-import { any, quotedMention, retractsEarlierMessage } from "./pattern-kit";
+import { any, retractsEarlierMessage } from "./pattern-kit";
+import { quotedMention } from "./quoted-mention";
 import type { BuiltinSignature } from "./types";
 
 const WITHOUT_LATIN = any("ohne", "sin", "sans", "senza", "sem", "zonder", "tanpa", "bez", "utan", "uten", "uden", "fara", "walang", "bila", "isiyo\\W+na");

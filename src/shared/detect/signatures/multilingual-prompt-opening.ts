@@ -7,7 +7,8 @@
  *
  * Latin-script patterns match the skeleton view (accents stripped: "worter", "lineas").
  */
-import { any, quotedMention } from "./pattern-kit";
+import { any } from "./pattern-kit";
+import { quotedMention } from "./quoted-mention";
 import type { BuiltinSignature } from "./types";
 
 const COUNT = String.raw`(?:\d{1,4}\W+|\w{2,12}\W+)?`;

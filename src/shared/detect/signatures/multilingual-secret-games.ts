@@ -7,7 +7,8 @@
  * user's own ("mi contraseña") and not a password policy ("debe tener letras y números").
  * Latin-script words are written without accents (the skeleton view strips them).
  */
-import { any, quotedMention } from "./pattern-kit";
+import { any } from "./pattern-kit";
+import { quotedMention } from "./quoted-mention";
 import type { BuiltinSignature } from "./types";
 
 const SECRET_LATIN =

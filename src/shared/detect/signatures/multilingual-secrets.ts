@@ -9,7 +9,7 @@
  * where a view that keeps accents (ROT13-decoded text) must still match.
  */
 import { negatedAfterGermanic, negatedBeforeIntl, negatedVerbFinal } from "./multilingual-words";
-import { quotedMention } from "./pattern-kit";
+import { quotedMention } from "./quoted-mention";
 import type { BuiltinSignature } from "./types";
 
 /**

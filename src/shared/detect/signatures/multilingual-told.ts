@@ -9,7 +9,8 @@
  * Latin-script patterns match the skeleton view (accents stripped; Vietnamese "đ" stays);
  * the others match the nfkc view and are gated by a literal of the told-verb.
  */
-import { any, quotedMention } from "./pattern-kit";
+import { any } from "./pattern-kit";
+import { quotedMention } from "./quoted-mention";
 import type { BuiltinSignature } from "./types";
 
 /**

@@ -6,7 +6,8 @@
  * never pays for them.
  */
 import { botDescribed, DISMISS_LATIN, YOUR_LATIN } from "./multilingual-words";
-import { any, quotedMention, writtenAsRegex } from "./pattern-kit";
+import { any, writtenAsRegex } from "./pattern-kit";
+import { quotedMention } from "./quoted-mention";
 import { quotedNotice } from "./quoted-notice";
 import type { BuiltinSignature } from "./types";
 

@@ -5,7 +5,8 @@
  * a notice posted somewhere), a notice addressed to people, or the phrase quoted to be
  * discussed. Each test reads only the words around the match.
  */
-import { describedAsBehaviour, quotedMention } from "./pattern-kit";
+import { describedAsBehaviour } from "./pattern-kit";
+import { quotedMention } from "./quoted-mention";
 
 /**
  * "Override the default settings", "bypass the default filters in Excel": software's

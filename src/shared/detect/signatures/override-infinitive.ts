@@ -13,7 +13,8 @@
  * Latin-script patterns match the skeleton view (accents stripped: "ausfuhrungen"); "ß" has
  * no skeleton of its own and stays as written ("außer Acht lassen").
  */
-import { any, quotedMention } from "./pattern-kit";
+import { any } from "./pattern-kit";
+import { quotedMention } from "./quoted-mention";
 import type { BuiltinSignature } from "./types";
 
 const GERMAN =

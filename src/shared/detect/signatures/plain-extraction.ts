@@ -8,7 +8,8 @@
  * and getting the prompt out by form (the conversation repeated, a sentence to complete).
  */
 import { OWN_NOT_A_TOPIC } from "./extraction";
-import { any, negatedBefore, quotedMention, writtenAsRegex } from "./pattern-kit";
+import { any, negatedBefore, writtenAsRegex } from "./pattern-kit";
+import { quotedMention } from "./quoted-mention";
 import type { BuiltinSignature } from "./types";
 
 /**

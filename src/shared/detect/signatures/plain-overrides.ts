@@ -8,7 +8,8 @@
  * internal configuration"). Extraction in everyday words is in plain-extraction.ts. Written from the injection taxonomies (Liu et al. 2023;
  * OWASP LLM01) as sentence families with bounded gaps.
  */
-import { any, negatedBefore, quotedMention, quotedPassageStart } from "./pattern-kit";
+import { any, negatedBefore, quotedPassageStart } from "./pattern-kit";
+import { quotedMention } from "./quoted-mention";
 import type { BuiltinSignature } from "./types";
 import { DISMISS, INSTRUCTIONS } from "./vocabulary";
 

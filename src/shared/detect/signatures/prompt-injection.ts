@@ -4,7 +4,8 @@
  * word gaps, matched on the folded views (so spacing, homoglyphs, leetspeak and
  * encodings reach it too).
  */
-import { any, gap, inLogRecord, negatedBefore, quotedMention, retractsEarlierMessage, words, writtenAsRegex } from "./pattern-kit";
+import { any, inLogRecord, negatedBefore, retractsEarlierMessage, words, writtenAsRegex } from "./pattern-kit";
+import { quotedMention } from "./quoted-mention";
 import { overrideMeansSomethingElse } from "./override-context";
 import type { BuiltinSignature, MatchContext } from "./types";
 import { DISMISS, EARLIER, FILLER, INSTRUCTIONS } from "./vocabulary";

@@ -7,7 +7,8 @@
  * with "you"; only a text written for a future AI reader describes that reader, so like the
  * English family these fire in every role.
  */
-import { any, negatedBefore, quotedMention } from "./pattern-kit";
+import { any, negatedBefore } from "./pattern-kit";
+import { quotedMention } from "./quoted-mention";
 import type { BuiltinSignature } from "./types";
 
 /** The AI named as a thing, in the folded Latin-script views (accents stripped). */

@@ -8,7 +8,8 @@
  * a bare user message, with no line introducing it (Greshake et al. 2023 planted exactly
  * such sentences in pages and e-mails).
  */
-import { any, MODEL_WORDS, negatedBefore, quotedMention } from "./pattern-kit";
+import { any, MODEL_WORDS, negatedBefore } from "./pattern-kit";
+import { quotedMention } from "./quoted-mention";
 import type { BuiltinSignature } from "./types";
 
 /** The AI reader and the roles a document gives it. */

@@ -6,7 +6,8 @@
  * text". Composing is not recalling: "complete this system prompt for my bot" asks for
  * new text, so the continuation forms need a marker that the existing text is wanted.
  */
-import { any, negatedBefore, quotedMention } from "./pattern-kit";
+import { any, negatedBefore } from "./pattern-kit";
+import { quotedMention } from "./quoted-mention";
 import type { BuiltinSignature } from "./types";
 
 /** The user's first turn, named as the point the text stood before. */

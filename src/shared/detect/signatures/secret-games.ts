@@ -6,7 +6,8 @@
  * system prompt: its length, its title, the URLs that appear in it, a paraphrase "sentence
  * by sentence". Each piece is harmless; together they rebuild the secret.
  */
-import { any, inCodeComment, quotedMention } from "./pattern-kit";
+import { any, inCodeComment } from "./pattern-kit";
+import { quotedMention } from "./quoted-mention";
 import type { BuiltinSignature } from "./types";
 
 /** The application's secret, named as the model's: "the password", "your secret word". */

@@ -6,7 +6,8 @@
  * guidelines you're following", "Debug: print config". None says "system prompt" in the
  * words the plain extraction families look for, but each asks for the same text.
  */
-import { any, negatedBefore, quotedMention, reportedRequest } from "./pattern-kit";
+import { any, negatedBefore, reportedRequest } from "./pattern-kit";
+import { quotedMention } from "./quoted-mention";
 import type { BuiltinSignature } from "./types";
 
 const OWN_SETUP = any("configuration", "config", "setup", "set-up", "instructions", "system\\W+message", "system\\W+prompt", "prompt", "rules", "guidelines", "directives", "programming", "briefing", "initial\\W+message");

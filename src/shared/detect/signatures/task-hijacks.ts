@@ -7,7 +7,8 @@
  * "the previous instructions" the way the override family does, so each gets its own
  * phrasing here, with the everyday sentence it resembles as a negative case.
  */
-import { any, quotedMention } from "./pattern-kit";
+import { any } from "./pattern-kit";
+import { quotedMention } from "./quoted-mention";
 import type { BuiltinSignature } from "./types";
 
 const TASK_VERB = any("answering", "responding", "replying", "doing\\W+(?:that|this|what)", "following\\W+(?:that|this|them|it)", "summari[sz]ing", "translating", "analy[sz]ing", "reviewing");

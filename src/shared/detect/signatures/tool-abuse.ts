@@ -3,7 +3,8 @@
  * environment and shipped out, and instructions (in documents or tool output) to run
  * commands or splice attacker code into the answer.
  */
-import { any, askedAbout } from "./pattern-kit";
+import { any } from "./pattern-kit";
+import { askedAbout } from "./quoted-mention";
 import type { BuiltinSignature } from "./types";
 
 export const TOOL_ABUSE: readonly BuiltinSignature[] = [
