@@ -49,6 +49,7 @@ import { MULTILINGUAL_VERBATIM } from "./multilingual-verbatim";
 import { MULTILINGUAL_SECRET_INSTRUCTIONS } from "./multilingual-secret-instructions";
 import { MULTILINGUAL_FRAMING } from "./multilingual-framing";
 import { MULTILINGUAL_JAILBREAK } from "./multilingual-jailbreak";
+import { MULTILINGUAL_RULES_REMOVED } from "./multilingual-rules-removed";
 import { MULTILINGUAL_REVOKED } from "./multilingual-revoked";
 import { MULTILINGUAL_RECEIVED } from "./multilingual-received";
 import { MULTILINGUAL_SWITCHES } from "./multilingual-switches";
@@ -96,6 +97,7 @@ export const BUILTIN_SIGNATURES: readonly BuiltinSignature[] = [
   ...OVERRIDE_INFINITIVE,
   ...MULTILINGUAL_PROMPT_OPENING,
   ...MULTILINGUAL_JAILBREAK,
+  ...MULTILINGUAL_RULES_REMOVED,
   ...MULTILINGUAL_FRAMING,
   ...MULTILINGUAL_REVOKED,
   ...MULTILINGUAL_SWITCHES,
