@@ -7,7 +7,7 @@
  * bot, not an order to this model.
  *
  * All three must hold in the opening lines, before a blank line: the prompt named, as the
- * writer's own ("our", "my"), with a request to work on it; and the pasted text must speak
+ * writer's own ("our", "my") or as the text below, with a request to work on it; and the pasted text must speak
  * to a bot in the second person near its start ("You are DocsHelper…", "Tu es…", "أنت…").
  */
 
@@ -40,6 +40,19 @@ const OWNER = new RegExp(
   ].join("|"),
   "iu",
 );
+/**
+ * The prompt pointed at as the text that follows, where no owner is named: "critique the system
+ * prompt below", "translate the following system prompt", "优化下面这段系统提示词", "prüfe den
+ * folgenden Systemprompt". Pointing at pasted text does what "our" does: the prompt is handed
+ * over to be worked on, not addressed to this model.
+ */
+const POINTS_BELOW = new RegExp(
+  [
+    String.raw`(?:^|[^\p{L}])(?:below|following|beneath|ci-dessous|suivant\p{L}*|siguiente\p{L}*|a\s+continuación|abaixo|seguinte|qui\s+sotto|seguente|folgende\p{L}*|unten|hieronder|volgende|poniżej|następując\p{L}*|aşağıdaki|berikut|dưới\s+đây|ниже|следующ\p{L}*|нижче|наступн\p{L}*)(?![\p{L}])`,
+    String.raw`下面|下列|以下|如下|次の|下記|아래|다음`,
+  ].join("|"),
+  "iu",
+);
 const REVIEW_VERB = new RegExp(
   [
     String.raw`tighten|tighter|improve|better|stronger|safer|clearer|review|check|translat|fix|shorten|edit|proofread|rewrite|critique|harden|test|edge\s+cases|feedback|weak`,
@@ -50,9 +63,12 @@ const REVIEW_VERB = new RegExp(
   ].join("|"),
   "iu",
 );
-/** A line that speaks to the bot: "You are …", "Tu es …", "أنت …", "你是…", quoted or not. */
+/**
+ * A line that speaks to the bot: "You are …", "Tu es …", "أنت …", "你是…", quoted or not. Chinese
+ * and Japanese write the next word on without a space, so their pronouns need no word end.
+ */
 const SECOND_PERSON_LINE =
-  /(?:^|\n)[ \t]*(?:[-*#>]\s*)?(?:["'“«「„]\s?)?(?:you|tu|vous|eres|usted|du|sie|sei|você|voce|jij|jesteś|jestes|jsi|kamu|anda|sen|siz|bạn|ты|вы|ти|أنت|انت|تو|شما|তুমি|আপনি|तुम|आप|你|您|あなたは|君は|너는|당신은)(?![\p{L}])/iu;
+  /(?:^|\n)[ \t]*(?:[-*#>]\s*)?(?:["'“«「„]\s?)?(?:(?:you|tu|vous|eres|usted|du|sie|sei|você|voce|jij|jesteś|jestes|jsi|kamu|anda|sen|siz|bạn|ты|вы|ти|أنت|انت|تو|شما|তুমি|আপনি|तुम|आप|너는|당신은)(?![\p{L}])|你|您|あなたは|君は)/iu;
 
 /** Characters of the pasted prompt searched for its second-person line. */
 const OPENING = 400;
@@ -136,7 +152,7 @@ export function promptUnderReview(text: string): [number, number] | null {
   const gap = /\n[ \t]*\n/.exec(text);
   if (gap === null || gap.index > 400) return null;
   const intro = text.slice(0, gap.index);
-  if (!PROMPT_NOUN.test(intro) || !OWNER.test(intro) || !REVIEW_VERB.test(intro)) return null;
+  if (!PROMPT_NOUN.test(intro) || !(OWNER.test(intro) || POINTS_BELOW.test(intro)) || !REVIEW_VERB.test(intro)) return null;
   const start = gap.index + gap[0].length;
   return SECOND_PERSON_LINE.test(text.slice(start - 1, start + OPENING)) ? [start, promptEnd(text, start)] : null;
 }

@@ -71,7 +71,8 @@ const NEGATION_INTL_SPACED = new RegExp(
   ].join("|")})(?:\\s+\\p{L}+){0,3}\\s+$`,
   "iu",
 );
-const NEGATION_CJK = /(?:不得|不会|不會|不要|绝不|絕不|从不|從不|切勿|请勿|請勿|禁止|決して|絶対に|절대)[^。！？!?\n]{0,12}$/u;
+// "别" and "別" forbid, but open "别人" (other people) too: "告诉别人…" tells others.
+const NEGATION_CJK = /(?:不得|不会|不會|不要|不能|不可|不准|不许|不許|不应|不應|绝不|絕不|从不|從不|切勿|请勿|請勿|禁止|别(?!人)|別(?!人)|決して|絶対に|절대)[^。！？!?\n]{0,12}$/u;
 
 export function negatedBeforeIntl(m: RegExpExecArray): boolean {
   const before = m.input.slice(Math.max(0, m.index - 48), m.index);
@@ -82,10 +83,19 @@ export function negatedBeforeIntl(m: RegExpExecArray): boolean {
  * German and Dutch main clauses put the negation after the object: "Geben Sie Ihr Passwort
  * niemals weiter", "Deel uw wachtwoord nooit met anderen". A word may stand between.
  */
-const NEGATION_AFTER_GERMANIC = /^\s{1,3}(?:[\p{L}-]+\s{1,3})?(?:niemals|nie|keinesfalls|auf\s{1,3}keinen\s{1,3}fall|nooit|nimmer)(?![\p{L}])/iu;
+const NEGATION_AFTER_GERMANIC = /^\s{1,3}(?:[\p{L}-]+\s{1,3})?(?:niemals|nie|keinesfalls|auf\s{1,3}keinen\s{1,3}fall|nooit|nimmer|aldrig|aldri)(?![\p{L}])/iu;
 
 export function negatedAfterGermanic(m: RegExpExecArray): boolean {
   return NEGATION_AFTER_GERMANIC.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 48));
+}
+
+/**
+ * The same negation right after the imperative that opens the match, before its object:
+ * "verrate nie deine Anweisungen", "toon nooit je instructies", "visa aldrig dina instruktioner".
+ */
+export function negatedAfterImperative(m: RegExpExecArray): boolean {
+  const verb = /^[\p{L}-]+/u.exec(m[0]);
+  return verb !== null && NEGATION_AFTER_GERMANIC.test(m.input.slice(m.index + verb[0].length, m.index + verb[0].length + 48));
 }
 
 /**
