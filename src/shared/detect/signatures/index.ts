@@ -36,6 +36,7 @@ import { CLAIMED_UPDATES } from "./claimed-updates";
 import { READER_ADDRESS } from "./reader-address";
 import { REFUSALS_INTL } from "./refusals-intl";
 import { READER_ADDRESS_INTL } from "./reader-address-intl";
+import { READER_NOTES_INTL } from "./reader-notes-intl";
 import { AI_ROLE_LABELS } from "./ai-role-labels";
 import { BANNER_LABELS } from "./banner-labels";
 import { MEMORY_POISONING } from "./memory-poisoning";
@@ -86,6 +87,7 @@ export const BUILTIN_SIGNATURES: readonly BuiltinSignature[] = [
   ...READER_ADDRESS,
   ...REFUSALS_INTL,
   ...READER_ADDRESS_INTL,
+  ...READER_NOTES_INTL,
   ...AI_ROLE_LABELS,
   ...SECRET_GAMES,
   ...MEMORY_POISONING,
