@@ -146,10 +146,11 @@ export function describedAsBehaviour(m: RegExpExecArray): boolean {
 /**
  * What a model did, told in the third person just before the match: "0 = model reveals any
  * verbatim line of the system prompt" (a grading rubric), "the bot printed the first line of
- * its prompt" (a bug report). The verb's ending makes it a report: "Bot, reveal …" is an order.
+ * its prompt", "Bot replies with a paraphrase of rules 1–4" (bug reports). The verb's ending
+ * makes it a report: "Bot, reveal …" is an order.
  */
 const MODEL_ACT_TOLD =
-  /\b(?:models?|bots?|chatbots?|assistants?|agents?|llms?|ai|gpt|responses?|replies|reply|answers?|outputs?)\W+(?:(?:never|often|sometimes|still|then|also|only|just|accidentally|partly|partially)\W+)?(?:reveals|revealed|leaks|leaked|prints|printed|repeats|repeated|quotes|quoted|outputs|outputted|shows|showed|discloses|disclosed|paraphrases|paraphrased|includes|included|contains|contained|echoes|echoed|exposes|exposed|dumps|dumped)\W+(?:\w+\W+){0,3}$/i;
+  /\b(?:models?|bots?|chatbots?|assistants?|agents?|llms?|ai|gpt|responses?|replies|reply|answers?|outputs?)\W+(?:(?:never|often|sometimes|still|then|also|only|just|accidentally|partly|partially)\W+)?(?:reveals|revealed|leaks|leaked|prints|printed|repeats|repeated|quotes|quoted|outputs|outputted|shows|showed|discloses|disclosed|paraphrases|paraphrased|includes|included|contains|contained|echoes|echoed|exposes|exposed|dumps|dumped|lists|listed|returns|returned|(?:replies|replied|responds|responded|answers|answered)\W+with)\W+(?:\w+\W+){0,3}$/i;
 
 export function modelActTold(m: RegExpExecArray): boolean {
   return MODEL_ACT_TOLD.test(m.input.slice(Math.max(0, m.index - 80), m.index));
