@@ -112,7 +112,7 @@ export const READER_NOTES_INTL: readonly BuiltinSignature[] = [
       "notatk", "uwaga", "wiadom", "instru", "polece", "poznam", "zprava", "pokyn", "pokyny", "upozor", "megjeg", "uzenet", "utasit", "figyel",
       "nota", "mesaj", "atenti", "huomau", "viesti", "ohje", "ohjeet", "huomio", "noteri", "meddel", "anteck", "obs", "ujumbe", "maagiz", "agizo",
       "kumbuk", "maelek", "catata", "pesan", "mesej", "arahan", "perint", "perhat", "ghi", "luu", "tin", "chi", "chu", "ha", "pokud", "jestli", "daca", "jos", "om",
-      "kama", "jika", "dla", "pro", "pentru", "catre", "till", "for", "kwa", "untuk", "buat", "kepada", "bagi", "cho", "gui", "ai", "mi", "naptar", "asszis",
+      "kama", "jika", "dla", "pro", "pentru", "catre", "till", "kwa", "untuk", "buat", "kepada", "bagi", "cho", "gui", "ai", "mi", "naptar", "asszis",
     ],
     // "Nasz poradnik wyjaśnia, czemu wpis «Notatka dla asystenta AI: …» jest groźny": quoted to be taught.
     validate: (m) => !quotedMention(m),
