@@ -1,13 +1,20 @@
 /**
- * `pi.doc-addresses-model` in sixteen more languages: a note in untrusted content labelled for
- * the AI that reads it ("Poznámka pro AI asistenta:", "Megjegyzés az AI asszisztensnek:",
- * "Meddelande till AI-assistenten:", "הערה לעוזר ה-AI:", "ملاحظة" in Persian "یادداشت برای
- * دستیار هوش مصنوعی:", "AI सहायक के लिए निर्देश:"), or a condition that picks the AI out
- * ("jos olet tekoäly…", "якщо ти ШІ…"). Content written for its human readers names them,
- * not the machine; a note addressed to the model reading it is the planted order's frame.
- * Languages: Polish, Czech, Hungarian, Romanian, Finnish, Swedish, Swahili, Malay and
- * Indonesian, Vietnamese (Latin script, matched on the skeleton view without accents), and
- * Greek, Ukrainian, Hebrew, Persian, Hindi, Bengali, Thai (gated by their literals).
+ * `pi.doc-addresses-model` in sixteen more languages: a note labelled for the AI that reads the
+ * text ("Poznámka pro AI asistenta:", "Megjegyzés az AI asszisztensnek:", "Meddelande till
+ * AI-assistenten:", "הערה לעוזר ה-AI:", "یادداشت برای دستیار هوش مصنوعی:", "AI सहायक के लिए
+ * निर्देश:"), an addressee opening a line or a comment ("Dla modelu językowego czytającego tę
+ * stronę:"), or a condition that picks the AI out ("jos olet tekoäly…", "якщо ти ШІ…").
+ * Content written for its human readers names them, not the machine; a note addressed to the
+ * model reading it is the planted order's frame. Languages: Polish, Czech, Hungarian, Romanian,
+ * Finnish, Swedish, Swahili, Malay and Indonesian, Vietnamese (Latin script, matched on the
+ * skeleton view without accents), and Greek, Ukrainian, Hebrew, Persian, Hindi, Bengali, Thai
+ * (gated by their literals).
+ *
+ * Unlike the English family these read every message, not only content marked or introduced
+ * as untrusted: content pasted with no request line before it is the common case there, and a
+ * writer speaking to their own assistant says "you" rather than naming "the AI assistant" as a
+ * note's addressee. Measured when the restriction was lifted (verdicts over every set,
+ * signatures alone, plain texts): 19 more attacks caught (one blind), no benign text moved.
  */
 import { any } from "./pattern-kit";
 import { quotedMention } from "./quoted-mention";
@@ -112,9 +119,8 @@ export const READER_NOTES_INTL: readonly BuiltinSignature[] = [
     version: 1,
     category: "prompt_injection",
     severity: "medium",
-    description: "Untrusted content with a note labelled for the AI reading it, or a condition that picks the AI out, in Polish, Czech, Hungarian, Romanian, Finnish, Swedish, Swahili, Malay, Indonesian or Vietnamese.",
+    description: "A note labelled for the AI reading it, or a condition that picks the AI out, in Polish, Czech, Hungarian, Romanian, Finnish, Swedish, Swahili, Malay, Indonesian or Vietnamese.",
     target: "folded",
-    untrustedOnly: true,
     pattern: new RegExp(
       // A bare "AI" is the addressee only after "for" or "to": "Nota: ai clienti…" is Italian "to the".
       `\\b${NOTE_LATIN}\\W{1,3}(?:(?:${FOR_LATIN}\\s{1,3})?(?:${BEFORE_AI_LATIN}\\s{1,3})?${AI_LATIN}|${FOR_LATIN}\\s{1,3}(?:${BEFORE_AI_LATIN}\\s{1,3})?(?:ai|${ASSISTANT_LATIN}))\\b${NOT_PEOPLE_AFTER_LATIN}[^.!?\\n:\\]]{0,60}?[:—–\\]]` +
@@ -171,9 +177,8 @@ export const READER_NOTES_INTL: readonly BuiltinSignature[] = [
     version: 1,
     category: "prompt_injection",
     severity: "medium",
-    description: "Untrusted content with a note labelled for the AI reading it, or a condition that picks the AI out, in Greek, Ukrainian, Hebrew, Persian, Hindi, Bengali or Thai.",
+    description: "A note labelled for the AI reading it, or a condition that picks the AI out, in Greek, Ukrainian, Hebrew, Persian, Hindi, Bengali or Thai.",
     target: "folded",
-    untrustedOnly: true,
     pattern: new RegExp(NOTE_NONLATIN.join("|"), "u"),
     literals: [
       "σημείωση", "σημειωση", "μήνυμα", "μηνυμα", "οδηγ", "προσοχ", "αν ", "εάν", "εαν",
