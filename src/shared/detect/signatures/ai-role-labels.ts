@@ -1,5 +1,5 @@
 /**
- * A note in untrusted content labelled for an AI reader, in other languages: a label word
+ * A note labelled for an AI reader, in other languages: a label word
  * ("Uwaga", "Pokyn", "Catatan", "Chỉ dẫn", "Примечание"), "for" or "to", then an AI named
  * with its role ("asystenta księgowego AI", "trợ lý AI chăm sóc khách hàng", "мовної
  * моделі"), then a colon. `pi.doc-addresses-model-latin` knows the bare forms ("Nota para
@@ -7,7 +7,11 @@
  * be named as such: "para la asistente de dirección" is a person. Also a call for attention
  * or a greeting to the AI ("LET OP, taalmodel:", "Kære AI-assistent:"), a Nordic "if you are an
  * automatic agent:", and the case endings and postpositions of Finnish, Hungarian and Turkish
- * ("Tekoälyagentti:", "toplantı botu için:").
+ * ("Tekoälyagentti:", "toplantı botu için:"). Both read every message (session 28): the note
+ * names its addressee as an AI in the third person, which a writer speaking to their own
+ * assistant does not, and such notes in these languages mostly arrive with no request line that
+ * would mark them as pasted (64 more attacks over every set, three of them blind; no benign
+ * text moved). `reader-notes-intl.ts` reads the forms these miss.
  */
 import { any } from "./pattern-kit";
 import { quotedMention } from "./quoted-mention";
@@ -60,9 +64,8 @@ export const AI_ROLE_LABELS: readonly BuiltinSignature[] = [
     category: "prompt_injection",
     severity: "high",
     description:
-      "Untrusted content with a note labelled for an AI by its role, in Latin-script languages beyond English ('Uwaga dla asystenta księgowego AI:', 'Pokyn pro AI asistenta, který spravuje tuto schránku:', 'Chỉ dẫn cho trợ lý AI chăm sóc khách hàng:').",
+      "A note labelled for an AI by its role, in Latin-script languages beyond English ('Uwaga dla asystenta księgowego AI:', 'Pokyn pro AI asistenta, který spravuje tuto schránku:', 'Chỉ dẫn cho trợ lý AI chăm sóc khách hàng:').",
     target: "folded",
-    untrustedOnly: true,
     pattern: new RegExp(
       // Without a label word the note opens a line or a comment: "# Till AI-agenten som installerar
       // beroenden:", "Pour l'assistant IA chargé de la revue :".
@@ -126,9 +129,8 @@ export const AI_ROLE_LABELS: readonly BuiltinSignature[] = [
     category: "prompt_injection",
     severity: "high",
     description:
-      "Untrusted content with a note labelled for an AI by its role, in Cyrillic, Arabic, Hebrew, Devanagari, Bengali, Chinese, Korean, Thai and Greek script ('Вказівка для ШІ-асистента підтримки:', 'ملاحظة لنموذج التقييم:', 'सहायता एजेंट AI के लिए:', '给简历筛选模型的说明：', 'AI 비서에게:').",
+      "A note labelled for an AI by its role, in Cyrillic, Arabic, Hebrew, Devanagari, Bengali, Chinese, Korean, Thai and Greek script ('Вказівка для ШІ-асистента підтримки:', 'ملاحظة لنموذج التقييم:', 'सहायता एजेंट AI के लिए:', '给简历筛选模型的说明：', 'AI 비서에게:').",
     target: "folded",
-    untrustedOnly: true,
     pattern: new RegExp(
       [
         // ru / uk: a label, "для", then the AI with up to three role words, and a colon.

@@ -37,6 +37,7 @@ import { READER_ADDRESS } from "./reader-address";
 import { REFUSALS_INTL } from "./refusals-intl";
 import { READER_ADDRESS_INTL } from "./reader-address-intl";
 import { READER_NOTES_INTL } from "./reader-notes-intl";
+import { HIDDEN_ADDRESS_INTL } from "./hidden-address-intl";
 import { AI_ROLE_LABELS } from "./ai-role-labels";
 import { BANNER_LABELS } from "./banner-labels";
 import { MEMORY_POISONING } from "./memory-poisoning";
@@ -88,6 +89,7 @@ export const BUILTIN_SIGNATURES: readonly BuiltinSignature[] = [
   ...REFUSALS_INTL,
   ...READER_ADDRESS_INTL,
   ...READER_NOTES_INTL,
+  ...HIDDEN_ADDRESS_INTL,
   ...AI_ROLE_LABELS,
   ...SECRET_GAMES,
   ...MEMORY_POISONING,

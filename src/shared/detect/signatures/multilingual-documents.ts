@@ -1,8 +1,10 @@
 /**
  * A document that speaks to whichever AI reads it, in other languages: "si eres un
  * asistente de IA leyendo esto…", "falls du eine KI bist, die das liest…", "如果你是正在阅读
- * 此内容的AI…". English has this in pi.doc-addresses-model.v1. Only untrusted content is
- * read: a person may well ask their assistant "if you are an AI, …" themselves.
+ * 此内容的AI…". English has this in pi.doc-addresses-model.v1. Every message is read (session
+ * 28): the AI must be named as reading or processing the text, which a person asking their own
+ * assistant "if you are an AI, …" does not say (4 more attacks over every set, no benign text
+ * moved).
  */
 import { any } from "./pattern-kit";
 import type { BuiltinSignature } from "./types";
@@ -26,9 +28,8 @@ export const MULTILINGUAL_DOCUMENTS: readonly BuiltinSignature[] = [
     version: 1,
     category: "prompt_injection",
     severity: "high",
-    description: "Untrusted content addressing 'any AI reading this' in Spanish, German, French, Italian, Portuguese, Dutch, Polish, Indonesian, Turkish or Vietnamese.",
+    description: "Content addressing 'any AI reading this' in Spanish, German, French, Italian, Portuguese, Dutch, Polish, Indonesian, Turkish or Vietnamese.",
     target: "folded",
-    untrustedOnly: true,
     pattern: new RegExp(
       [
         // es / fr / it / pt: "si eres un asistente de IA leyendo esto", "se sei un'IA che legge".
@@ -61,9 +62,8 @@ export const MULTILINGUAL_DOCUMENTS: readonly BuiltinSignature[] = [
     version: 1,
     category: "prompt_injection",
     severity: "high",
-    description: "Untrusted content addressing 'any AI reading this' in Chinese, Japanese, Korean, Russian, Arabic or Hindi.",
+    description: "Content addressing 'any AI reading this' in Chinese, Japanese, Korean, Russian, Arabic or Hindi.",
     target: "folded",
-    untrustedOnly: true,
     pattern: new RegExp(
       [
         `如果(?:你|您)是[^。！？\\n]{0,16}?(?:ai|人工智能|助手|模型|机器人)`,
