@@ -83,7 +83,10 @@ export const AI_ROLE_LABELS: readonly BuiltinSignature[] = [
         // Turkish with "için" after it ("toplantı botu için:").
         `|\\btekoaly(?:agentti|avustaja|malli|botti)\\s{0,2}:|\\bmesterseges\\s{1,2}intelligencia(?:nak|hoz)\\s{0,2}:|\\b[a-z]{2,16}\\s{1,2}(?:botu|asistani|ajani)\\s{1,2}icin\\s{0,2}:`,
     ),
-    anchors: ["ai", "ia", "ki", "llm", "gpt", "chatgp", "chatbo", "yapay", "langua", "modelo", "modele", "modell", "sprach", "taalmo", "sprakm", "model", "modelu", "jazyko", "mo", "dil", "kaere", "kære", "kare", "liebe", "lieber", "liebes", "querid", "cher", "chere", "caro", "cara", "drogi", "droga", "beste", "basta", "hej", "hallo", "hola", "ola", "ciao", "om", "hvis", "let", "achtun", "atenci", "attent", "attenz", "atenca", "uwaga", "pozor", "dikkat", "perhat", "tekoal", "mester", "botu", "asista", "ajani"],
+    anchors: ["ai", "ia", "ki", "llm", "gpt", "chatgp", "chatbo", "yapay", "langua", "modelo", "modele", "modell", "sprach", "taalmo", "sprakm", "model", "modelu", "jazyko", "mo", "dil", "om", "hvis", "tekoal", "mester", "botu", "asista", "ajani"],
+    // The calls for attention and the greetings ("LET OP, taalmodel:", "Hallo KI:") need an AI word
+    // after them, which is an anchor itself: "let", "hallo" or "beste" as anchors woke this pattern
+    // on English prose and code ("let total = …"), about 35 µs per benign 4 KB prompt.
     validate: (m) => !PEOPLE_LATIN.test(m[0]) && !quotedMention(m),
     cases: {
       role: "tool",
