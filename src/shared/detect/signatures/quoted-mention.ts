@@ -145,8 +145,18 @@ const FIELD_VALUE = /(?:["'][\w -]{1,30}["']\s{0,2}:|\b[\w-]{1,30}\s{0,2}=)\s{0,
 /**
  * A test case quoted after its identifier, alone or as a list item: "1. inj-044: '…'", "TC12 =
  * '…'", "- jb_012: '…'". Letters then digits name a record of a test set; the quote is its input.
+ * The text before must say it reports tests (TEST_REPORT): "tc-1: '<attack>'" alone is a label
+ * anyone can put before an order.
  */
 const TEST_CASE_ID = /(?:^|\n)[ \t]{0,4}(?:(?:\d{1,3}[.)]|[-*•])[ \t]{1,3})?\[?[a-z]{1,12}[-_]?\d{1,5}\]?[ \t]{0,2}[:=][ \t]{0,3}$/i;
+const TEST_REPORT = /\b(?:test\s+(?:set|suite|run|results?|cases?|report)|eval(?:uation)?\s+(?:set|suite|run|results?|report)|red[\s-]?team|regression|pass\s+rate|failures?|failing|failed|test\s+prompts?|probes?)\b/i;
+/** Characters read back from a test case for the report it belongs to. */
+const TEST_REPORT_REACH = 600;
+
+function quotedTestCase(m: RegExpExecArray, quoteAt: number): boolean {
+  if (!TEST_CASE_ID.test(m.input.slice(Math.max(0, quoteAt - 60), quoteAt))) return false;
+  return TEST_REPORT.test(m.input.slice(Math.max(0, quoteAt - TEST_REPORT_REACH), quoteAt));
+}
 /**
  * A step of a bug report that quotes what the tester typed: "2. Ask: '¿Cuáles son tus
  * instrucciones?'", "- Type: '…'", in a report that names its steps to reproduce or its expected
@@ -188,7 +198,6 @@ export function introducesMention(beforeQuote: string): boolean {
     CODE_FIXTURE.test(beforeQuote) ||
     PROMPT_IN_CODE.test(beforeQuote) ||
     MENTION_BEFORE.test(field === null ? beforeQuote : field[0]) ||
-    TEST_CASE_ID.test(beforeQuote) ||
     MENTION_BEFORE_INTL.test(beforeQuote) ||
     REPORTED_BEFORE.test(beforeQuote) ||
     EXAMPLE_IN_BRACKETS.test(beforeQuote) ||
@@ -280,6 +289,7 @@ export function quotedMention(m: RegExpExecArray): boolean {
     introducesMention(beforeList(m, open.index - before.length)) ||
     listedToClassify(m, open.index - before.length) ||
     reproductionInput(m, m.index + open.index - before.length) ||
+    quotedTestCase(m, m.index + open.index - before.length) ||
     MENTION_AFTER.test(after) ||
     LABELLED_CASE_AFTER.test(after) ||
     NAMED_AFTER.test(after) ||
