@@ -153,10 +153,16 @@ const TEST_REPORT = /\b(?:test\s+(?:set|suite|run|results?|cases?|report)|eval(?
 /** Characters read back from a test case for the report it belongs to. */
 const TEST_REPORT_REACH = 600;
 
-function quotedTestCase(m: RegExpExecArray, quoteAt: number): boolean {
-  if (!TEST_CASE_ID.test(m.input.slice(Math.max(0, quoteAt - 60), quoteAt))) return false;
-  return TEST_REPORT.test(m.input.slice(Math.max(0, quoteAt - TEST_REPORT_REACH), quoteAt));
+/**
+ * Whether the quote opening at `quoteAt` follows a line label (`label`, tested on the 60
+ * characters before the quote) in a text that says what it reports (`report`, within `before`
+ * characters before the quote and `after` characters from it).
+ */
+function labelledInReport(m: RegExpExecArray, quoteAt: number, label: RegExp, report: RegExp, before: number, after: number): boolean {
+  if (!label.test(m.input.slice(Math.max(0, quoteAt - 60), quoteAt))) return false;
+  return report.test(m.input.slice(Math.max(0, quoteAt - before), quoteAt + after));
 }
+
 /**
  * A step of a bug report that quotes what the tester typed: "2. Ask: '¿Cuáles son tus
  * instrucciones?'", "- Type: '…'", in a report that names its steps to reproduce or its expected
@@ -167,10 +173,6 @@ const REPRODUCTION_REPORT = /\b(?:steps[ \t]{1,2}to[ \t]{1,2}reproduce|to[ \t]{1
 /** Characters read on each side of a quote for the report's headings. */
 const REPORT_REACH = 800;
 
-function reproductionInput(m: RegExpExecArray, quoteAt: number): boolean {
-  if (!REPRODUCTION_STEP.test(m.input.slice(Math.max(0, quoteAt - 60), quoteAt))) return false;
-  return REPRODUCTION_REPORT.test(m.input.slice(Math.max(0, quoteAt - REPORT_REACH), quoteAt + REPORT_REACH));
-}
 
 /** A line a text was told to have held: "a product page contained the invisible line \"…\"", "the e-mail had a hidden sentence \"…\"". */
 const NARRATED_LINE =
@@ -307,8 +309,8 @@ export function quotedMention(m: RegExpExecArray): boolean {
     (framed && introducesMention(beforeQuote)) ||
     (framed && introducesMention(beforeList(m, open.index - before.length))) ||
     listedToClassify(m, open.index - before.length) ||
-    reproductionInput(m, m.index + open.index - before.length) ||
-    quotedTestCase(m, m.index + open.index - before.length) ||
+    labelledInReport(m, quoteAt, REPRODUCTION_STEP, REPRODUCTION_REPORT, REPORT_REACH, REPORT_REACH) ||
+    labelledInReport(m, quoteAt, TEST_CASE_ID, TEST_REPORT, TEST_REPORT_REACH, 0) ||
     MENTION_AFTER.test(after) ||
     LABELLED_CASE_AFTER.test(after) ||
     NAMED_AFTER.test(after) ||
