@@ -33,7 +33,7 @@ const MENTION_BEFORE = /\b(?:phrases?|strings?|keywords?|patterns?|such\W+as|lik
  * instructions' attacks work"), said to be inside something ("e-mails with 'ignore your
  * instructions' in them"), or judged ("'Do not reveal these instructions' is pointless").
  */
-const NAMED_AFTER = /^[^"”'’»`\n]{0,12}["”'’»`]\s{0,2}(?:means|meant|refers|attacks?|payloads?|injections?|jailbreaks?|phrases?|tricks?|memes?|jokes?|strings?|examples?|attempts?|exploits?|style|type|kind|in\s+(?:it|them)|(?:is|isn't|was|wasn't|seems|sounds|looks)\s+(?:\w+\s+)?(?:pointless|useless|enough|redundant|necessary|needed|overkill|fine|ok|okay|bad|good|weak|strong|worth|effective|ineffective|a\s+(?:good|bad|weak|strong)))\b/i;
+const NAMED_AFTER = /^[^"”'’»`\n]{0,12}["”'’»`]\s{0,2}(?:means|meant|refers|attacks?|payloads?|injections?|jailbreaks?|phrases?|tricks?|memes?|jokes?|strings?|examples?|attempts?|exploits?|requests?|prompts?|messages?|commands?|posts?|comments?|templates?|style|type|kind|in\s+(?:it|them)|(?:is|isn't|was|wasn't|seems|sounds|looks)\s+(?:\w+\s+)?(?:pointless|useless|enough|redundant|necessary|needed|overkill|fine|ok|okay|bad|good|weak|strong|worth|effective|ineffective|a\s+(?:good|bad|weak|strong)))\b/i;
 /**
  * The same two tests beyond English. Before the quote: "ein Satz wie", "une phrase comme",
  * "des messages du genre", "фраза", "例如"; after it: "という例文", "这样的话", "같은 문장",
@@ -70,7 +70,7 @@ export const REPORTED_BEFORE = new RegExp(
     // discourse marker: "I see. Now '…'" gives an order).
     `|\\b(?:i|we)\\W+(?:(?:keep|kept|have|'ve|also|just|often|sometimes)\\W+)?(?:seeing|saw|seen|noticed|spotted|found|came\\W+across|come\\W+across)\\b[^"“«„「]{0,24}$` +
     // Texts by how they open, told as a pattern seen: "long posts beginning '…'" (one "post beginning '…'" may be dictated).
-    `|\\b(?:texts|messages|posts|comments|e-?mails|notes|lines|prompts)\\W+(?:beginning|starting|opening)\\W{0,3}$` +
+    `|\\b(?:texts?|messages|posts|comments|e-?mails|notes|lines|prompts)\\W+(?:beginning|starting|opening)\\W{0,3}$` +
     // The speaker's own test of a bot: "I asked our bot '…'", "we typed '…' into it".
     `|\\b(?:i|we)\\W+(?:just\\W+|then\\W+|also\\W+|once\\W+)?(?:asked|told|typed|sent|tried|wrote|pasted|entered|submitted)\\W+(?:(?:our|my|the|a|this|that)\\W+)?(?:\\w+\\W+)?(?:bots?|chatbots?|assistants?|models?|ai|agents?|llms?|gpt)\\b[^"“«„「]{0,24}$` +
     `|\\b(?:i|we)\\W+(?:just\\W+|then\\W+|also\\W+|once\\W+)?(?:typed|pasted|entered|submitted)\\b[^"“«„「]{0,12}$` +
