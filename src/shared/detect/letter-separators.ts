@@ -32,10 +32,13 @@ export function withoutSeparatorsBetweenLetters(
   );
 }
 
+/** A space or a hyphen: what cuts a word in two for `withoutCutsAt`. */
+const isCut = (unit: number): boolean => unit === 0x20 || unit === 0x2d;
+
 /**
- * `source` without the spaces at `spaces` (offsets into `source`), as a view of `kind`:
- * for split words and split keys, whose scans decide which spaces cut a word or a key.
+ * `source` without the spaces or hyphens at `cuts` (offsets into `source`), as a view of
+ * `kind`: for split words and split keys, whose scans decide which cuts split a word or a key.
  */
-export function withoutSpacesAt(source: TextView, spaces: ReadonlySet<number>, name: string, kind: TextView["kind"], confidence: number, meter: WorkMeter): TextView | null {
-  return transformView(source, name, kind, confidence, meter, (cp, i) => (cp === 0x20 && spaces.has(i) ? "" : undefined), { visit: (unit) => unit === 0x20 });
+export function withoutCutsAt(source: TextView, cuts: ReadonlySet<number>, name: string, kind: TextView["kind"], confidence: number, meter: WorkMeter): TextView | null {
+  return transformView(source, name, kind, confidence, meter, (cp, i) => (isCut(cp) && cuts.has(i) ? "" : undefined), { visit: isCut });
 }

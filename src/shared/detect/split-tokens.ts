@@ -17,7 +17,7 @@
  * decide what a key or an address is.
  */
 import type { Category } from "../schemas/common";
-import { withoutSpacesAt } from "./letter-separators";
+import { withoutCutsAt } from "./letter-separators";
 import type { TextView } from "./view-builder";
 import type { WorkMeter } from "./work-meter";
 
@@ -246,6 +246,6 @@ export function splitTokenSpaces(text: string, meter: WorkMeter): Set<number> | 
 
 /** `source` (case kept) with the spaces inside split keys dropped, read by the secret signatures only. */
 export function joinedKeysView(source: TextView, spaces: ReadonlySet<number>, name: string, confidence: number, meter: WorkMeter): TextView | null {
-  const view = withoutSpacesAt(source, spaces, name, "raw", confidence, meter);
+  const view = withoutCutsAt(source, spaces, name, "raw", confidence, meter);
   return view === null ? null : { ...view, categories: READERS };
 }

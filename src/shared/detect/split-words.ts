@@ -1,8 +1,9 @@
 /**
  * Words split by spaces at random ("ig nore all prev ious instruc tions"): a model reads
  * them whole, while every word-level pattern sees fragments. Spaced-out single letters
- * have their own view (`despaced`) and hyphen cuts theirs (`dehyphenated`); here the cuts
- * are spaces inside words, anywhere. The words the signatures cannot match without (the
+ * have their own view (`despaced`) and one- or two-letter hyphen cuts theirs (`dehyphenated`);
+ * here the cuts are spaces inside words, anywhere, and for the views also hyphens between
+ * longer pieces ("in-struc-tions", cut in syllables). The words the signatures cannot match without (the
  * ~4,060 words of five letters or more in the literal requirements of their patterns and
  * of the regexes their validators require, rejoin-words.json) are put back together: a
  * text in which one of them appears split into two or three fragments, not all of them
@@ -20,6 +21,9 @@ import type { WorkMeter } from "./work-meter";
 
 /** The view's name (a decoded text's is `decoded:<kind>+rejoined`). */
 export const REJOINED_VIEW = "rejoined";
+
+const SPACE = 0x20;
+const HYPHEN = 0x2d;
 
 /** The polynomial hash of a run of a-z letters: h = h * 31 + (letter - 0x60), mod 2^32. */
 function extend(hash: number, code: number): number {
@@ -96,13 +100,13 @@ class WordTable {
   }
 }
 
-/** Whether `text[start, end)` without its `cuts` spaces is `word`. */
+/** Whether `text[start, end)` without its `cuts` spaces or hyphens is `word`. */
 function spells(word: string, text: string, start: number, end: number, cuts: number): boolean {
   if (end - start - cuts !== word.length) return false;
   let k = 0;
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
-    if (code === 0x20) continue;
+    if (code === SPACE || code === HYPHEN) continue;
     if (code !== word.charCodeAt(k++)) return false;
   }
   return true;
@@ -163,6 +167,15 @@ function isWord(words: WordTable, hash: number, length: number): boolean {
   return (length < words.shortest ? COMMON : words).hasHash(hash);
 }
 
+/**
+ * Whether the character between two letter runs of these lengths may cut one word. A hyphen
+ * after or before a single letter is the `dehyphenated` view's cut, and mostly a compound
+ * ("e-mail", "x-ray"), so it is left to that view.
+ */
+function cutsAt(code: number, hyphens: boolean, before: number, after: number): boolean {
+  return code === SPACE || (hyphens && code === HYPHEN && before > 1 && after > 1);
+}
+
 /** Where a caller wants the letter runs of at least `min` letters this pass meets, [start, end). */
 export interface LongRuns {
   min: number;
@@ -176,9 +189,12 @@ export interface LongRuns {
  * word is not looked at again as the start of a triple, and fragments that are all words
  * themselves are left apart. Runs of `longRuns.min` letters or more are reported on the
  * way, for the views that cut words run together (run-on-words.ts). `words`: the words
- * to rejoin, by default the signatures'.
+ * to rejoin, by default the signatures'. With `hyphens`, a hyphen cuts a word as a space
+ * does: "ig-nore all pre-vi-ous in-struc-tions" is the hyphenated cut in syllables, with
+ * pieces too long for the `dehyphenated` view's one- or two-letter cuts. The learned
+ * scorer's token folds keep spaces only, as it was trained.
  */
-export function splitWordSpaces(folded: string, meter: WorkMeter, longRuns?: LongRuns, words: RejoinVocabulary = TABLE): Set<number> | null {
+export function splitWordSpaces(folded: string, meter: WorkMeter, longRuns?: LongRuns, words: RejoinVocabulary = TABLE, hyphens = false): Set<number> | null {
   meter.add(folded.length);
   const n = folded.length;
   let spaces: Set<number> | null = null;
@@ -212,12 +228,12 @@ export function splitWordSpaces(folded: string, meter: WorkMeter, longRuns?: Lon
     if (longRuns !== undefined && length >= longRuns.min) longRuns.found.push([start, i]);
     let joined = false;
     const known = isWord(words, hash, length);
-    if (previousEnd === start - 1 && folded.charCodeAt(previousEnd) === 0x20 && length <= words.longest) {
+    if (previousEnd === start - 1 && cutsAt(folded.charCodeAt(previousEnd), hyphens, previousEnd - previousStart, length) && length <= words.longest) {
       const pair = (Math.imul(previousHash, words.powers[length] as number) + hash) | 0;
       let word = previousEnd - previousStart <= words.longest && !(known && previousKnown) ? words.find(pair, folded, previousStart, i, 1) : -1;
       let firstCut = previousEnd;
       let secondCut = -1;
-      if (word < 0 && !previousJoined && !(known && previousKnown && earlierKnown) && earlierEnd === previousStart - 1 && folded.charCodeAt(earlierEnd) === 0x20 && i - earlierStart - 2 <= words.longest) {
+      if (word < 0 && !previousJoined && !(known && previousKnown && earlierKnown) && earlierEnd === previousStart - 1 && cutsAt(folded.charCodeAt(earlierEnd), hyphens, earlierEnd - earlierStart, previousEnd - previousStart) && i - earlierStart - 2 <= words.longest) {
         const triple = (Math.imul(Math.imul(earlierHash, words.powers[previousEnd - previousStart] as number) + previousHash, words.powers[length] as number) + hash) | 0;
         word = words.find(triple, folded, earlierStart, i, 2);
         firstCut = earlierEnd;

@@ -26,8 +26,8 @@
  * - `unmarked`: the finest folded view without the HTML tags or Markdown markers inside
  *   words, only when one of them cuts a word the signatures need ("ig<b></b>nore",
  *   "dis**re**gard"), and `cased-unmarked`, the raw text without the same markup;
- * - `rejoined`: the finest folded view with the spaces dropped that split the words of an
- *   attack, only when one is split ("ig nore prev ious instruc tions"), and `cased-rejoined`,
+ * - `rejoined`: the finest folded view with the spaces or hyphens dropped that split the words
+ *   of an attack, only when one is split ("ig nore prev ious instruc tions", "in-struc-tions"), and `cased-rejoined`,
  *   the same spaces dropped in the text with case kept (ASCII text whose finest view keeps
  *   its offsets);
  * - `joined`: the finest folded view with other separators between single letters dropped,
@@ -56,7 +56,7 @@ import { stacksLetters, unstackedView } from "./stacked-letters";
 import { MIN_RUN, spacedView } from "./run-on-words";
 import { readsBackwards, reversedViews } from "./reversed-views";
 import { separatedLettersView, separatesLetters } from "./separated-letters";
-import { withoutSpacesAt } from "./letter-separators";
+import { withoutCutsAt } from "./letter-separators";
 import { type LongRuns, REJOINED_VIEW, splitWordSpaces } from "./split-words";
 import { JOINED_KEYS_VIEW, joinedKeysView, splitTokenSpaces } from "./split-tokens";
 import { outsideEncodedText } from "./decode/blobs";
@@ -140,7 +140,7 @@ function foldedViews(root: TextView, nonAscii: boolean, meter: WorkMeter): TextV
     if (casedUnstacked !== null) out.push(casedUnstacked);
   }
   const letterRuns: LongRuns = { min: MIN_RUN, found: [] };
-  const splitSpaces = splitWordSpaces(finest.text, meter, letterRuns);
+  const splitSpaces = splitWordSpaces(finest.text, meter, letterRuns, undefined, true);
   if (letterRuns.found.length > 0) {
     const spaced = spacedView(finest, letterRuns.found, childName(root, "spaced"), root.confidence * 0.9, meter);
     if (spaced !== null) out.push(spaced);
@@ -153,12 +153,12 @@ function foldedViews(root: TextView, nonAscii: boolean, meter: WorkMeter): TextV
     out.push(withoutSpans(root, rawMarkup, childName(root, "cased-unmarked"), root.confidence * 0.9, meter));
   }
   if (splitSpaces !== null) {
-    const rejoined = withoutSpacesAt(finest, splitSpaces, childName(root, REJOINED_VIEW), "folded", root.confidence * 0.9, meter);
+    const rejoined = withoutCutsAt(finest, splitSpaces, childName(root, REJOINED_VIEW), "folded", root.confidence * 0.9, meter);
     if (rejoined !== null) out.push(rejoined);
     // The same spaces with case kept, for the raw-target signatures ("Zed has no mora ls",
     // "Api-T oken: Sk94HG7f6KB"): in ASCII text `finest` is the lowercased text or its leet
     // reading, which folds one unit into one letter, so its offsets are the raw text's.
-    const casedRejoined = !nonAscii ? withoutSpacesAt(root, splitSpaces, childName(root, `cased-${REJOINED_VIEW}`), "raw", root.confidence * 0.9, meter) : null;
+    const casedRejoined = !nonAscii ? withoutCutsAt(root, splitSpaces, childName(root, `cased-${REJOINED_VIEW}`), "raw", root.confidence * 0.9, meter) : null;
     if (casedRejoined !== null) out.push(casedRejoined);
   }
   if (separatesLetters(finest.text)) {
