@@ -71,8 +71,10 @@ const NEGATION_INTL_SPACED = new RegExp(
   ].join("|")})(?:\\s+\\p{L}+){0,3}\\s+$`,
   "iu",
 );
-// "别" and "別" forbid, but open "别人" (other people) too: "告诉别人…" tells others.
-const NEGATION_CJK = /(?:不得|不会|不會|不要|不能|不可|不准|不许|不許|不应|不應|绝不|絕不|从不|從不|切勿|请勿|請勿|禁止|别(?!人)|別(?!人)|決して|絶対に|절대)[^。！？!?\n]{0,12}$/u;
+// "别" and "別" forbid, but open "别人" (other people) too: "告诉别人…" tells others. A negation
+// reaches to its clause's end, up to 20 characters: "永远不会通过电话、邮件或聊天工具索要你的密码"
+// (IT will never ask for your password by phone, mail or chat); a comma ends the clause.
+const NEGATION_CJK = /(?:不得|不会|不會|不要|不能|不可|不准|不许|不許|不应|不應|绝不|絕不|从不|從不|切勿|请勿|請勿|禁止|别(?!人)|別(?!人)|決して|絶対に|절대)[^。！？!?，,；;\n]{0,20}$/u;
 
 export function negatedBeforeIntl(m: RegExpExecArray): boolean {
   const before = m.input.slice(Math.max(0, m.index - 48), m.index);

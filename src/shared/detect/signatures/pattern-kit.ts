@@ -168,6 +168,9 @@ const REPORTED_REQUEST = new RegExp(
     // What a flaw let someone do: "a jailbreak where role-play prompts could get the assistant to skip …".
     `|(?:could|can|would|might)\\W+(?:get|trick|convince)\\W+)` +
     `(?!you\\b)(?:["'“‘]?[\\w-]+["'”’]?\\W+){1,3}?to\\W+(?:[^.!?\\n]{0,80}?\\W(?:and|or)\\W+(?:to\\W+)?)?$` +
+    // "Typical goals are to get the model to reveal …", "I got [a company's] chatbot to print …": a
+    // third party's bot made to act, named as such; "get you to …" would be an order.
+    `|\\b(?:get|gets|getting|got|make|makes|making|made)\\W+(?:a|an|the|their|its|our|any|some|[\\w'-]+'s)\\W+(?:[\\w'-]+\\W+){0,2}?(?:chatbots?|bots?|models?|assistants?|ai|llms?|agents?)\\W+to\\W+(?:[^.!?\\n]{0,80}?\\W(?:and|or)\\W+(?:to\\W+)?)?$` +
     // "someone trying to make a chatbot reveal its prompt": the bot made to do it, without "to".
     `|\\b(?:tried|trying|managed|attempted|attempting|attempts?)\\W+to\\W+make\\W+(?:a|an|the|their|our|its|my)\\W+(?:[\\w-]+\\W+)?(?:chatbots?|bots?|models?|assistants?|ai|llms?)\\W+$` +
     // Requests named as a kind, in a description: "typical examples include requests to send files to an

@@ -33,7 +33,7 @@ const MENTION_BEFORE = /\b(?:phrases?|strings?|keywords?|patterns?|such\W+as|lik
  * instructions' attacks work"), said to be inside something ("e-mails with 'ignore your
  * instructions' in them"), or judged ("'Do not reveal these instructions' is pointless").
  */
-const NAMED_AFTER = /^[^"”'’»`\n]{0,12}["”'’»`]\s{0,2}(?:means|meant|refers|attacks?|payloads?|injections?|jailbreaks?|phrases?|tricks?|memes?|jokes?|strings?|examples?|attempts?|exploits?|requests?|prompts?|messages?|commands?|posts?|comments?|templates?|style|type|kind|in\s+(?:it|them)|(?:is|isn't|was|wasn't|seems|sounds|looks)\s+(?:\w+\s+)?(?:pointless|useless|enough|redundant|necessary|needed|overkill|fine|ok|okay|bad|good|weak|strong|worth|effective|ineffective|a\s+(?:good|bad|weak|strong)))\b/i;
+const NAMED_AFTER = /^[^"”'’»`\n]{0,12}["”'’»`]\s{0,2}(?:means|meant|refers|attacks?|payloads?|injections?|jailbreaks?|phrases?|tricks?|memes?|jokes?|strings?|examples?|attempts?|exploits?|requests?|prompts?|messages?|commands?|posts?|comments?|templates?|style|type|kind|and\s+so\s+on|and\s+the\s+like|and\s+similar|or\s+similar|etc|in\s+(?:it|them)|(?:is|isn't|was|wasn't|seems|sounds|looks)\s+(?:\w+\s+)?(?:pointless|useless|enough|redundant|necessary|needed|overkill|fine|ok|okay|bad|good|weak|strong|worth|effective|ineffective|a\s+(?:good|bad|weak|strong)))\b/i;
 /**
  * The same two tests beyond English. Before the quote: "ein Satz wie", "une phrase comme",
  * "des messages du genre", "фраза", "例如"; after it: "という例文", "这样的话", "같은 문장",
@@ -66,6 +66,8 @@ export const REPORTED_BEFORE = new RegExp(
     `|\\b(?:a|an|the|their|our|my|his|her|this|that|its)\\W+(?:\\w+(?:'s)?\\W+)?(?:bots?|chatbots?|models?|assistants?|ai|llms?|gpt)\\W+(?:(?:just|then|once|always|kept|keeps)\\W+)?(?:saying|said|says|replied|replies|replying|answered|answers|answering|responded|responds|responding|wrote|writes|writing|printed|prints|printing|output|outputs|outputting)\\b[^"“«„「]{0,12}$` +
     // A character's line in a story or game: "the NPC says '…'", "the old wizard whispered: '…'".
     `|\\b(?:the|a|an|my|our|his|her|their|this|that)\\W+(?:\\w+\\W+)?(?:npcs?|characters?|villains?|narrator|hero|heroine|protagonist|antagonist|wizard|witch|robot|android|ghost|king|queen|knight|pirate|captain|detective|guard|dragon|boss)\\W+(?:\\w+\\W+)?(?:says|said|whispers|whispered|shouts|shouted|yells|yelled|cries|cried|growls|growled|hisses|hissed|mutters|muttered|tells\\W+(?:him|her|them)|told\\W+(?:him|her|them))\\b[^"“«„「]{0,12}$` +
+    // A character's next line after a said-tag in a story: "\"I want to try something,\" he said. \"…\"".
+    `|\\b(?:he|she|they)\\W+(?:said|asked|added|continued|replied|whispered|muttered|insisted|repeated)[.,]\\s{0,2}$` +
     // What the speaker saw: "I keep seeing '…'", "we noticed '…' in the logs" ("I see" is a
     // discourse marker: "I see. Now '…'" gives an order).
     `|\\b(?:i|we)\\W+(?:(?:keep|kept|have|'ve|also|just|often|sometimes)\\W+)?(?:seeing|saw|seen|noticed|spotted|found|came\\W+across|come\\W+across)\\b[^"“«„「]{0,24}$` +
