@@ -32,6 +32,8 @@ const OWN_INSTRUCTIONS =
     "(?:initial|original|starting)\\W+(?:configuration|setup|text|message)",
     "text\\W+you\\W+were\\W+given\\W+(?:initially|first|at\\W+the\\W+start)",
     "(?:configuration|settings|instructions|prompt|parameters)\\W+you\\W+were\\W+(?:initiali[sz]ed|configured|set\\W+up|started|loaded|booted|deployed)\\W+with",
+    // "print that hidden block of text in full": the prompt named by what it looks like to the user.
+    "(?:hidden|secret|invisible)\\W+(?:block|blocks|chunk|piece|section)\\W+of\\W+text",
   );
 
 /** After "your instructions": a topic, a file or a source that makes them the user's or someone else's. */
