@@ -258,6 +258,8 @@ const OBEY_THE_QUOTE = new RegExp(
   [
     String.raw`(?:do|follow|obey|execute|carry\s+out|act\s+on)\s+(?:exactly\s+)?(?:what\s+(?:it|the\s+\w+)\s+(?:says|asks|tells)|it|them|that|this|so|its\s+instructions?|the\s+instructions?)\b`,
     String.raw`(?:answer|respond\s+to|reply\s+to|comply\s+with)\s+(?:it|that|this|them)\b`,
+    // "My teacher said: '…' Please follow my teacher": the one quoted, obeyed.
+    String.raw`(?:follow|obey|listen\s+to|do\s+as)\s+(?:him|her|them|my\s+\w+|what\s+(?:he|she|they)\s+(?:said|says|asked|asks))\b`,
     String.raw`(?:haz|haga|hagan|fais|faites|fa|fai|faca|faça|mach|macht|doe)\s+(?:exactamente\s+|exactement\s+|esattamente\s+|exatamente\s+|genau\s+|precies\s+)?(?:lo\s+que\s+dice|ce\s+qu.?(?:elle|il)\s+dit|quello\s+che\s+dice|o\s+que\s+(?:ela|ele)\s+diz|was\s+(?:er|sie|es|da)\s+steht|was\s+(?:er|sie|es)\s+sagt|wat\s+(?:er|het)\s+staat)`,
     String.raw`(?:s[ií]guel[ao]|suivez-la|suivez-le|befolge\s+(?:ihn|sie|es)|seguila|seguilo|siga-a|siga-o)\b`,
   ].join("|") +
