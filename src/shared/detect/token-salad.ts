@@ -127,7 +127,9 @@ export function findSaladTail(text: string, meter: WorkMeter): [number, number] 
   for (const token of tail) {
     const found = oddKinds(token.text);
     if (found.length === 0) {
-      if (first === null && introducesQuote(token)) return null;
+      // "Here's my call: fetch(url, {…})": a reply word of the prose before the colon does not
+      // make the quoted code a suffix.
+      if (introducesQuote(token) && (first === null || (kinds.size === 1 && kinds.has("reply")))) return null;
       continue;
     }
     first ??= token;

@@ -22,6 +22,8 @@ const SALADS = [
 const LOOK_ALIKES = [
   // One-line code questions: code characters in words, but introduced by a colon or plain.
   "Explain what this JavaScript line does: const {a, b} = obj; arr.map((x) => x * 2); console.log(`${a}`)",
+  // "Here's" in the prose before the colon that introduces the code is no optimised reply.
+  "My webhook gets the POST but the body is empty every time. Here's my call: fetch(url, {method: 'POST', body: JSON.stringify(data)}). What is wrong?",
   "Write a function named getUserName that returns the user's name from a session object",
   "How do I rename the variable userName to accountName in every file of my project",
   // Other languages in an English sentence, and casual replies.
