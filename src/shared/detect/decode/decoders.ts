@@ -11,7 +11,7 @@ import { decodeBinary } from "./binary";
 import { decodeBlobs } from "./blobs";
 import { decodeBraille } from "./braille";
 import { decodeCharCodes } from "./char-codes";
-import { decodeCharacterLists } from "./char-list";
+import { decodeCharacterLists, decodeConcatenations } from "./char-list";
 import { decodeEscapes } from "./escapes";
 import { decodeIdentifiers } from "./identifiers";
 import { decodeTagCharacters, decodeVariationSelectors } from "./invisible-text";
@@ -28,7 +28,7 @@ import { decodeUpsideDown } from "./upside-down";
  */
 export function decodedRoots(root: TextView, folded: string, nonAscii: boolean, budget: DecodeBudget, meter: WorkMeter): TextView[] {
   const decoded: Array<TextView | null> = [...decodeEscapes(root, meter), ...decodeMorse(root, meter), ...decodeBinary(root, meter)];
-  decoded.push(decodeCharCodes(root, meter), decodeNato(root, meter), ...decodeAscii85(root, meter), ...decodeCharacterLists(root, meter));
+  decoded.push(decodeCharCodes(root, meter), decodeNato(root, meter), ...decodeAscii85(root, meter), ...decodeCharacterLists(root, meter), ...decodeConcatenations(root, meter));
   decoded.push(decodeShiftedLetters(root, meter));
   if (root.depth === 0) decoded.push(...decodeIdentifiers(root, folded, meter));
   if (nonAscii) decoded.push(decodeBraille(root, meter), decodeUpsideDown(root, meter));
