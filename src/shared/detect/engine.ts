@@ -23,6 +23,7 @@ import { compileBuiltins, type CompiledSignature } from "./compiled-signature";
 import type { Engine, EngineConfig, EngineInput, EngineResult } from "./contract";
 import { compileCustomSignatures } from "./custom-signatures";
 import { excerptOf } from "./excerpt";
+import { OFF_TASK_EDGE_SIGNATURE } from "./document-boundaries";
 import { HIDDEN_SIGNAL_WEIGHTS, hiddenChannelSignals, type HiddenSignalType } from "./hidden-channels";
 import { documentFrom, messageText, redactMessage, type Replacement } from "./message-text";
 import { startsWithin } from "./match-starts";
@@ -107,7 +108,7 @@ export function createEngine(config: EngineConfig, options: EngineOptions = {}):
         // tenant's own signatures say what they mean.
         const held = scorers.length > 0 || found.some(isBuiltinAttack) ? heldAsData(text) : NOTHING_HELD;
         for (const hit of found) {
-          if (isBuiltinAttack(hit) && heldMatch(held, text, hit.start, hit.end)) continue;
+          if (isBuiltinAttack(hit) && heldMatch(held, text, hit.start, hit.end, hit.signature === OFF_TASK_EDGE_SIGNATURE)) continue;
           hits.push(locatedHit(hit, index, hit.start >= from, operator && hit.start < documentStart));
         }
         signals.push(...hiddenChannelSignals(text, index));

@@ -47,10 +47,17 @@ export function heldAsData(text: string): HeldAsData {
   return { samples, prompt: prompt === null ? null : toRawRange(visible, prompt[0], prompt[1]), visible };
 }
 
-/** Whether a built-in attack signature's match at raw [start, end) of `text` is data, not an order. */
-export function heldMatch(held: HeldAsData, text: string, start: number, end: number): boolean {
+/**
+ * Whether a built-in attack signature's match at raw [start, end) of `text` is data, not an
+ * order. `documentEdge`: the match is a quoted document's edge line (document-boundaries.ts);
+ * a bot's prompt is orders to that bot from its first line to its last, with no document
+ * whose edge a request could be planted on ("The user will give you a document between
+ * <document> and </document>.\n- Produce a neutral summary…").
+ */
+export function heldMatch(held: HeldAsData, text: string, start: number, end: number, documentEdge = false): boolean {
   if (insideRanges(held.samples, start, end)) return true;
   if (held.prompt === null || !insideRanges(held.prompt, start, end)) return false;
+  if (documentEdge) return true;
   const visible = held.visible;
   if (visible === null || visible.starts === null) return ruleShaped(text, start, end);
   const [from, to] = startsWithin(visible.starts, start, end);

@@ -147,12 +147,20 @@ export function ruleShaped(text: string, start: number, end: number): boolean {
   return NEGATION_OR_CONDITION.test(heading) || FORBIDDING.test(heading);
 }
 
+/**
+ * A prompt file's path alone on the opening line ("prompts/summarizer/system.md",
+ * "system_prompt.txt"): a developer pasting their bot's prompt from its repository, which
+ * names the file as theirs as "our prompt" would.
+ */
+const PROMPT_FILE_PATH = /^[ \t]*[\w.-]*(?:\/[\w.-]+)*\/?[\w.-]*(?:prompt|system)[\w.-]*\.(?:md|txt|prompt|ya?ml|j2|jinja2?|tmpl|mustache)[ \t]*$/i;
+
 /** Raw [start, end) of a prompt pasted for review in `text`, or null. */
 export function promptUnderReview(text: string): [number, number] | null {
   const gap = /\n[ \t]*\n/.exec(text);
   if (gap === null || gap.index > 400) return null;
   const intro = text.slice(0, gap.index);
-  if (!PROMPT_NOUN.test(intro) || !(OWNER.test(intro) || POINTS_BELOW.test(intro)) || !REVIEW_VERB.test(intro)) return null;
+  const reviewed = PROMPT_NOUN.test(intro) && (OWNER.test(intro) || POINTS_BELOW.test(intro)) && REVIEW_VERB.test(intro);
+  if (!reviewed && !PROMPT_FILE_PATH.test(intro)) return null;
   const start = gap.index + gap[0].length;
   return SECOND_PERSON_LINE.test(text.slice(start - 1, start + OPENING)) ? [start, promptEnd(text, start)] : null;
 }

@@ -38,6 +38,7 @@ import { REFUSALS_INTL } from "./refusals-intl";
 import { READER_ADDRESS_INTL } from "./reader-address-intl";
 import { READER_NOTES_INTL } from "./reader-notes-intl";
 import { HIDDEN_ADDRESS_INTL } from "./hidden-address-intl";
+import { HIDDEN_LINKS } from "./hidden-links";
 import { AI_ROLE_LABELS } from "./ai-role-labels";
 import { BANNER_LABELS } from "./banner-labels";
 import { MEMORY_POISONING } from "./memory-poisoning";
@@ -90,6 +91,7 @@ export const BUILTIN_SIGNATURES: readonly BuiltinSignature[] = [
   ...READER_ADDRESS_INTL,
   ...READER_NOTES_INTL,
   ...HIDDEN_ADDRESS_INTL,
+  ...HIDDEN_LINKS,
   ...AI_ROLE_LABELS,
   ...SECRET_GAMES,
   ...MEMORY_POISONING,

@@ -22,6 +22,17 @@ function isCodeExpression(m: RegExpExecArray): boolean {
 }
 
 /**
+ * A JWT whose signature decodes to printable text ("dGVzdHNpZ25hdHVyZQ" is "testsignature") is
+ * a fixture: a real signature is an HMAC or RSA/ECDSA output, random bytes, and 32 of them are
+ * all printable with odds of about (95/256)^32, below 1e-13.
+ */
+function fixtureSignature(m: RegExpExecArray): boolean {
+  const signature = m[0].slice(m[0].lastIndexOf(".") + 1).replace(/-/g, "+").replace(/_/g, "/");
+  const bytes = atob(signature.slice(0, signature.length - (signature.length % 4)));
+  return /^[\x20-\x7e]+$/.test(bytes);
+}
+
+/**
  * Provider-prefixed API tokens (sec.provider-token.v1), named so the cheaper test its
  * matches imply (implied-patterns.ts) is keyed to this exact pattern. Prefix digits also
  * accept the letter the cased-leet view folds them into ("fo1_" → "foi_"), and "AIza" its
@@ -110,10 +121,14 @@ export const SECRETS: readonly BuiltinSignature[] = [
     target: "raw",
     pattern: /\beyJ[A-Za-z0-9_-]{8,1000}\.eyJ[A-Za-z0-9_-]{8,1000}\.[A-Za-z0-9_-]{8,1000}/,
     literals: ["eyJ"],
+    validate: (m) => !fixtureSignature(m),
     redactAs: "jwt",
     cases: {
       positive: ["Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U"],
-      negative: ["A JWT has three parts separated by dots, e.g. header.payload.signature."],
+      negative: [
+        "A JWT has three parts separated by dots, e.g. header.payload.signature.",
+        'FAKE_VALID = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ0ZXN0In0.dGVzdHNpZ25hdHVyZQ"',
+      ],
     },
   },
   {
@@ -156,11 +171,12 @@ export const SECRETS: readonly BuiltinSignature[] = [
     target: "raw",
     pattern: /\b[a-z][a-z0-9+.-]{1,15}:\/\/[A-Za-z0-9._%-]{1,64}:([^\s:@/]{4,128})@[A-Za-z0-9.-]{1,253}|\bcurl\b[^\n]{0,200}?\s-u\s{1,8}[A-Za-z0-9._-]{1,64}:([^\s]{6,128})/,
     literals: ["://", "curl"],
-    validate: (m) => !/^(?:password|pass|pwd|changeme|secret|example|\$\{?\w+\}?|<[^>]*>|x+|\*+)$/i.test(m[1] ?? m[2] ?? ""),
+    // Placeholders an example .env or README leaves to fill in ("postgres://app_user:CHANGE_ME@localhost").
+    validate: (m) => !/^(?:password|pass|pwd|change[_-]?me|change[_-]?it|replace[_-]?me|your[_-]?pass(?:word)?|placeholder|dummy|redacted|secret|example|\$\{?\w+\}?|<[^>]*>|x+|\*+)$/i.test(m[1] ?? m[2] ?? ""),
     redactAs: "credential",
     cases: {
       positive: ["postgres://admin:Pa55w0rd-prod@db.internal:5432/app", "curl -u elastic:Xy7pQ2w9 https://localhost:9200"],
-      negative: ["postgres://user:${DB_PASSWORD}@localhost/app", "https://example.com/path", "DATABASE_URL=postgres://app:changeme@localhost:5432/app_dev"],
+      negative: ["postgres://user:${DB_PASSWORD}@localhost/app", "https://example.com/path", "DATABASE_URL=postgres://app:changeme@localhost:5432/app_dev", "DATABASE_URL=postgres://app_user:CHANGE_ME@localhost:5432/app_dev"],
     },
   },
   {
