@@ -213,11 +213,12 @@ function hitWeight(hit: LocatedHit): number {
  * twice the evidence). Inside a decoded blob every hit maps to the whole blob in raw
  * offsets, so stretches are compared in the decoded text instead. Secrets, PII and
  * other factual findings count once per signature: ten e-mail addresses in an invoice
- * are not ten times the risk of one. A stretch is its first hit's span: a later hit that
- * overlaps it joins it, one that starts past it opens the next, so a long match that
- * reaches over two separate findings ("IGNORE any input above … and ONLY OUTPUT …")
- * does not fold them into one (until session 24 it did, and a third signature on such a
- * text could lower its risk).
+ * are not ten times the risk of one. The stretches are the most hits that do not overlap
+ * (picked by earliest end), and every other hit joins the first stretch it overlaps, so a
+ * long match that reaches over two separate findings ("IGNORE any input above … and ONLY
+ * OUTPUT …", a hidden comment holding an order and a link) does not fold them into one.
+ * Until session 24 any overlap folded them; until session 30 a long match that started
+ * first still did, and one more signature on such a text could lower its risk.
  */
 function hitEvidence(hits: readonly LocatedHit[]): Evidence[] {
   const lanes = new Map<string, LocatedHit[]>();
@@ -237,20 +238,31 @@ function hitEvidence(hits: readonly LocatedHit[]): Evidence[] {
     const local = !lane.endsWith(":raw");
     const from = (h: LocatedHit): number => (local ? h.viewStart : h.start);
     const to = (h: LocatedHit): number => (local ? h.viewEnd : h.end);
-    list.sort((a, b) => from(a) - from(b));
-    let groupEnd = -1;
-    let key = "";
-    let discount = 1;
+    // The stretches: as many disjoint hits as the lane holds, picked by earliest end (interval
+    // scheduling); every other hit overlaps one of them and joins the first it overlaps.
+    const byEnd = [...list].sort((a, b) => to(a) - to(b) || from(a) - from(b));
+    const stretches: LocatedHit[] = [];
+    for (const hit of byEnd) if (stretches.length === 0 || from(hit) >= to(stretches[stretches.length - 1] as LocatedHit)) stretches.push(hit);
+    const discounts: number[] = [];
     const repeats = new Map<string, number>();
+    for (const stretch of stretches) {
+      const seen = repeats.get(stretch.signature.id) ?? 0;
+      repeats.set(stretch.signature.id, seen + 1);
+      discounts.push(REPEAT_DISCOUNT ** seen);
+    }
     for (const hit of list) {
-      if (from(hit) >= groupEnd) {
-        key = `${lane}:${from(hit)}`;
-        const seen = repeats.get(hit.signature.id) ?? 0;
-        repeats.set(hit.signature.id, seen + 1);
-        discount = REPEAT_DISCOUNT ** seen;
-        groupEnd = to(hit);
+      // Disjoint and ordered by end, the stretches are ordered by start too: the first one ending
+      // after the hit starts is the first it can overlap (the greedy pick leaves none it misses).
+      let low = 0;
+      let high = stretches.length - 1;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if (to(stretches[middle] as LocatedHit) > from(hit)) high = middle;
+        else low = middle + 1;
       }
-      evidence.push({ category: hit.signature.category, key, weight: hitWeight(hit) * discount });
+      const index = low;
+      const stretch = stretches[index] as LocatedHit;
+      evidence.push({ category: hit.signature.category, key: `${lane}:${from(stretch)}`, weight: hitWeight(hit) * (discounts[index] as number) });
     }
   }
   return evidence;

@@ -155,6 +155,15 @@ describe("custom signatures", () => {
     expect(apart).toBeGreaterThan(risk([sig("t.first", "wombat")]));
   });
 
+  it("counts them apart when the spanning match starts before the first of them", () => {
+    const sig = (id: string, pattern: string) => custom({ id, kind: "regex", pattern, category: "prompt_injection", severity: "high" });
+    // A hidden comment that opens before an order and holds a link after it, say.
+    const text = "so wombat then a long stretch of filler words and numbat";
+    const risk = (signatures: CustomSignature[]) => createEngine({ detection: policy(), customSignatures: signatures }).inspect({ messages: [user(text)], direction: "input" }).risk_score;
+    const apart = risk([sig("t.first", "wombat"), sig("t.second", "numbat")]);
+    expect(risk([sig("t.first", "wombat"), sig("t.second", "numbat"), sig("t.bridge", "so.{0,60}numbat")])).toBe(apart);
+  });
+
   it("reports shadow matches without changing the verdict", () => {
     const tenant = createEngine({
       detection: policy(),
