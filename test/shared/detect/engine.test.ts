@@ -145,23 +145,23 @@ describe("custom signatures", () => {
     }
   });
 
+  const finding = (id: string, pattern: string) => custom({ id, kind: "regex", pattern, category: "prompt_injection", severity: "high" });
+  const riskOf = (text: string, signatures: CustomSignature[]) =>
+    createEngine({ detection: policy(), customSignatures: signatures }).inspect({ messages: [user(text)], direction: "input" }).risk_score;
+
   it("counts findings on separate stretches apart even when a longer match spans both", () => {
-    const sig = (id: string, pattern: string) => custom({ id, kind: "regex", pattern, category: "prompt_injection", severity: "high" });
-    const text = "wombat then a long stretch of filler words and numbat";
-    const risk = (signatures: CustomSignature[]) => createEngine({ detection: policy(), customSignatures: signatures }).inspect({ messages: [user(text)], direction: "input" }).risk_score;
-    const apart = risk([sig("t.first", "wombat"), sig("t.second", "numbat")]);
+    const risk = (signatures: CustomSignature[]) => riskOf("wombat then a long stretch of filler words and numbat", signatures);
+    const apart = risk([finding("t.first", "wombat"), finding("t.second", "numbat")]);
     // A bridging match overlaps both findings; it must not fold them into one.
-    expect(risk([sig("t.first", "wombat"), sig("t.second", "numbat"), sig("t.bridge", "wombat.{0,60}numbat")])).toBe(apart);
-    expect(apart).toBeGreaterThan(risk([sig("t.first", "wombat")]));
+    expect(risk([finding("t.first", "wombat"), finding("t.second", "numbat"), finding("t.bridge", "wombat.{0,60}numbat")])).toBe(apart);
+    expect(apart).toBeGreaterThan(risk([finding("t.first", "wombat")]));
   });
 
   it("counts them apart when the spanning match starts before the first of them", () => {
-    const sig = (id: string, pattern: string) => custom({ id, kind: "regex", pattern, category: "prompt_injection", severity: "high" });
     // A hidden comment that opens before an order and holds a link after it, say.
-    const text = "so wombat then a long stretch of filler words and numbat";
-    const risk = (signatures: CustomSignature[]) => createEngine({ detection: policy(), customSignatures: signatures }).inspect({ messages: [user(text)], direction: "input" }).risk_score;
-    const apart = risk([sig("t.first", "wombat"), sig("t.second", "numbat")]);
-    expect(risk([sig("t.first", "wombat"), sig("t.second", "numbat"), sig("t.bridge", "so.{0,60}numbat")])).toBe(apart);
+    const risk = (signatures: CustomSignature[]) => riskOf("so wombat then a long stretch of filler words and numbat", signatures);
+    const apart = risk([finding("t.first", "wombat"), finding("t.second", "numbat")]);
+    expect(risk([finding("t.first", "wombat"), finding("t.second", "numbat"), finding("t.bridge", "so.{0,60}numbat")])).toBe(apart);
   });
 
   it("reports shadow matches without changing the verdict", () => {

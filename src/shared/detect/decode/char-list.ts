@@ -17,58 +17,52 @@ import type { WorkMeter } from "../work-meter";
 
 /** Six or more quoted single characters separated by commas (the quote may differ per item). */
 const RUN = /["'][^"'\\\n]["'](?: {0,3}, {0,3}["'][^"'\\\n]["']){5,}/g;
-const ITEM = /["']([^"'\\\n])["']/g;
+/** One item: its content is group 2, right after the opening quote. */
+const ITEM = /(["'])([^"'\\\n])["']/g;
 const HINTS = ['","', '", "', "','", "', '"];
 /** Lists read per source, as the other run decoders cap theirs: past this it is a data dump. */
 const MAX_LISTS = 8;
 
 /** The character lists of the source joined into one view, or nothing when it has none. */
 export function decodeCharacterLists(source: TextView, meter: WorkMeter): TextView[] {
-  const text = source.text;
-  if (!HINTS.some((hint) => text.includes(hint))) return [];
-  meter.add(text.length);
-  const writer = new ViewWriter(64);
-  let lists = 0;
-  let previousEnd = -1;
-  RUN.lastIndex = 0;
-  for (let run = RUN.exec(text); run !== null && lists < MAX_LISTS; run = RUN.exec(text)) {
-    // The words of separate lists are separated by one space standing for the text between them.
-    if (previousEnd >= 0) writer.push(" ", rawStartOf(source, previousEnd), rawEndOf(source, Math.max(previousEnd, run.index - 1)));
-    ITEM.lastIndex = 0;
-    for (let item = ITEM.exec(run[0]); item !== null; item = ITEM.exec(run[0])) {
-      const at = run.index + item.index + 1;
-      writer.push(item[1] as string, rawStartOf(source, at), rawEndOf(source, at));
-    }
-    previousEnd = run.index + run[0].length;
-    lists++;
-  }
-  return lists === 0 ? [] : [writer.finish("decoded:chars", "raw", 0.9, source.depth + 1)];
+  if (!HINTS.some((hint) => source.text.includes(hint))) return [];
+  return joinedRuns(source, RUN, ITEM, "decoded:chars", meter);
 }
 
 /** Three or more quoted strings glued by `+` (same quote on both ends of each piece). */
 const CONCATENATION = /(["'`])[^"'`\\\n]{1,40}\1(?: {0,3}\+ {0,3}(["'`])[^"'`\\\n]{1,40}\2){2,}/g;
 const GLUED = /["'`] {0,3}\+ {0,3}["'`]/;
+/** One piece: its content is group 2, right after the opening quote. */
 const PIECE = /(["'`])([^"'`\\\n]{1,40})\1/g;
 
 /** The `+`-glued strings of the source joined into one view, or nothing when it has none. */
 export function decodeConcatenations(source: TextView, meter: WorkMeter): TextView[] {
+  if (!GLUED.test(source.text)) return [];
+  return joinedRuns(source, CONCATENATION, PIECE, "decoded:concat", meter);
+}
+
+/**
+ * Every `run` of the source (up to MAX_LISTS) with its quoted `piece`s' contents (group 2)
+ * joined, each character mapped back to its place; the runs of separate lists are parted by
+ * one space standing for the text between them.
+ */
+function joinedRuns(source: TextView, run: RegExp, piece: RegExp, name: string, meter: WorkMeter): TextView[] {
   const text = source.text;
-  if (!GLUED.test(text)) return [];
   meter.add(text.length);
   const writer = new ViewWriter(64);
   let runs = 0;
   let previousEnd = -1;
-  CONCATENATION.lastIndex = 0;
-  for (let run = CONCATENATION.exec(text); run !== null && runs < MAX_LISTS; run = CONCATENATION.exec(text)) {
-    if (previousEnd >= 0) writer.push(" ", rawStartOf(source, previousEnd), rawEndOf(source, Math.max(previousEnd, run.index - 1)));
-    PIECE.lastIndex = 0;
-    for (let piece = PIECE.exec(run[0]); piece !== null; piece = PIECE.exec(run[0])) {
-      const start = run.index + piece.index + 1;
-      const content = piece[2] as string;
+  run.lastIndex = 0;
+  for (let found = run.exec(text); found !== null && runs < MAX_LISTS; found = run.exec(text)) {
+    if (previousEnd >= 0) writer.push(" ", rawStartOf(source, previousEnd), rawEndOf(source, Math.max(previousEnd, found.index - 1)));
+    piece.lastIndex = 0;
+    for (let item = piece.exec(found[0]); item !== null; item = piece.exec(found[0])) {
+      const start = found.index + item.index + 1;
+      const content = item[2] as string;
       for (let k = 0; k < content.length; k++) writer.push(content[k] as string, rawStartOf(source, start + k), rawEndOf(source, start + k));
     }
-    previousEnd = run.index + run[0].length;
+    previousEnd = found.index + found[0].length;
     runs++;
   }
-  return runs === 0 ? [] : [writer.finish("decoded:concat", "raw", 0.9, source.depth + 1)];
+  return runs === 0 ? [] : [writer.finish(name, "raw", 0.9, source.depth + 1)];
 }
