@@ -21,6 +21,9 @@ function isCodeExpression(m: RegExpExecArray): boolean {
   return next === "(" || /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value);
 }
 
+/** Words that mark a value as a placeholder, in the languages example files are written in. */
+const PLACEHOLDER_VALUE = /(?:example|exemplo|ejemplo|esempio|exemple|beispiel|voorbeeld|przyklad|placeholder|change[_-]?me|replace[_-]?me|your[_-]|dummy|sample|not[_-]?a[_-]?real)/i;
+
 /**
  * A JWT whose signature decodes to printable text ("dGVzdHNpZ25hdHVyZQ" is "testsignature") is
  * a fixture: a real signature is an HMAC or RSA/ECDSA output, random bytes, and 32 of them are
@@ -145,11 +148,14 @@ export const SECRETS: readonly BuiltinSignature[] = [
     // "tokens: prompt=1822 completion=141": a value that opens with a word and "=" is a
     // nested key and its value (a usage log), not a secret (base64 pads only at its end).
     // A path ("NOPASSWD: /usr/bin/systemctl" in sudoers) names a file, not a secret.
-    validate: (m) => tailLooksRandom(m) && !isCodeExpression(m) && !/^[a-z_]{2,20}=/.test(m[1] ?? "") && !/^(?:\/|\.{1,2}\/|~\/)/.test(m[1] ?? ""),
+    // "DB_PASSWORD=senha-de-exemplo", "API_KEY=your-key-here": a placeholder an example file leaves to fill in.
+    validate: (m) =>
+      tailLooksRandom(m) && !isCodeExpression(m) && !/^[a-z_]{2,20}=/.test(m[1] ?? "") && !/^(?:\/|\.{1,2}\/|~\/)/.test(m[1] ?? "") && !PLACEHOLDER_VALUE.test(m[1] ?? ""),
     redactAs: "credential",
     cases: {
       positive: ["sumo_access_id = \"suq7HvbnRteXoW\"", "\"basic_auth\": \"dXNlcjpwQHNzdzByZC0xMjM0NTY=\"", "db_password = \"h7Gk2p9QzL4x\"", "\"client_secret\": \"dO29Qx5F-VwnW1lZdd11xFF\"", "API_KEY: 4f9a8c2e71b34d6f9e0a"],
       negative: [
+        "DB_USER=admin\nDB_PASSWORD=senha-de-exemplo\nDB_HOST=localhost",
         "password = \"<your password here>\"",
         "token: string",
         "Set PASSWORD=changeme for local runs.",
