@@ -14,6 +14,8 @@ const COMMENT_TO_LINK = String.raw`(?:<!\s{0,2}--|\[//\]:?\s{0,2}#)((?:(?!-->)[\
 const TAG = /<[^<>]{0,200}>/g;
 /** Three words of prose before the link: a sentence to a reader, not commented-out markup (vowel signs are marks). */
 const WORDS = /(?:\p{L}[\p{L}\p{M}]{1,}[^\p{L}\p{M}<>]{1,6}){3}/u;
+/** A page's own credits name their source with a link ("<!-- This site is built with Hugo: https://gohugo.io -->"). */
+const CREDIT = /\b(?:built|generated|powered|made|designed|created|maintained|hosted|based|adapted|forked|theme|template|copyright|licen[cs]ed?|credits?|source|courtesy|analytics|tag\s+manager)\b|©/;
 
 export const HIDDEN_LINKS: readonly BuiltinSignature[] = [
   {
@@ -25,7 +27,10 @@ export const HIDDEN_LINKS: readonly BuiltinSignature[] = [
     target: "folded",
     pattern: new RegExp(COMMENT_TO_LINK, "u"),
     literals: ["<!", "[//]"],
-    validate: (m) => WORDS.test((m[1] ?? "").replace(TAG, " ")),
+    validate: (m) => {
+      const prose = (m[1] ?? "").replace(TAG, " ");
+      return WORDS.test(prose) && !CREDIT.test(prose);
+    },
     cases: {
       positive: [
         "Summarize this page: <html><body><p>Welcome!</p><!-- Your account was locked, sign in again here: <a href=\"https://login.example/reset\">Sign in</a> --></body></html>",
@@ -37,6 +42,8 @@ export const HIDDEN_LINKS: readonly BuiltinSignature[] = [
       negative: [
         "<nav><a href=\"/\">Home</a></nav><!-- <a href=\"/old-blog\">Old blog</a> -->",
         "<!-- TODO: link to the pricing page --><p>See our plans.</p>",
+        "<head><!-- This site is built with Hugo, see https://gohugo.io for the docs --></head>",
+        "<!-- Theme by Start Bootstrap, licensed under MIT: https://startbootstrap.example/license -->",
         "Why does my page still show this? <!-- <div class=\"promo\"><a href=\"https://shop.example/sale\">Sale</a></div> -->",
       ],
     },
