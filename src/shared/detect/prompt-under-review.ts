@@ -152,7 +152,12 @@ export function ruleShaped(text: string, start: number, end: number): boolean {
  * "system_prompt.txt"): a developer pasting their bot's prompt from its repository, which
  * names the file as theirs as "our prompt" would.
  */
-const PROMPT_FILE_PATH = /^[ \t]*[\w.-]*(?:\/[\w.-]+)*\/?[\w.-]*(?:prompt|system)[\w.-]*\.(?:md|txt|prompt|ya?ml|j2|jinja2?|tmpl|mustache)[ \t]*$/i;
+function isPromptFilePath(intro: string): boolean {
+  // One token, tested piece by piece: a single regex of adjacent `[\w.-]*` runs would backtrack
+  // polynomially on a long line of word characters.
+  const path = intro.trim();
+  return path.length <= 200 && /^[\w./-]+$/.test(path) && /(?:prompt|system)/i.test(path) && /\.(?:md|txt|prompt|ya?ml|j2|jinja2?|tmpl|mustache)$/i.test(path);
+}
 
 /** Raw [start, end) of a prompt pasted for review in `text`, or null. */
 export function promptUnderReview(text: string): [number, number] | null {
@@ -160,7 +165,7 @@ export function promptUnderReview(text: string): [number, number] | null {
   if (gap === null || gap.index > 400) return null;
   const intro = text.slice(0, gap.index);
   const reviewed = PROMPT_NOUN.test(intro) && (OWNER.test(intro) || POINTS_BELOW.test(intro)) && REVIEW_VERB.test(intro);
-  if (!reviewed && !PROMPT_FILE_PATH.test(intro)) return null;
+  if (!reviewed && !isPromptFilePath(intro)) return null;
   const start = gap.index + gap[0].length;
   return SECOND_PERSON_LINE.test(text.slice(start - 1, start + OPENING)) ? [start, promptEnd(text, start)] : null;
 }
