@@ -9,6 +9,7 @@ import { CROSS_USER_DATA } from "./cross-user-data";
 import { COVERT_INSTRUCTIONS } from "./covert-instructions";
 import { COVERT_INSTRUCTIONS_INTL } from "./covert-instructions-intl";
 import { DICTATED_ANSWERS } from "./dictated-answers";
+import { DOCUMENT_ADDRESSEE } from "./document-addressee";
 import { DOCUMENT_INJECTION } from "./document-injection";
 import { DOCUMENT_RELAYS } from "./document-relays";
 import { EXFILTRATION } from "./exfiltration";
@@ -116,6 +117,7 @@ export const BUILTIN_SIGNATURES: readonly BuiltinSignature[] = [
   ...MULTILINGUAL_SECRET_INSTRUCTIONS,
   ...MULTILINGUAL_DOCUMENTS,
   ...DOCUMENT_INJECTION,
+  ...DOCUMENT_ADDRESSEE,
   ...DOCUMENT_RELAYS,
   ...DICTATED_ANSWERS,
   ...COVERT_INSTRUCTIONS,
