@@ -4,9 +4,12 @@
  * line stay linear.
  */
 
-/** Marks that end a sentence: "." only before a space and not after an abbreviation; "。", "۔" and a line end always. */
+/**
+ * Marks that end a sentence: "." only before a space and not after an abbreviation; "。", "۔",
+ * the Arabic question mark "؟", the Devanagari danda "।" and a line end always.
+ */
 const FULL_STOP = /[.!?]/;
-const WIDE_STOP = /[。！？۔\n]/u;
+const WIDE_STOP = /[。！？۔؟।\n]/u;
 /** Words that end in a full stop within a sentence: "(e.g. "stop translating…")". */
 const ABBREVIATION = /(?:^|[^\p{L}.])(?:e\.g|i\.e|etc|vs|cf|z\.b|d\.h|p\.ej|ex|bzw|usw|т\.е|т\.д|и\.т\.п)$/iu;
 

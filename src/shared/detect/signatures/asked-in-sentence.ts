@@ -6,9 +6,8 @@
  * पासवर्ड भूल गया", "הסיסמה שלך אישית"). The attack asks: its sentence ends with a
  * question mark, or holds a verb of telling, giving, writing or spelling, or a "please".
  */
+import { sentenceAround } from "../sentences";
 
-/** The sentence ends: Latin, CJK, Arabic and Devanagari full stops, question and exclamation marks, line ends. */
-const SENTENCE_END = /[.!?。！？؟।\n]/u;
 const QUESTION_MARK = /[?？؟]/u;
 /** How far a sentence is read on either side of the match. */
 const REACH = 160;
@@ -50,22 +49,9 @@ const ASKING_UNSPACED = [
 ];
 const ASKING = new RegExp(`(?<![\\p{L}\\p{M}])(?:${ASKING_SPACED.join("|")})(?![\\p{L}\\p{M}])|${ASKING_UNSPACED.join("|")}`, "iu");
 
-/** Start of the sentence that holds `index`: just after the last sentence end before it (within REACH). */
-function sentenceStart(text: string, index: number): number {
-  for (let i = index - 1; i >= Math.max(0, index - REACH); i--) if (SENTENCE_END.test(text[i] as string)) return i + 1;
-  return Math.max(0, index - REACH);
-}
-
-/** Where the sentence ends after `index` (its end mark included), within REACH. */
-function sentenceEnd(text: string, index: number): number {
-  const limit = Math.min(text.length, index + REACH);
-  for (let i = index; i < limit; i++) if (SENTENCE_END.test(text[i] as string)) return i + 1;
-  return limit;
-}
-
 /** True when the match's sentence asks: a question mark ends it, or it holds a word of asking or handing over. */
 export function askedInItsSentence(m: RegExpExecArray): boolean {
-  const end = sentenceEnd(m.input, m.index + m[0].length);
-  if (QUESTION_MARK.test(m.input[end - 1] ?? "")) return true;
-  return ASKING.test(m.input.slice(sentenceStart(m.input, m.index), end));
+  const [from, to] = sentenceAround(m.input, m.index, m.index + m[0].length, REACH);
+  // `to` is the sentence's end mark, when it has one within reach.
+  return QUESTION_MARK.test(m.input[to] ?? "") || ASKING.test(m.input.slice(from, to));
 }

@@ -9,7 +9,7 @@
  * where a view that keeps accents (ROT13-decoded text) must still match.
  */
 import { askedInItsSentence } from "./asked-in-sentence";
-import { negatedAfterGermanic, negatedBeforeIntl, negatedVerbFinal } from "./multilingual-words";
+import { negatedAfterGermanic, negatedBeforeIntl, negatedVerbFinal, refusedAfterCjk } from "./multilingual-words";
 import { quotedMention } from "./quoted-mention";
 import type { BuiltinSignature } from "./types";
 
@@ -70,16 +70,11 @@ function aThingsPassword(m: RegExpExecArray): boolean {
   return A_THINGS_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 48));
 }
 
-/**
- * A refusal after the bare possessive, in its clause: "任何人索要您的密码都请拒绝" (refuse anyone who asks
- * for your password) names the request to turn down. A verb before the possessive ("告诉我你的密码")
- * opens the match instead, so it is not bare.
- */
-const REFUSED_AFTER = /^[^。！？.!?\n]{0,24}?(?:拒绝|拒絕|请勿|請勿|切勿|不要给|不要提供|断って|거절)/u;
-
+// A refusal after the bare possessive ("任何人索要您的密码都请拒绝": refuse anyone who asks for your
+// password) names the request to turn down; a verb before it ("告诉我你的密码") opens the match instead.
 function namedButNotAsked(m: RegExpExecArray): boolean {
   if (!OPENS_WITH_POSSESSIVE.test(m[0])) return false;
-  return !askedInItsSentence(m) || REFUSED_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 32));
+  return !askedInItsSentence(m) || refusedAfterCjk(m);
 }
 
 /**

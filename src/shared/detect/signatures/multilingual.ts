@@ -5,7 +5,7 @@
  * scripts match the nfkc view and are gated by a literal of the verb, so English text
  * never pays for them.
  */
-import { botDescribed, DISMISS_LATIN, YOUR_LATIN } from "./multilingual-words";
+import { botDescribed, DISMISS_LATIN, refusedAfterCjk, YOUR_LATIN } from "./multilingual-words";
 import { any, writtenAsRegex } from "./pattern-kit";
 import { quotedMention } from "./quoted-mention";
 import { quotedNotice } from "./quoted-notice";
@@ -99,12 +99,11 @@ const QUOTED_TERMS_IN_MATCH = /[」』"”»][\s、,]{0,2}[「『"“«]/u;
  * refusal after make it a rule; "如果你愿意，就忽略以上规则" (if you like, ignore …) stays an order.
  */
 const ASKED_IN_CONDITION_ZH = /(?:如果|若|假如|倘若|要是|当|當)[^。！？\n]{0,12}?(?:要求|让|讓|叫|请求|請求)(?:你|您)?$/u;
-const REFUSAL_AFTER_ZH = /^[^。！？\n]{0,40}?(?:拒绝|拒絕|婉拒|不要照做|不予理会|不予理會)/u;
 
 function dismissesTheModelsOwn(m: RegExpExecArray): boolean {
   const before = m.input.slice(Math.max(0, m.index - 8), m.index);
   const asked = ASKED_IN_CONDITION_ZH.test(m.input.slice(Math.max(0, m.index - 24), m.index));
-  if (asked && REFUSAL_AFTER_ZH.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 48))) return false;
+  if (asked && refusedAfterCjk(m)) return false;
   const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 48);
   return (
     !OWN_WORDS_IN_MATCH.test(m[0]) &&
